@@ -1,0 +1,110 @@
+"""Command-line entry point (`h4casus`, `python -m h4casus`).
+
+Exit codes: 0 ok, 2 usage, 3 authentication or permission refused, 4 invalid input
+(nothing written), 5 integrity/tamper/corruption found. Users never see a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+
+from h4casus import __version__
+from h4casus.domain.errors import H4Error
+
+EXIT_OK, EXIT_USAGE, EXIT_AUTH, EXIT_INVALID, EXIT_INTEGRITY = 0, 2, 3, 4, 5
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with Dutch-friendly usage errors (exit 2)."""
+
+    def error(self, message: str):  # pragma: no cover - exercised via CLI tests
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(prog="h4casus", description="Casusregistratie voor wijkteams.")
+    parser.add_argument("--version", action="version", version=f"h4casus {__version__}")
+    parser.add_argument(
+        "--db", help="pad naar de database (standaard: $H4CASUS_DB of de gebruikersmap)"
+    )
+    parser.add_argument("--user", help="gebruikersnaam (standaard: $H4CASUS_USER)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="lees het wachtwoord van de eerste regel van standaardinvoer (anders $H4CASUS_PASSWORD)",
+    )
+    parser.add_argument(
+        "--recovery",
+        action="store_true",
+        help="open met de herstelsleutel in plaats van een wachtwoord",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=Parser)
+    from h4casus import commands
+
+    for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):
+        if info.name.startswith("_") or info.name == "common":
+            continue
+        module = importlib.import_module(f"h4casus.commands.{info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.command = "gui"
+        args.func = importlib.import_module("h4casus.commands.gui").run
+    try:
+        return int(args.func(args) or 0)
+    except H4Error as exc:
+        print(f"h4casus: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("h4casus: afgebroken", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:
+        return _database_or_unexpected(exc)
+
+
+def _database_or_unexpected(exc: Exception) -> int:
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    if not isinstance(exc, DatabaseError):
+        return _unexpected(exc)
+    detail = str(getattr(exc, "orig", "") or type(exc).__name__)
+    if isinstance(exc, OperationalError) and any(
+        w in detail
+        for w in ("disk is full", "readonly", "read-only", "disk I/O error", "unable to open")
+    ):
+        print(
+            f"h4casus: kan niet schrijven naar de database ({detail}); er is niets half opgeslagen "
+            "en wat al was opgeslagen is bewaard.",
+            file=sys.stderr,
+        )
+        return 1
+    print(
+        "h4casus: de database is beschadigd of gewijzigd buiten h4casus om "
+        f"({detail}); er is niets opgeslagen.",
+        file=sys.stderr,
+    )
+    return EXIT_INTEGRITY
+
+
+def _unexpected(exc: BaseException) -> int:
+    """Never a traceback to a user (and no case data in the message)."""
+    print(
+        f"h4casus: onverwachte fout ({type(exc).__name__}); er is niets half opgeslagen. "
+        "Meld dit bij de functioneel beheerder.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""init, user add, verify."""
+
+from __future__ import annotations
+
+import sys
+
+from h4casus.commands.common import db_path, new_password, open_context, password
+
+
+def register(sub) -> None:
+    p = sub.add_parser("init", help="nieuwe versleutelde database met beheerdersaccount")
+    p.add_argument("--admin", required=True, help="gebruikersnaam van de eerste beheerder")
+    p.add_argument("--name", help="volledige naam van de beheerder")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("user", help="accounts beheren")
+    usub = p.add_subparsers(dest="user_command", metavar="ACTIE", required=True)
+    a = usub.add_parser("add", help="account toevoegen")
+    a.add_argument("name", help="gebruikersnaam")
+    a.add_argument(
+        "--role", required=True, choices=["consulent", "regisseur", "teamleider", "beheerder"]
+    )
+    a.add_argument("--team", help="team (leeg: alle teams)")
+    a.add_argument("--display-name", help="volledige naam")
+    a.set_defaults(func=cmd_user_add)
+    ls = usub.add_parser("list", help="accounts tonen")
+    ls.set_defaults(func=cmd_user_list)
+
+    p = sub.add_parser(
+        "verify", help="controleer versleuteling, database en logboek (exit 5 bij een fout)"
+    )
+    p.set_defaults(func=cmd_verify)
+
+
+def cmd_init(args) -> int:
+    from h4casus.services.vault import init_store
+
+    path = db_path(args)
+    result = init_store(
+        path, args.admin, password(args, prompt="Wachtwoord voor de beheerder: "), args.name
+    )
+    result.vault.close()
+    print(f"Database aangemaakt: {path}")
+    print(f"Beheerder: {args.admin} (rollen beheerder en teamleider, alle teams)")
+    print()
+    print("HERSTELSLEUTEL — wordt maar één keer getoond. Bewaar hem op papier in een kluis:")
+    print(f"    {result.recovery_key}")
+    print()
+    print(f"(sleutelafleiding: Argon2id, ongeveer {result.kdf_seconds:.2f} s per ontgrendeling)")
+    return 0
+
+
+def cmd_user_add(args) -> int:
+    from h4casus.services.accounts import add_user
+
+    ctx = open_context(args)
+    try:
+        info = add_user(
+            ctx,
+            args.name,
+            args.role,
+            new_password(args),
+            team=args.team,
+            display_name=args.display_name,
+        )
+    finally:
+        ctx.vault.close()
+    scope = f"team {args.team}" if args.team else "alle teams"
+    print(f"Account {info.username} toegevoegd als {args.role} ({scope}).")
+    return 0
+
+
+def cmd_user_list(args) -> int:
+    from h4casus.services.accounts import list_accounts
+
+    ctx = open_context(args)
+    try:
+        for acc in list_accounts(ctx):
+            roles = ", ".join(f"{r} ({t or 'alle teams'})" for r, t in acc.roles)
+            print(
+                f"{acc.username:20} {acc.display_name:30} {roles}{'' if acc.active else '  [inactief]'}"
+            )
+    finally:
+        ctx.vault.close()
+    return 0
+
+
+def cmd_verify(args) -> int:
+    from h4casus.services.verification import verify_store
+
+    ctx = open_context(args)
+    try:
+        report = verify_store(ctx)
+    finally:
+        ctx.vault.close()
+    for line in report.lines:
+        print(line)
+    if report.problems:
+        for problem in report.problems:
+            print(f"FOUT: {problem}", file=sys.stderr)
+        return 5
+    print("In orde.")
+    return 0

@@ -1,0 +1,81 @@
+"""What every CLI command needs: the database path, the password, an opened context."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from h4casus.config import default_db_path
+from h4casus.domain.errors import AuthenticationError, ValidationError
+
+_stdin_lines: list[str] | None = None
+
+
+def stdin_line(index: int) -> str | None:
+    """Line `index` of standard input (read once, shared by all password prompts)."""
+    global _stdin_lines
+    if _stdin_lines is None:
+        _stdin_lines = sys.stdin.read().splitlines() if not sys.stdin.isatty() else []
+    return _stdin_lines[index] if index < len(_stdin_lines) else None
+
+
+def db_path(args) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def username(args) -> str:
+    name = args.user or os.environ.get("H4CASUS_USER")
+    if not name:
+        raise ValidationError("geef een gebruikersnaam met --user of $H4CASUS_USER", "user")
+    return name
+
+
+def password(args, *, prompt: str = "Wachtwoord: ") -> str:
+    if getattr(args, "password_stdin", False):
+        pw = stdin_line(0)
+        if not pw:
+            raise AuthenticationError("geen wachtwoord op standaardinvoer")
+        return pw
+    pw = os.environ.get("H4CASUS_PASSWORD")
+    if pw:
+        return pw
+    if sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    raise AuthenticationError("geef het wachtwoord met --password-stdin of $H4CASUS_PASSWORD")
+
+
+def new_password(args) -> str:
+    """The password for a new account: $H4CASUS_NEW_PASSWORD, or line 2 of stdin."""
+    if getattr(args, "password_stdin", False):
+        pw = stdin_line(1)
+        if pw:
+            return pw
+    pw = os.environ.get("H4CASUS_NEW_PASSWORD")
+    if pw:
+        return pw
+    if sys.stdin.isatty():
+        first = getpass.getpass("Nieuw wachtwoord: ")
+        if getpass.getpass("Nogmaals: ") != first:
+            raise ValidationError("de twee wachtwoorden zijn niet gelijk", "wachtwoord")
+        return first
+    raise ValidationError(
+        "geef het nieuwe wachtwoord met $H4CASUS_NEW_PASSWORD of als tweede regel bij --password-stdin",
+        "wachtwoord",
+    )
+
+
+def open_context(args):
+    """Unlock the store and log in as --user. The caller closes ctx.vault."""
+    from h4casus.services.context import login
+    from h4casus.services.vault import open_store
+
+    path = db_path(args)
+    name = username(args)
+    vault = open_store(path, name, password(args), recovery=getattr(args, "recovery", False))
+    try:
+        return login(vault, name)
+    except BaseException:
+        vault.close()
+        raise

@@ -1,0 +1,1 @@
+"""Rules, value objects and enums of the wijkteam domain. Imports nothing else of ours, no I/O."""

@@ -1,0 +1,127 @@
+"""Closed vocabularies of the domain. Open lists (leefgebieden, instruments, the escalation
+ladder) are configuration data in resources/config, not enums."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class HouseholdStatus(StrEnum):
+    AANGEMELD = "aangemeld"
+    INTAKE = "intake"
+    ACTIEF = "actief"
+    NAZORG = "nazorg"
+    AFGESLOTEN = "afgesloten"
+
+    @property
+    def is_open(self) -> bool:
+        return self is not HouseholdStatus.AFGESLOTEN
+
+
+class Relation(StrEnum):
+    OUDER = "ouder"  # ouder/verzorger
+    PARTNER = "partner"
+    KIND = "kind"
+    OVERIG = "overig"
+
+
+class SignalSource(StrEnum):
+    ZELFMELDER = "zelfmelder"
+    HUISARTS = "huisarts"
+    SCHOOL = "school"
+    POLITIE = "politie"
+    VEILIG_THUIS = "veilig thuis"
+    WONINGCORPORATIE = "woningcorporatie"
+    JGZ = "jeugdgezondheidszorg"
+    NETWERK = "netwerk"
+    ANDERS = "anders"
+
+
+class Role(StrEnum):
+    CONSULENT = "consulent"
+    REGISSEUR = "regisseur"
+    TEAMLEIDER = "teamleider"
+    BEHEERDER = "beheerder"
+
+
+class PlanStatus(StrEnum):
+    CONCEPT = "concept"
+    VASTGESTELD = "vastgesteld"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    LOPEND = "lopend"
+    BEHAALD = "behaald"
+    NIET_BEHAALD = "niet behaald"
+    VERVALLEN = "vervallen"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    LOPEND = "lopend"
+    AFGEROND = "afgerond"
+    GESTOPT = "gestopt"
+
+    @property
+    def is_open(self) -> bool:
+        return self in (ActionStatus.OPEN, ActionStatus.LOPEND)
+
+
+class ResponsibleType(StrEnum):
+    INWONER = "inwoner"
+    NETWERK = "netwerk"
+    WIJKTEAM = "wijkteam"
+    AANBIEDER = "aanbieder"
+    PROFESSIONAL = "professional"
+
+
+class JournalType(StrEnum):
+    HUISBEZOEK = "huisbezoek"
+    TELEFONISCH = "telefonisch"
+    OVERLEG = "overleg"
+    CASUSOVERLEG = "casusoverleg"
+    NOTITIE = "notitie"
+
+
+class HandoverStatus(StrEnum):
+    VOORGESTELD = "voorgesteld"  # waiting for the receiving regisseur
+    GEACCEPTEERD = "geaccepteerd"  # accepted, waiting for teamleider approval
+    VOLTOOID = "voltooid"
+    AFGEWEZEN = "afgewezen"
+    INGETROKKEN = "ingetrokken"
+
+    @property
+    def is_pending(self) -> bool:
+        return self in (HandoverStatus.VOORGESTELD, HandoverStatus.GEACCEPTEERD)
+
+
+class LevelChangeStatus(StrEnum):
+    AANGEVRAAGD = "aangevraagd"  # waiting for teamleider approval (four eyes)
+    DOORGEVOERD = "doorgevoerd"
+    AFGEWEZEN = "afgewezen"
+
+
+class MeasurementKind(StrEnum):
+    INTAKE = "intake"
+    EVALUATIE = "evaluatie"
+    AFSLUITING = "afsluiting"
+
+
+class ChecklistStatus(StrEnum):
+    OPEN = "open"
+    BEZIG = "bezig"
+    GEREGELD = "geregeld"
+    NVT = "n.v.t."
+
+
+class MeldcodeDecision(StrEnum):
+    MELDEN = "melden"
+    HULP = "hulp organiseren"
+    MELDEN_EN_HULP = "melden en hulp organiseren"
+    GEEN = "geen melding, geen hulp nodig"
+
+
+class NetworkKind(StrEnum):
+    FORMEEL = "formeel"  # professionals, ketenpartners
+    INFORMEEL = "informeel"  # family, friends, neighbours, church, sports club

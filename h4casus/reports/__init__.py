@@ -1,0 +1,1 @@
+"""Printable documents (reportlab): one module per report plus shared styles."""

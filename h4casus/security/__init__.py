@@ -1,0 +1,1 @@
+"""Key slots, passwords, the access policy and the audit chain."""

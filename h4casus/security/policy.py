@@ -1,0 +1,215 @@
+"""The one access policy: role × action × relation to the household.
+
+Services call `require()` before they act; the GUI only hides what this would refuse.
+Relations:
+- assigned: the actor holds regie over the household (active assignment)
+- team:     the household belongs to a team the role was granted for (or all teams)
+- other:    any other household (another team)
+- global:   actions not about one household (accounts, configuration, backups)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from h4casus.domain.enums import Role
+from h4casus.domain.errors import PermissionDenied
+
+
+class Rel(StrEnum):
+    ASSIGNED = "assigned"
+    TEAM = "team"
+    OTHER = "other"
+    GLOBAL = "global"
+
+
+A, T, G = Rel.ASSIGNED, Rel.TEAM, Rel.GLOBAL
+CASEWORK = {A, T}
+
+# action -> role -> relations that allow it. Anything absent is refused.
+POLICY: dict[str, dict[Role, set[Rel]]] = {
+    # households and members
+    "household.create": {Role.CONSULENT: {T}, Role.REGISSEUR: {T}, Role.TEAMLEIDER: {T}},
+    "household.read": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "household.search": {Role.CONSULENT: {G}, Role.REGISSEUR: {G}, Role.TEAMLEIDER: {G}},
+    "household.update": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "household.close": {Role.REGISSEUR: {A}, Role.TEAMLEIDER: {T}},
+    "household.reopen": {Role.REGISSEUR: {A, T}, Role.TEAMLEIDER: {T}},
+    "person.reveal_bsn": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "consent.record": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "intake.record": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "measurement.record": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "journal.write": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "journal.read_confidential": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "network.edit": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
+    "meldcode.record": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    # regie
+    "regie.assign": {Role.TEAMLEIDER: {T}},
+    "handover.propose": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "handover.accept": {
+        Role.REGISSEUR: {T, Rel.OTHER},
+        Role.CONSULENT: {T, Rel.OTHER},
+        Role.TEAMLEIDER: {T, Rel.OTHER},
+    },
+    "handover.approve": {Role.TEAMLEIDER: {T}},
+    # plan
+    "plan.edit": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "plan.finalise": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "evaluation.record": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "decision.record": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    # op- en afschalen
+    "level.request": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "level.approve": {Role.TEAMLEIDER: {T}},
+    # reports and exports
+    "report.case": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
+    "report.team": {Role.TEAMLEIDER: {T}},
+    "report.monitor": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
+    "export.person": {Role.TEAMLEIDER: {T}},
+    "audit.read": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
+    # administration (no case content)
+    "user.manage": {Role.BEHEERDER: {G}},
+    "config.manage": {Role.BEHEERDER: {G}},
+    "backup.run": {Role.BEHEERDER: {G}},
+    "import.households": {Role.BEHEERDER: {G}},
+    "demo.generate": {Role.BEHEERDER: {G}},
+    "retention.approve": {Role.BEHEERDER: {G}, Role.TEAMLEIDER: {G}},
+}
+
+
+@dataclass(frozen=True)
+class Grant:
+    role: Role
+    team_id: int | None  # None: all teams
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is acting: the account, its role grants, the workstation and, when someone acts
+    for a colleague, on whose behalf."""
+
+    user_id: int
+    username: str
+    grants: frozenset[Grant] = field(default_factory=frozenset)
+    workstation: str = "onbekend"
+    on_behalf_of: str | None = None
+
+    def has_role(self, role: Role) -> bool:
+        return any(g.role is role for g in self.grants)
+
+    def team_ids(self, role: Role | None = None) -> set[int] | None:
+        """Teams the actor works in (for `role`, or any casework role). None means all teams."""
+        roles = {role} if role else {Role.CONSULENT, Role.REGISSEUR, Role.TEAMLEIDER}
+        teams: set[int] = set()
+        for g in self.grants:
+            if g.role in roles:
+                if g.team_id is None:
+                    return None
+                teams.add(g.team_id)
+        return teams
+
+
+@dataclass(frozen=True)
+class Decision:
+    allowed: bool
+    ground: str  # e.g. "teamleider/team", used in the audit log
+
+
+def relation_for(
+    actor: Actor, grant: Grant, team_id: int | None, assigned_user_id: int | None
+) -> Rel:
+    if team_id is None:
+        return Rel.GLOBAL
+    if assigned_user_id is not None and assigned_user_id == actor.user_id:
+        return Rel.ASSIGNED
+    if grant.team_id is None or grant.team_id == team_id:
+        return Rel.TEAM
+    return Rel.OTHER
+
+
+def decide(
+    actor: Actor,
+    action: str,
+    *,
+    team_id: int | None = None,
+    assigned_user_id: int | None = None,
+) -> Decision:
+    rules = POLICY.get(action)
+    if rules is None:
+        raise KeyError(f"unknown action {action!r}")
+    # Try the strongest relation first so the audit ground says why access was allowed.
+    for grant in sorted(actor.grants, key=lambda g: (g.role.value, g.team_id or 0)):
+        allowed = rules.get(grant.role, set())
+        rel = relation_for(actor, grant, team_id, assigned_user_id)
+        candidates = [rel]
+        if rel is Rel.ASSIGNED:
+            # The assigned regisseur also has whatever their team membership gives.
+            if grant.team_id is None or grant.team_id == team_id:
+                candidates.append(Rel.TEAM)
+            else:
+                candidates.append(Rel.OTHER)
+        for r in candidates:
+            if r in allowed:
+                return Decision(True, f"{grant.role.value}/{r.value}")
+    return Decision(False, "")
+
+
+ACTION_LABELS = {
+    "household.read": "dit huishouden inzien",
+    "household.update": "dit huishouden wijzigen",
+    "plan.edit": "het plan wijzigen",
+    "level.approve": "een op- of afschaling goedkeuren",
+    "handover.approve": "een overdracht goedkeuren",
+    "user.manage": "accounts beheren",
+}
+
+
+def require(
+    actor: Actor,
+    action: str,
+    *,
+    team_id: int | None = None,
+    assigned_user_id: int | None = None,
+) -> str:
+    """The audit ground when allowed; PermissionDenied otherwise."""
+    decision = decide(actor, action, team_id=team_id, assigned_user_id=assigned_user_id)
+    if not decision.allowed:
+        what = ACTION_LABELS.get(action, action)
+        raise PermissionDenied(f"{actor.username} heeft geen recht om {what} (actie {action})")
+    return decision.ground

@@ -1,0 +1,71 @@
+"""The SQLCipher engine. The raw 256-bit data key goes in as `PRAGMA key = "x'..'"`, so
+SQLCipher's own passphrase KDF is skipped (the key is random, not a password)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from h4casus.domain.errors import IntegrityFailure
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def raw_key_literal(key: bytes) -> str:
+    return f"x'{key.hex()}'"
+
+
+def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
+    """An engine over an encrypted file. The key is set first on every new connection
+    (by the pysqlcipher dialect), then the PRAGMAs above on the instance connect event."""
+    url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(key), database=str(path))
+    engine = create_engine(url, echo=echo)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record) -> None:  # pragma: no branch - tiny
+        cur = dbapi_conn.cursor()
+        try:
+            # Reading the schema proves the key: a wrong key or a foreign file fails here.
+            cur.execute("SELECT count(*) FROM sqlite_master")
+            for pragma in PRAGMAS:
+                cur.execute(pragma)
+        finally:
+            cur.close()
+
+    return engine
+
+
+def probe(engine: Engine, path: Path) -> None:
+    """Open one connection; map 'not a database' to a clear IntegrityFailure."""
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+    except (DatabaseError, OperationalError) as exc:
+        raise IntegrityFailure(
+            f"database {path.name} kan niet worden geopend: het bestand is beschadigd, "
+            "hoort niet bij dit sleutelbestand of is geen h4casus-database"
+        ) from exc
+
+
+def cipher_integrity_problems(engine: Engine) -> list[str]:
+    """SQLCipher's page HMAC check plus SQLite's integrity and foreign-key checks."""
+    problems: list[str] = []
+    with engine.connect() as conn:
+        for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check"):
+            problems.append(f"versleuteling: {row[0]}")
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+        if rows != ["ok"]:
+            problems.extend(f"sqlite: {r}" for r in rows)
+        for row in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+            problems.append(f"verwijzing: tabel {row[0]} rij {row[1]} verwijst naar {row[2]}")
+    return problems

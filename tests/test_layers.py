@@ -1,0 +1,61 @@
+"""Dependencies point down: domain imports nothing of ours; services and below import no Qt;
+gui never reaches storage or SQLAlchemy."""
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+PKG = Path(__file__).resolve().parent.parent / "h4casus"
+
+
+def imports_of(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+    return found
+
+
+def modules_in(sub: str):
+    return [p for p in (PKG / sub).rglob("*.py")]
+
+
+def test_no_qt_outside_gui():
+    for sub in ("domain", "services", "storage", "security", "reports", "commands"):
+        for f in modules_in(sub):
+            bad = {i for i in imports_of(f) if i.split(".")[0] in ("PySide6", "shiboken6")}
+            assert not bad, f"{f.relative_to(PKG)} imports Qt: {bad}"
+
+
+def test_domain_imports_nothing_of_ours_but_itself():
+    for f in modules_in("domain"):
+        ours = {i for i in imports_of(f) if i.startswith("h4casus") and not i.startswith("h4casus.domain")}
+        assert not ours, f"{f.relative_to(PKG)} imports {ours}"
+        assert "sqlalchemy" not in {i.split(".")[0] for i in imports_of(f)}
+
+
+def test_gui_does_not_import_storage_or_sqlalchemy():
+    for f in modules_in("gui"):
+        bad = {i for i in imports_of(f) if i.startswith("h4casus.storage") or i.split(".")[0] == "sqlalchemy"}
+        assert not bad, f"{f.relative_to(PKG)} imports {bad}"
+
+
+def test_lower_layers_do_not_import_services_or_gui():
+    for sub in ("storage", "security", "reports", "domain"):
+        for f in modules_in(sub):
+            bad = {i for i in imports_of(f) if i.startswith(("h4casus.services", "h4casus.gui"))}
+            assert not bad, f"{f.relative_to(PKG)} imports {bad}"
+
+
+def test_import_linter_contract():
+    result = subprocess.run(
+        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        cwd=PKG.parent,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
