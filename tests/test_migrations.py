@@ -1,0 +1,70 @@
+"""Schema migrations: the models and the migrations agree, and an older database is upgraded
+(after a verified encrypted backup) without losing data."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from h4casus.security import keyslots
+from h4casus.security.keyslots import SlotFile, slot_path_for
+from h4casus.services.vault import open_store
+from h4casus.storage import migrations
+from h4casus.storage.engine import create_encrypted_engine
+from h4casus.storage.models import Base
+from tests.factories import ADMIN, ADMIN_PASSWORD
+
+FIRST = "0001"
+
+
+def test_migrations_match_the_models(tmp_path):
+    engine = create_encrypted_engine(tmp_path / "m.h4c", os.urandom(32))
+    migrations.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diff == [], f"models and migrations differ; run scripts/make_migration.py: {diff}"
+
+
+def _old_store(path: Path) -> None:
+    """A database as the first release wrote it, with one household in it."""
+    key = keyslots.new_data_key()
+    cal = keyslots.calibrate(0.005)
+    slots = SlotFile(path=slot_path_for(path), store_id="old-store")
+    slots.add(keyslots.user_slot_id(ADMIN), ADMIN_PASSWORD, key, cal)
+    slots.seal(key)
+    slots.save()
+    engine = create_encrypted_engine(path, key)
+    migrations.upgrade(engine, FIRST)
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO teams (id, name, gemeente) VALUES (1, 'Wijkteam Delft', 'Delft')"))
+        c.execute(text("INSERT INTO users (id, username, display_name, active, created_at, version) VALUES (1, :u, 'B', 1, '2025-01-01 00:00:00', 1)"), {"u": ADMIN})
+        c.execute(text("INSERT INTO user_roles (user_id, role, team_id) VALUES (1, 'beheerder', NULL), (1, 'teamleider', NULL)"))
+        c.execute(text("INSERT INTO escalation_levels (code, rank, colour, hex, situation, casusregie, procesregie, operational, bestuurlijk, review_interval_days, requires_approval) VALUES ('AVE 2', 2, 'geel', '#f9a825', '', '', '', '', '', 91, 0)"))
+        c.execute(text(
+            "INSERT INTO households (id, case_number, display_name, sort_name, street, house_number, postcode, city, gemeente, team_id, status, signal_date, signal_source, registered_at, level_code, file_kind, version) "
+            "VALUES (1, '2025-000001', 'Bakker', 'bakker', 'Markt', 1, '2611 GP', 'Delft', 'Delft', 1, 'actief', '2025-01-02', 'huisarts', '2025-01-02 09:00:00', 'AVE 2', 'wmo', 1)"
+        ))
+        c.execute(text("INSERT INTO persons (household_id, given_names, family_name, birth_date, relation, restricted, version) VALUES (1, 'Kees', 'Bakker', '1970-01-01', 'ouder', 0, 1)"))
+    engine.dispose()
+
+
+def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
+    path = tmp_path / "oud.h4c"
+    _old_store(path)
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
+        assert migrations.current_revision(vault.engine) == migrations.head_revision(vault.engine)
+        with vault.session() as s:
+            assert s.execute(text("SELECT family_name FROM persons")).scalar() == "Bakker"
+            assert s.execute(text("SELECT case_number FROM households")).scalar() == "2025-000001"
+            levels = s.execute(text("SELECT count(*) FROM escalation_levels")).scalar()
+        migrated = migrations.head_revision(vault.engine) != FIRST
+    if migrated:
+        assert levels == 4, "configuration that did not exist yet is seeded on upgrade"
+        backup = path.with_name(f"{path.name}.voor-migratie-{FIRST}")
+        assert backup.exists(), "a verified backup is made before migrating"
+        assert slot_path_for(backup).exists()
