@@ -68,6 +68,15 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # Disk full, read-only folder, I/O error on a file we write (export, backup, slots).
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        print(
+            f"h4casus: kan niet schrijven of lezen{where}: {exc.strerror or type(exc).__name__}; "
+            "wat al was opgeslagen is bewaard.",
+            file=sys.stderr,
+        )
+        return 1
     except Exception as exc:
         return _database_or_unexpected(exc)
 
@@ -75,6 +84,14 @@ def main(argv: list[str] | None = None) -> int:
 def _database_or_unexpected(exc: Exception) -> int:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
+    if isinstance(exc, MemoryError):
+        # SQLCipher reports a page that fails its HMAC check as SQLITE_NOMEM (MemoryError).
+        print(
+            "h4casus: de database is beschadigd of gewijzigd buiten h4casus om (een pagina kon "
+            "niet worden ontsleuteld); er is niets opgeslagen.",
+            file=sys.stderr,
+        )
+        return EXIT_INTEGRITY
     if not isinstance(exc, DatabaseError):
         return _unexpected(exc)
     detail = str(getattr(exc, "orig", "") or type(exc).__name__)

@@ -22,6 +22,7 @@ from pathlib import Path
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
@@ -126,9 +127,17 @@ class Slot:
     created_at: str
     failed_attempts: int = 0
     not_before: float = 0.0  # lockout delay after failed attempts (epoch seconds)
+    # Re-keyable slots: `wrapped` holds an X25519 private key (wrapped with the stretched
+    # secret) and `box` the data key sealed to its public key. A re-key seals the new data
+    # key to every remaining public key without anyone's password (see `reseal`).
+    public_key: bytes | None = None
+    box: bytes | None = None
 
     def aad(self, store_id: str) -> bytes:
         return f"{FORMAT}|{store_id}|{self.slot_id}".encode()
+
+    def box_aad(self, store_id: str) -> bytes:
+        return f"{FORMAT}|box|{store_id}|{self.slot_id}".encode()
 
     def to_json(self) -> dict:
         return {
@@ -139,6 +148,11 @@ class Slot:
             "created_at": self.created_at,
             "failed_attempts": self.failed_attempts,
             "not_before": self.not_before,
+            **(
+                {"public_key": _b64(self.public_key), "box": _b64(self.box or b"")}
+                if self.public_key
+                else {}
+            ),
         }
 
     @classmethod
@@ -151,6 +165,8 @@ class Slot:
             created_at=str(data["created_at"]),
             failed_attempts=int(data.get("failed_attempts", 0)),
             not_before=float(data.get("not_before", 0.0)),
+            public_key=_unb64(data["public_key"]) if data.get("public_key") else None,
+            box=_unb64(data["box"]) if data.get("box") else None,
         )
 
 
@@ -167,6 +183,30 @@ def derive_subkey(data_key: bytes, purpose: str) -> bytes:
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose.encode()).derive(
         data_key
     )
+
+
+def _box_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient, info=b"h4casus slot box"
+    ).derive(shared)
+
+
+def seal_box(recipient_public: bytes, data_key: bytes, aad: bytes) -> bytes:
+    """ECIES: ephemeral X25519 + HKDF-SHA256 + AES-256-GCM. Output: ephemeral || nonce || ct."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = ephemeral.public_key().public_bytes_raw()
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient_public))
+    nonce = os.urandom(12)
+    ct = AESGCM(_box_key(shared, eph_pub, recipient_public)).encrypt(nonce, data_key, aad)
+    return eph_pub + nonce + ct
+
+
+def open_box(private_raw: bytes, box: bytes, aad: bytes) -> bytes:
+    private = X25519PrivateKey.from_private_bytes(private_raw)
+    eph_pub, nonce, ct = box[:32], box[32:44], box[44:]
+    shared = private.exchange(X25519PublicKey.from_public_bytes(eph_pub))
+    recipient = private.public_key().public_bytes_raw()
+    return AESGCM(_box_key(shared, eph_pub, recipient)).decrypt(nonce, ct, aad)
 
 
 def format_recovery_key(raw: bytes) -> str:
@@ -264,8 +304,23 @@ class SlotFile:
             created_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         )
         wrapping_key = kdf.derive(secret)
-        slot.wrapped = AESGCM(wrapping_key).encrypt(slot.nonce, data_key, slot.aad(self.store_id))
+        private = X25519PrivateKey.generate()
+        slot.public_key = private.public_key().public_bytes_raw()
+        slot.wrapped = AESGCM(wrapping_key).encrypt(
+            slot.nonce, private.private_bytes_raw(), slot.aad(self.store_id)
+        )
+        slot.box = seal_box(slot.public_key, data_key, slot.box_aad(self.store_id))
         self.slots[slot_id] = slot
+
+    def reseal(self, data_key: bytes) -> None:
+        """Seal a new data key to every slot (after a re-key); needs no password."""
+        for slot in self.slots.values():
+            if slot.public_key is None:
+                raise IntegrityFailure(
+                    f"sleutel {slot.slot_id} is van een oud formaat; stel eerst een nieuw "
+                    "wachtwoord in voor dit account"
+                )
+            slot.box = seal_box(slot.public_key, data_key, slot.box_aad(self.store_id))
 
     def remove(self, slot_id: str) -> None:
         self.slots.pop(slot_id, None)
@@ -280,6 +335,8 @@ class SlotFile:
         try:
             wrapping_key = slot.kdf.derive(secret)
             key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, slot.aad(self.store_id))
+            if slot.public_key is not None:
+                key = open_box(key, slot.box or b"", slot.box_aad(self.store_id))
         except InvalidTag:
             raise AuthenticationError("gebruikersnaam of wachtwoord onjuist") from None
         if len(key) != DATA_KEY_BYTES:

@@ -89,6 +89,9 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
         Role.TEAMLEIDER: {T, Rel.OTHER},
     },
     "handover.approve": {Role.TEAMLEIDER: {T}},
+    "regie.external": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "regie.return": {Role.REGISSEUR: {T}, Role.CONSULENT: {T}, Role.TEAMLEIDER: {T}},
+    "household.status": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     # plan
     "plan.edit": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "plan.finalise": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
@@ -103,6 +106,21 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     "report.monitor": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
     "export.person": {Role.TEAMLEIDER: {T}},
     "audit.read": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
+    # the export of the log is itself logged; rows are limited to the teamleider's teams
+    "audit.export": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
+    # emergency access: only a teamleider, only outside their own team (inside it they
+    # already have access); time-limited, with a typed reason
+    "breakglass.request": {Role.TEAMLEIDER: {Rel.OTHER}},
+    # keys and backups (no case content): re-key, restore
+    "keys.rekey": {Role.BEHEERDER: {G}},
+    "backup.restore": {Role.BEHEERDER: {G}},
+    # every account may change its own password
+    "account.password": {
+        Role.CONSULENT: {G},
+        Role.REGISSEUR: {G},
+        Role.TEAMLEIDER: {G},
+        Role.BEHEERDER: {G},
+    },
     # administration (no case content)
     "user.manage": {Role.BEHEERDER: {G}},
     "config.manage": {Role.BEHEERDER: {G}},
@@ -110,6 +128,18 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     "import.households": {Role.BEHEERDER: {G}},
     "demo.generate": {Role.BEHEERDER: {G}},
     "retention.approve": {Role.BEHEERDER: {G}, Role.TEAMLEIDER: {G}},
+    # retention worklist (case numbers and dates only) and proposals; approval is four-eyes
+    "retention.list": {Role.BEHEERDER: {G}, Role.TEAMLEIDER: {G}},
+    "retention.propose": {Role.BEHEERDER: {G}, Role.TEAMLEIDER: {G}},
+    # rights of the person: rectification, restriction, and the privileged path that may
+    # still process a restricted person's data
+    "person.correct": {
+        Role.CONSULENT: CASEWORK,
+        Role.REGISSEUR: CASEWORK,
+        Role.TEAMLEIDER: CASEWORK,
+    },
+    "person.restrict": {Role.REGISSEUR: {A}, Role.TEAMLEIDER: {T}},
+    "person.process_restricted": {Role.TEAMLEIDER: {T}},
 }
 
 

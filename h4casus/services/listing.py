@@ -72,14 +72,18 @@ class HouseholdRow:
 
 
 def scope_filter(actor):
-    """SQL condition: households in the actor's teams or under their regie."""
+    """SQL condition: households in the actor's teams or under their regie.
+
+    A filter, never an access path: the `+ 0` keeps the planner from answering the OR with
+    a MULTI-INDEX OR over the whole team plus a sort, so sorted/keyset pages keep walking
+    their ordering index and stop after one page (portable SQL; PostgreSQL ignores it)."""
     teams = actor.team_ids()
     if teams is None:
         return None
     mine = select(m.RegieAssignment.household_id).where(
         m.RegieAssignment.user_id == actor.user_id, m.RegieAssignment.ended_at.is_(None)
     )
-    return or_(m.Household.team_id.in_(teams), m.Household.id.in_(mine))
+    return or_((m.Household.team_id + 0).in_(teams), (m.Household.id + 0).in_(mine))
 
 
 def iter_households(ctx, *, with_members: bool = True, batch: int = 1000):
@@ -95,9 +99,11 @@ def iter_households(ctx, *, with_members: bool = True, batch: int = 1000):
             last_id = rows[-1].id
 
 
-def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
+def row_select(*extra):
+    """SELECT of the HouseholdRow columns (then `extra`), with team and active regisseur
+    joined by primary key / the one-active-regie index. Callers add where/order/limit."""
     reg = m.User
-    q = (
+    return (
         select(
             m.Household.id,
             m.Household.case_number,
@@ -113,6 +119,7 @@ def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
             m.Household.level_code,
             m.Household.status,
             m.Household.next_review_date,
+            *extra,
         )
         .join(m.Team, m.Team.id == m.Household.team_id)
         .outerjoin(
@@ -121,10 +128,11 @@ def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
             & m.RegieAssignment.ended_at.is_(None),
         )
         .outerjoin(reg, reg.id == m.RegieAssignment.user_id)
-        .where(m.Household.id > after_id)
-        .order_by(m.Household.id)
-        .limit(limit)
     )
+
+
+def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
+    q = row_select().where(m.Household.id > after_id).order_by(m.Household.id).limit(limit)
     cond = scope_filter(ctx.actor)
     if cond is not None:
         q = q.where(cond)
@@ -144,7 +152,11 @@ def _attach_members(s: Session, rows: list[HouseholdRow]) -> list[HouseholdRow]:
             m.Person.birth_date,
             m.Person.relation,
         )
-        .where(m.Person.household_id.in_(ids), m.Person.left_at.is_(None))
+        .where(
+            m.Person.household_id.in_(ids),
+            m.Person.left_at.is_(None),
+            m.Person.restricted.is_(False),  # AVG art. 18: not in lists
+        )
         .order_by(m.Person.household_id, m.Person.id)
     )
     for hh_id, pid, given, prefix, family, born, rel in s.execute(q):

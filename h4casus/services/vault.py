@@ -54,6 +54,35 @@ class Vault:
                 self._key[i] = 0
             self._key = None
 
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    def lock(self) -> None:
+        """Auto-lock: drop the key and all connections; `unlock` needs a password again."""
+        self.close()
+
+    def unlock(self, username: str, secret: str, *, recovery: bool = False) -> None:
+        """Unlock a locked vault again with an account password (or the recovery key).
+        Failed attempts count toward the lockout delay like at opening."""
+        from h4casus.security import lockout
+
+        lockout.check(self.path, username)
+        try:
+            slots, key = unlock_key(self.path, username, secret, recovery=recovery)
+        except AuthenticationError:
+            lockout.record_failure(self.path, username)
+            raise
+        lockout.record_success(self.path, username)
+        self.rebind(slots, key)
+
+    def rebind(self, slots: SlotFile, key: bytes) -> None:
+        """Use this slot file and data key from now on (after unlock or a re-key)."""
+        fresh = _build(self.path, slots, key)
+        self.close()
+        self.slots, self.engine, self._sessionmaker = slots, fresh.engine, fresh._sessionmaker
+        self._key = fresh._key
+
     def __enter__(self) -> Vault:
         return self
 
@@ -195,6 +224,9 @@ def open_store(
     from h4casus.security import lockout
 
     lockout.check(path, username)
+    from h4casus.services.keys import settle_interrupted_rekey
+
+    settle_interrupted_rekey(path, username, secret, recovery=recovery)
     try:
         slots, key = unlock_key(path, username, secret, recovery=recovery)
     except AuthenticationError:

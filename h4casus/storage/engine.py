@@ -35,6 +35,8 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no branch - tiny
         cur = dbapi_conn.cursor()
         try:
+            # No SQLCipher log lines on stderr: failures reach the user as one clear message.
+            cur.execute("PRAGMA cipher_log_level = NONE")
             # Reading the schema proves the key: a wrong key or a foreign file fails here.
             cur.execute("SELECT count(*) FROM sqlite_master")
             for pragma in PRAGMAS:
@@ -45,12 +47,19 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
     return engine
 
 
+# Problems of the disk or folder rather than of the file itself.
+ENVIRONMENT_ERRORS = ("readonly", "read-only", "disk is full", "disk I/O error")
+
+
 def probe(engine: Engine, path: Path) -> None:
     """Open one connection; map 'not a database' to a clear IntegrityFailure."""
     try:
         with engine.connect() as conn:
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except (DatabaseError, OperationalError) as exc:
+        detail = str(getattr(exc, "orig", exc))
+        if isinstance(exc, OperationalError) and any(w in detail for w in ENVIRONMENT_ERRORS):
+            raise  # read-only, full or failing disk: not damage; the CLI says so clearly
         raise IntegrityFailure(
             f"database {path.name} kan niet worden geopend: het bestand is beschadigd, "
             "hoort niet bij dit sleutelbestand of is geen h4casus-database"

@@ -7,6 +7,7 @@ services turn into a ConflictError.
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -22,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -175,6 +177,8 @@ class Household(Base):
     close_reason: Mapped[str | None] = mapped_column(Text)
     # Which law the file falls under decides its retention period (jeugdwet / wmo / ...).
     file_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="wmo")
+    # search_key(street), kept by the listener at the end of this module (search-as-you-type).
+    street_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     members: Mapped[list[Person]] = relationship(back_populates="household", order_by="Person.id")
@@ -188,6 +192,7 @@ class Household(Base):
         Index("ix_households_team_status", "team_id", "status"),
         Index("ix_households_level", "level_code", "sort_name", "id"),
         Index("ix_households_review", "next_review_date", "id"),
+        Index("ix_households_street_key", "street_key", "house_number"),
     )
 
 
@@ -207,6 +212,8 @@ class Person(Base):
     email: Mapped[str | None] = mapped_column(S)
     left_at: Mapped[date | None] = mapped_column(Date)  # moved out of the household
     restricted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
+    # search_key(family_name), kept by the listener at the end of this module.
+    name_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     household: Mapped[Household] = relationship(back_populates="members")
     __mapper_args__ = {"version_id_col": version}
@@ -216,6 +223,7 @@ class Person(Base):
         Index("ix_persons_family_name", "family_name"),
         Index("ix_persons_bsn", "bsn"),
         Index("ix_persons_birth_date", "birth_date"),
+        Index("ix_persons_name_key", "name_key", "household_id"),
     )
 
 
@@ -613,4 +621,141 @@ class AuditEvent(Base):
     __table_args__ = (
         Index("ix_audit_household", "household_id"),
         Index("ix_audit_user_at", "username", "at"),
+    )
+
+
+# --------------------------------------------------------------------------- search keys
+# Search-as-you-type compares prefixes of these normalised columns through plain b-tree
+# indexes (portable; no LIKE/collation tricks). Bulk writers (services.demo) call
+# search_key themselves; ORM writers get the keys from these listeners.
+
+
+def search_key(value: str | None) -> str:
+    """Lowercase, accents removed, whitespace collapsed: 'Öztürk ' -> 'ozturk'."""
+    if not value:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(bare.split())
+
+
+@event.listens_for(Person, "before_insert")
+@event.listens_for(Person, "before_update")
+def _person_search_key(_mapper, _connection, target: Person) -> None:
+    target.name_key = search_key(target.family_name)
+
+
+@event.listens_for(Household, "before_insert")
+@event.listens_for(Household, "before_update")
+def _household_search_key(_mapper, _connection, target: Household) -> None:
+    target.street_key = search_key(target.street)
+
+
+# --------------------------------------------------------------------------- casework additions
+# Intake safety check, and the guard that keeps a vastgestelde plan version frozen.
+
+
+class SafetyCheck(Base):
+    """The short basic-care and safety check at intake; "niet veilig" starts the Meldcode."""
+
+    __tablename__ = "safety_checks"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), nullable=False)
+    checked_on: Mapped[date] = mapped_column(Date, nullable=False)
+    safe: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (Index("ix_safety_checks_household", "household_id", "checked_on"),)
+
+
+from h4casus.storage import plan_guard  # noqa: E402,F401  (registers the frozen-version guard)
+from h4casus.storage import restriction_guard  # noqa: E402,F401  (AVG art. 18 safety net)
+
+
+# --------------------------------------------------------------------------- retention and rights
+# Four-eyes destruction/anonymisation of closed files, and rectification of personal data.
+# No foreign key to households: the proposal is the lasting record that a file was destroyed.
+
+
+class RetentionProposal(Base):
+    """A proposal to destroy or anonymise one closed file; carried out only when a second
+    person approves. Keeps the case number reference, never content."""
+
+    __tablename__ = "retention_proposals"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    case_number: Mapped[str] = mapped_column(String(32), nullable=False)
+    mode: Mapped[str] = mapped_column(String(20), nullable=False)  # vernietigen | anonimiseren
+    status: Mapped[str] = mapped_column(String(20), nullable=False, default="voorgesteld")
+    rule: Mapped[str] = mapped_column(String(20), nullable=False)  # jeugdwet | wmo | not_adopted
+    due_on: Mapped[date] = mapped_column(Date, nullable=False)
+    proposed_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    proposed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    decided_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    decided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    rows_removed: Mapped[int | None] = mapped_column(Integer)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint("mode IN ('vernietigen','anonimiseren')", name="mode"),
+        CheckConstraint("status IN ('voorgesteld','uitgevoerd','afgewezen')", name="status"),
+        Index(
+            "uq_retention_one_open",
+            "household_id",
+            unique=True,
+            sqlite_where=text("status = 'voorgesteld'"),
+            postgresql_where=text("status = 'voorgesteld'"),
+        ),
+    )
+
+
+class PersonCorrection(Base):
+    """Rectification (AVG art. 16): which field changed, when, by whom and why. The old value
+    is kept here for accountability only and never shown in normal views."""
+
+    __tablename__ = "person_corrections"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), nullable=False)
+    field: Mapped[str] = mapped_column(String(40), nullable=False)
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    corrected_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    corrected_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (Index("ix_person_corrections_person", "person_id"),)
+
+
+class PersonRestriction(Base):
+    """History of restriction of processing (AVG art. 18): set or lifted, by whom, why."""
+
+    __tablename__ = "person_restrictions"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id"), nullable=False)
+    restricted: Mapped[bool] = mapped_column(Boolean, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (Index("ix_person_restrictions_person", "person_id"),)
+
+
+# --------------------------------------------------------------------------- break-glass access
+# Time-limited emergency access of a teamleider to a household outside their team.
+
+
+class BreakGlassGrant(Base):
+    """An emergency access grant: who, which household, why (typed reason), until when.
+    Audit rows made under it carry the ground "break-glass: <id>"."""
+
+    __tablename__ = "break_glass_grants"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    # No foreign key: destroying a file (retention) must not be blocked by its access history.
+    household_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    granted_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    expires_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    ended_at: Mapped[datetime | None] = mapped_column(DateTime)
+    __table_args__ = (
+        Index("ix_break_glass_user_household", "user_id", "household_id", "expires_at"),
     )

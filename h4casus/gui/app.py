@@ -1,0 +1,150 @@
+"""QApplication set-up and the start-up flow: (first start: create the demo database) →
+login → main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from h4casus import __version__
+from h4casus.gui.login_dialog import LoginDialog, login_error_text
+from h4casus.gui.main_window import MainWindow
+from h4casus.gui.ops import Ops
+from h4casus.services.context import ServiceContext
+from h4casus.services.first_run import DemoLogin
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    """The one QApplication (reused when it exists, as under pytest-qt)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("h4casus")
+    app.setApplicationDisplayName("h4casus")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("h4casus")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    translator = QTranslator(app)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(), "qtbase", "_", qt_translations):
+        app.installTranslator(translator)  # Qt's own buttons and dialogs in Dutch
+    return app
+
+
+class Desktop(QObject):
+    """Drives the start-up: demo database (first start only), login dialog, main window."""
+
+    def __init__(
+        self,
+        ops: Ops,
+        *,
+        db_path: Path,
+        create_demo: bool = False,
+        demo: DemoLogin | None = None,
+        idle_msecs: int | None = None,
+    ) -> None:
+        super().__init__()
+        self.ops = ops
+        self.db_path = db_path
+        self.create_demo = create_demo
+        self.demo = demo
+        self.idle_msecs = idle_msecs
+        self.login: LoginDialog | None = None
+        self.window: MainWindow | None = None
+        self.progress: QProgressDialog | None = None
+        self.exit_code = 0
+
+    def start(self) -> None:
+        if self.create_demo:
+            self._make_demo()
+        else:
+            self._show_login()
+
+    def _make_demo(self) -> None:
+        from h4casus.services.first_run import create_demo_database
+
+        self.progress = QProgressDialog(
+            self.tr("Eerste start: een demodatabase met verzonnen huishoudens wordt gemaakt…"),
+            "",
+            0,
+            0,
+        )
+        self.progress.setWindowTitle(self.tr("h4casus"))
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(0)
+        self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.progress.show()
+        path = self.db_path
+        self.ops.run(lambda: create_demo_database(path), self._demo_ready, self._demo_failed)
+
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+
+    def _demo_ready(self, demo: DemoLogin) -> None:
+        self._close_progress()
+        self.demo = demo
+        self._show_login()
+
+    def _demo_failed(self, exc: BaseException) -> None:
+        self._close_progress()
+        QMessageBox.critical(
+            None,
+            self.tr("h4casus"),
+            self.tr("De demodatabase kon niet worden gemaakt: {reason}").format(
+                reason=login_error_text(exc, self)
+            ),
+        )
+        self.exit_code = 1
+        QApplication.instance().quit()
+
+    def _show_login(self) -> None:
+        self.login = LoginDialog(
+            self.ops,
+            db_path=self.db_path,
+            username=self.demo.username if self.demo else "",
+            demo=self.demo,
+        )
+        self.login.accepted.connect(self._signed_in)
+        self.login.rejected.connect(QApplication.instance().quit)
+        self.login.show()
+
+    def _signed_in(self) -> None:
+        ctx: ServiceContext | None = self.login.context if self.login else None
+        if ctx is None:  # pragma: no cover
+            return
+        db_path = Path(self.login.path_edit.text().strip()).expanduser()
+        self.login.deleteLater()
+        self.login = None
+        demo = self.demo if self.demo and Path(self.demo.path) == db_path else None
+        if demo is None:
+            from h4casus.services.first_run import demo_login
+
+            demo = demo_login(db_path)
+        self.window = MainWindow(
+            ctx, self.ops, db_path=db_path, demo=demo, idle_msecs=self.idle_msecs
+        )
+        self.window.show()
+
+
+def run_gui(db: str | None = None) -> int:
+    """Start the desktop application; returns the exit code."""
+    from h4casus.config import default_db_path
+    from h4casus.services.first_run import demo_login, needs_demo
+
+    app = create_app()
+    path = Path(db).expanduser() if db else default_db_path()
+    create = needs_demo(db)
+    desktop = Desktop(
+        Ops(app), db_path=path, create_demo=create, demo=None if create else demo_login(path)
+    )
+    desktop.start()
+    code = app.exec()
+    if desktop.window is not None and desktop.window.ctx is not None:
+        desktop.window.ctx.vault.close()
+    return desktop.exit_code or code

@@ -1,0 +1,330 @@
+"""The household list as a lazy table model: pages are fetched from the services layer as the
+view scrolls (keyset paging, so page 400 costs what page 1 costs), or one batch of search
+hits. Rows are plain service dataclasses; the BSN is never part of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QColor
+
+from h4casus.gui.ops import Ops
+from h4casus.services import search
+from h4casus.services.listing import HouseholdRow
+from h4casus.services.search import Cursor, SearchHit
+
+PAGE_SIZE = 100
+SEARCH_LIMIT = 200
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the level's hex colour, for the delegate
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATUS_LABELS = {
+    "aangemeld": "Aangemeld",
+    "intake": "Intake",
+    "actief": "Actief",
+    "nazorg": "Nazorg",
+    "afgesloten": "Afgesloten",
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+    sort: str | None = None  # services.search sort key, when the column can be sorted
+
+
+COLUMNS = (
+    Column("case", "Dossier"),
+    Column("name", "Naam", "name"),
+    Column("address", "Adres"),
+    Column("postcode", "Postcode"),
+    Column("city", "Plaats"),
+    Column("team", "Team"),
+    Column("regisseur", "Regisseur"),
+    Column("level", "AVE", "level"),
+    Column("status", "Status"),
+    Column("review", "Volgende evaluatie", "review"),
+)
+COL = {c.key: i for i, c in enumerate(COLUMNS)}
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One line of the list, from a page row or a search hit (which has fewer facts)."""
+
+    id: int
+    case_number: str
+    name: str
+    address: str
+    postcode: str
+    city: str
+    team: str | None
+    regisseur: str | None
+    level: str
+    status: str
+    next_review: date | None
+
+    @classmethod
+    def from_page(cls, r: HouseholdRow) -> ListRow:
+        return cls(
+            r.id,
+            r.case_number,
+            r.display_name,
+            _address(r.street, r.house_number, r.house_number_suffix),
+            r.postcode,
+            r.city,
+            r.team,
+            r.regisseur_name or r.regisseur,
+            r.level,
+            r.status,
+            r.next_review_date,
+        )
+
+    @classmethod
+    def from_hit(cls, h: SearchHit) -> ListRow:
+        return cls(
+            h.household_id,
+            h.case_number,
+            h.display_name,
+            _address(h.street, h.house_number, h.house_number_suffix),
+            h.postcode,
+            h.city,
+            None,
+            None,
+            h.level,
+            h.status,
+            None,
+        )
+
+
+def _address(street: str, number: int, suffix: str | None) -> str:
+    return f"{street} {number} {suffix}" if suffix else f"{street} {number}"
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    """Browse mode (no query): sorted pages, fetched on demand. Search mode: up to
+    SEARCH_LIMIT hits for the query. Every load runs through `ops` (off the GUI thread)."""
+
+    loaded = Signal()  # after each page or search result arrives
+    failed = Signal(object)  # the exception of a failed load
+
+    def __init__(
+        self,
+        ctx,
+        ops: Ops,
+        *,
+        level_colours: dict[str, str] | None = None,
+        today: date | None = None,
+        page_size: int = PAGE_SIZE,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ops
+        self.level_colours = level_colours or {}
+        self.today = today
+        self.page_size = page_size
+        self.sort_key = "name"
+        self.query = ""
+        self._rows: list[ListRow] = []
+        self._next: Cursor | None = None
+        self._more = False
+        self._loading = False
+        self._generation = 0
+        self._started = False
+
+    # ------------------------------------------------------------------ state
+
+    @property
+    def searching(self) -> bool:
+        return bool(self.query)
+
+    @property
+    def complete(self) -> bool:
+        """True when every row of the current list is loaded."""
+        return self._started and not self._more and not self._loading
+
+    @property
+    def loading(self) -> bool:
+        return self._loading
+
+    def row_at(self, row: int) -> ListRow:
+        return self._rows[row]
+
+    def reload(self) -> None:
+        """Start over (new query, sort, or after unlocking): clear and fetch the first batch."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._next = None
+        self._more = False
+        self._loading = False
+        self._started = True
+        self.endResetModel()
+        self._load()
+
+    def clear(self, ctx=None) -> None:
+        """Forget every row (at lock: no personal data stays in memory) and stop loading."""
+        self._generation += 1
+        self.beginResetModel()
+        self._rows = []
+        self._next = None
+        self._more = False
+        self._loading = False
+        self._started = False
+        self.endResetModel()
+        if ctx is not None:
+            self.ctx = ctx
+
+    def set_query(self, text: str) -> None:
+        query = " ".join(text.split())
+        query = query if len(query) >= 2 else ""
+        if query == self.query and self._started:
+            return
+        self.query = query
+        self.reload()
+
+    def set_sort(self, key: str) -> None:
+        if key not in search.SORTS:
+            raise ValueError(key)
+        self.sort_key = key
+        if not self.searching:
+            self.reload()
+
+    # ------------------------------------------------------------------ loading
+
+    def _load(self) -> None:
+        generation = self._generation
+        self._loading = True
+        ctx, query, sort, after, size = (
+            self.ctx,
+            self.query,
+            self.sort_key,
+            self._next,
+            self.page_size,
+        )
+        if query:
+
+            def job():
+                hits = search.search_households(ctx, query, limit=SEARCH_LIMIT)
+                return [ListRow.from_hit(h) for h in hits], None
+
+        else:
+
+            def job():
+                page = search.list_page(ctx, sort, after=after, limit=size)
+                return [ListRow.from_page(r) for r in page.rows], page.next
+
+        self.ops.run(
+            job,
+            lambda result: self._arrived(generation, result),
+            lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _arrived(self, generation: int, result: tuple[list[ListRow], Cursor | None]) -> None:
+        if generation != self._generation:
+            return  # an answer to a query that is no longer asked
+        rows, nxt = result
+        self._loading = False
+        self._next = nxt
+        self._more = nxt is not None
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self._more = False
+        self.failed.emit(exc)
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._loading
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._load()
+
+    # ------------------------------------------------------------------ Qt model
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        col = COLUMNS[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(col.title)
+        if role == Qt.ItemDataRole.ToolTipRole and col.sort:
+            return self.tr("Klik om hierop te sorteren")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, key)
+        if role == ID_ROLE:
+            return r.id
+        if role == LEVEL_ROLE and key == "level":
+            return self.level_colours.get(r.level)
+        if role == Qt.ItemDataRole.ForegroundRole and key == "review" and self._overdue(r):
+            return QColor("#b71c1c")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if key == "review" and self._overdue(r):
+                return self.tr("Evaluatie is verlopen")
+            if key in ("team", "regisseur", "review") and self.searching:
+                return self.tr("Niet getoond in zoekresultaten; wis het zoekveld voor de lijst")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if key in ("level", "review", "postcode", "case"):
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _overdue(self, r: ListRow) -> bool:
+        return (
+            self.today is not None
+            and r.next_review is not None
+            and r.status != "afgesloten"
+            and r.next_review < self.today
+        )
+
+    def _display(self, r: ListRow, key: str) -> str:
+        if key == "case":
+            return r.case_number
+        if key == "name":
+            return r.name
+        if key == "address":
+            return r.address
+        if key == "postcode":
+            return r.postcode
+        if key == "city":
+            return r.city
+        if key == "team":
+            return r.team or ""
+        if key == "regisseur":
+            if r.regisseur:
+                return r.regisseur
+            return "" if self.searching else self.tr("— geen —")
+        if key == "level":
+            return r.level
+        if key == "status":
+            return self.tr(STATUS_LABELS.get(r.status, r.status))
+        if key == "review":
+            return r.next_review.strftime("%d-%m-%Y") if r.next_review else ""
+        return ""

@@ -1,0 +1,183 @@
+"""One read for everything a household's screens show (the dossier), used by the GUI, the
+reports and the benchmark. It issues a constant number of SQL statements however many goals,
+actions, measurements or journal entries the household has: every collection is one query
+(or two, for parent/child pairs) and children are grouped in Python — no N+1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from h4casus.security.policy import decide
+from h4casus.services.access import active_regisseur_id, authorize_and_log
+from h4casus.services.configuration import LevelView, ladder_rows, level_view
+from h4casus.services.escalation import LevelChangeView
+from h4casus.services.escalation import history_rows as level_history_rows
+from h4casus.services.households import HouseholdView, household_view
+from h4casus.services.journal import PAGE_SIZE, JournalView
+from h4casus.services.lifecycle import safety_check_rows
+from h4casus.services.measurements import InstrumentTrend, trends_for_household
+from h4casus.services.meldcode import MeldcodeStepView, step_rows
+from h4casus.services.plans import (
+    CONCEPT,
+    FROZEN,
+    DecisionView,
+    EvaluationView,
+    PlanVersionView,
+    VersionSummary,
+    decision_rows,
+    evaluation_rows,
+    goal_views,
+    version_view,
+)
+from h4casus.services.regie import PENDING, HandoverView, RegieEntry, handover_rows, history_rows
+from h4casus.services.transition import TransitionView, transition_rows
+from h4casus.storage import models as m
+
+
+@dataclass(frozen=True)
+class NetworkContactView:
+    id: int
+    kind: str
+    organisation: str | None
+    contact_name: str
+    role: str | None
+    leefgebied_code: str | None
+    phone: str | None
+    email: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class SafetyCheckView:
+    id: int
+    checked_on: object
+    safe: bool
+    note: str | None
+    recorded_by: int
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    household: HouseholdView
+    level: LevelView | None
+    ladder: tuple[LevelView, ...]
+    level_history: tuple[LevelChangeView, ...]
+    pending_level_change: LevelChangeView | None
+    regie_history: tuple[RegieEntry, ...]
+    pending_handovers: tuple[HandoverView, ...]
+    plan: PlanVersionView | None  # the current version: concept, else the last vastgestelde
+    last_finalised: PlanVersionView | None
+    plan_versions: tuple[VersionSummary, ...]
+    evaluations: tuple[EvaluationView, ...]
+    decisions: tuple[DecisionView, ...]
+    measurements: tuple[InstrumentTrend, ...]
+    transition: tuple[TransitionView, ...]
+    meldcode: tuple[MeldcodeStepView, ...]
+    safety_checks: tuple[SafetyCheckView, ...]
+    network: tuple[NetworkContactView, ...]
+    journal: tuple[JournalView, ...]
+
+    @property
+    def members(self):
+        return self.household.members
+
+
+def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> CaseFile:
+    today = ctx.clock.today()
+    with ctx.session() as s:
+        hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")
+        view = household_view(s, hh, today)
+        ladder = [level_view(lv) for lv in ladder_rows(s)]
+        levels = {lv.code: lv for lv in ladder}
+        changes = level_history_rows(s, m.LevelChange.household_id == household_id)
+
+        versions = s.scalars(
+            select(m.PlanVersion)
+            .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
+            .where(m.Plan.household_id == household_id)
+            .order_by(m.PlanVersion.number)
+        ).all()
+        concept = next((pv for pv in versions if pv.status == CONCEPT), None)
+        frozen = [pv for pv in versions if pv.status == FROZEN]
+        last_frozen = frozen[-1] if frozen else None
+        current = concept or last_frozen
+        shown = [pv.id for pv in (current, last_frozen) if pv is not None]
+        goals = goal_views(s, sorted(set(shown)))
+        names = {vw.id: vw.display_name for vw in s.execute(select(m.User.id, m.User.display_name))}
+
+        def pv_view(pv):
+            return version_view(s, pv, household_id, goals[pv.id], names) if pv else None
+
+        may_read_confidential = decide(
+            ctx.actor,
+            "journal.read_confidential",
+            team_id=hh.team_id,
+            assigned_user_id=active_regisseur_id(s, household_id),
+        ).allowed
+        journal = [
+            JournalView(
+                e.id,
+                e.occurred_at,
+                e.entry_type,
+                username,
+                e.person_id,
+                e.text if (not e.confidential or may_read_confidential) else "(vertrouwelijk)",
+                e.confidential,
+            )
+            for e, username in s.execute(
+                select(m.JournalEntry, m.User.username)
+                .join(m.User, m.User.id == m.JournalEntry.author_id)
+                .where(m.JournalEntry.household_id == household_id)
+                .order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc())
+                .limit(journal_limit)
+            )
+        ]
+        network = [
+            NetworkContactView(
+                c.id,
+                c.kind,
+                c.organisation,
+                c.contact_name,
+                c.role,
+                c.leefgebied_code,
+                c.phone,
+                c.email,
+                c.active,
+            )
+            for c in s.scalars(
+                select(m.NetworkContact)
+                .where(m.NetworkContact.household_id == household_id)
+                .order_by(m.NetworkContact.kind, m.NetworkContact.id)
+            )
+        ]
+        return CaseFile(
+            household=view,
+            level=levels.get(hh.level_code),
+            ladder=tuple(ladder),
+            level_history=tuple(changes),
+            pending_level_change=next((c for c in changes if c.pending), None),
+            regie_history=tuple(history_rows(s, household_id)),
+            pending_handovers=tuple(
+                handover_rows(
+                    s, m.Handover.household_id == household_id, m.Handover.status.in_(PENDING)
+                )
+            ),
+            plan=pv_view(current),
+            last_finalised=pv_view(last_frozen),
+            plan_versions=tuple(
+                VersionSummary(
+                    pv.id, pv.number, pv.status, pv.created_at, pv.finalised_at, pv.agreed_on
+                )
+                for pv in versions
+            ),
+            evaluations=tuple(evaluation_rows(s, household_id)),
+            decisions=tuple(decision_rows(s, household_id)),
+            measurements=tuple(trends_for_household(s, household_id)),
+            transition=tuple(transition_rows(s, [current.id] if current else [], today)),
+            meldcode=tuple(step_rows(s, household_id)),
+            safety_checks=tuple(SafetyCheckView(*r) for r in safety_check_rows(s, household_id)),
+            network=tuple(network),
+            journal=tuple(journal),
+        )

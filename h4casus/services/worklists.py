@@ -1,0 +1,347 @@
+"""Worklists the GUI and the reports use: my households, overdue reviews, pending approvals
+for the teamleider, handovers waiting for me, youths nearing 18, nazorg check-ins due, and
+stalled help. Each is one or two SQL statements, scoped to what the actor may see, and
+returns plain rows. "Per regisseur and per team": pass `mine=True` or `team_id`, or group the
+rows with `by_regisseur` / `by_team`."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy.orm import aliased
+
+from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
+from h4casus.services.access import require_global
+from h4casus.services.escalation import OverdueRow, overdue_rows
+from h4casus.services.listing import scope_filter
+from h4casus.services.transition import YouthRow, signal_rows, youth_rows
+from h4casus.storage import models as m
+
+STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
+OPEN_ACTIONS = ("open", "lopend")
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    household_id: int
+    case_number: str
+    display_name: str
+    team_id: int
+    team: str
+    regisseur_id: int | None
+    regisseur: str | None
+    level: str
+    status: str
+    due: date | None
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class ApprovalItem:
+    kind: str  # "op- of afschaling" | "overdracht"
+    id: int
+    household_id: int
+    case_number: str
+    display_name: str
+    team_id: int
+    requested_by: str
+    requested_at: datetime
+    detail: str  # e.g. "AVE 2 -> AVE 3" or "Rik -> Rob"
+    version: int
+
+
+def _household_select(*extra):
+    return (
+        select(
+            m.Household.id,
+            m.Household.case_number,
+            m.Household.display_name,
+            m.Household.team_id,
+            m.Team.name,
+            m.RegieAssignment.user_id,
+            m.User.display_name,
+            m.Household.level_code,
+            m.Household.status,
+            *extra,
+        )
+        .join(m.Team, m.Team.id == m.Household.team_id)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
+        .where(m.Household.status != HouseholdStatus.AFGESLOTEN.value)
+    )
+
+
+def _scoped(q, ctx, mine: bool, team_id: int | None):
+    scope = scope_filter(ctx.actor)
+    if scope is not None:
+        q = q.where(scope)
+    if mine:
+        q = q.where(m.RegieAssignment.user_id == ctx.actor.user_id)
+    if team_id is not None:
+        q = q.where(m.Household.team_id == team_id)
+    return q
+
+
+def _items(rows: Iterable, detail=lambda r: "") -> list[WorkItem]:
+    return [WorkItem(*r[:9], due=r[9], detail=detail(r)) for r in rows]
+
+
+def my_households(ctx) -> list[WorkItem]:
+    """Open households where the actor holds regie; due is the next review date."""
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="mijn huishoudens")
+        q = _scoped(_household_select(m.Household.next_review_date), ctx, True, None)
+        q = q.order_by(m.Household.next_review_date, m.Household.id)
+        return _items(s.execute(q))
+
+
+def overdue_reviews(ctx, *, mine: bool = False, team_id: int | None = None) -> list[OverdueRow]:
+    conditions = []
+    if mine:
+        conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
+    if team_id is not None:
+        conditions.append(m.Household.team_id == team_id)
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="evaluatie verlopen")
+        return overdue_rows(s, ctx, ctx.clock.today(), *conditions)
+
+
+def pending_approvals(ctx) -> list[ApprovalItem]:
+    """Level requests and accepted handovers waiting for this teamleider's approval."""
+    teams = ctx.actor.team_ids(Role.TEAMLEIDER)
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="goed te keuren")
+        if teams is not None and not teams:
+            return []
+        team_cond = [m.Household.team_id.in_(teams)] if teams is not None else []
+        out: list[ApprovalItem] = []
+        lc = s.execute(
+            select(
+                m.LevelChange,
+                m.Household.case_number,
+                m.Household.display_name,
+                m.Household.team_id,
+                m.User.display_name,
+            )
+            .join(m.Household, m.Household.id == m.LevelChange.household_id)
+            .join(m.User, m.User.id == m.LevelChange.requested_by)
+            .where(m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value, *team_cond)
+            .order_by(m.LevelChange.requested_at, m.LevelChange.id)
+        )
+        for c, case_number, name, team_id, requester in lc:
+            out.append(
+                ApprovalItem(
+                    "op- of afschaling",
+                    c.id,
+                    c.household_id,
+                    case_number,
+                    name,
+                    team_id,
+                    requester,
+                    c.requested_at,
+                    f"{c.from_level} -> {c.to_level}",
+                    c.version,
+                )
+            )
+        proposer, frm, to = aliased(m.User), aliased(m.User), aliased(m.User)
+        hs = s.execute(
+            select(
+                m.Handover,
+                m.Household.case_number,
+                m.Household.display_name,
+                m.Household.team_id,
+                proposer.display_name,
+                frm.display_name,
+                to.display_name,
+            )
+            .join(m.Household, m.Household.id == m.Handover.household_id)
+            .join(proposer, proposer.id == m.Handover.proposed_by)
+            .outerjoin(frm, frm.id == m.Handover.from_user_id)
+            .outerjoin(to, to.id == m.Handover.to_user_id)
+            .where(
+                m.Handover.status == HandoverStatus.GEACCEPTEERD.value,
+                m.Handover.needs_approval.is_(True),
+                *team_cond,
+            )
+            .order_by(m.Handover.proposed_at, m.Handover.id)
+        )
+        for h, case_number, name, team_id, by, fname, tname in hs:
+            out.append(
+                ApprovalItem(
+                    "overdracht",
+                    h.id,
+                    h.household_id,
+                    case_number,
+                    name,
+                    team_id,
+                    by,
+                    h.proposed_at,
+                    f"{fname} -> {tname}",
+                    h.version,
+                )
+            )
+        return out
+
+
+def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
+    """Handovers proposed to the actor, waiting for their acceptance."""
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="overdrachten voor mij")
+        proposer, frm = aliased(m.User), aliased(m.User)
+        rows = s.execute(
+            select(
+                m.Handover,
+                m.Household.case_number,
+                m.Household.display_name,
+                m.Household.team_id,
+                proposer.display_name,
+                frm.display_name,
+            )
+            .join(m.Household, m.Household.id == m.Handover.household_id)
+            .join(proposer, proposer.id == m.Handover.proposed_by)
+            .outerjoin(frm, frm.id == m.Handover.from_user_id)
+            .where(
+                m.Handover.to_user_id == ctx.actor.user_id,
+                m.Handover.status == HandoverStatus.VOORGESTELD.value,
+            )
+            .order_by(m.Handover.proposed_at, m.Handover.id)
+        )
+        return [
+            ApprovalItem(
+                "overdracht",
+                h.id,
+                h.household_id,
+                case_number,
+                name,
+                team_id,
+                by,
+                h.proposed_at,
+                f"van {fname}",
+                h.version,
+            )
+            for h, case_number, name, team_id, by, fname in rows
+        ]
+
+
+def youths_nearing_18(ctx, *, mine: bool = False, team_id: int | None = None) -> list[YouthRow]:
+    conditions = []
+    if mine:
+        conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
+    if team_id is not None:
+        conditions.append(m.Household.team_id == team_id)
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="jongeren bijna 18")
+        return youth_rows(s, ctx, ctx.clock.today(), *conditions)
+
+
+def transition_signals(ctx, *, mine: bool = False, team_id: int | None = None):
+    conditions = []
+    if mine:
+        conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
+    if team_id is not None:
+        conditions.append(m.Household.team_id == team_id)
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="signalen 18-/18+")
+        return signal_rows(s, ctx, ctx.clock.today(), *conditions)
+
+
+def nazorg_checkins_due(
+    ctx, *, within_days: int = 7, mine: bool = False, team_id: int | None = None
+) -> list[WorkItem]:
+    """Households in nazorg whose check-in date is past or within `within_days`."""
+    horizon = ctx.clock.today() + timedelta(days=within_days)
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="nazorg check-ins")
+        q = _scoped(_household_select(m.Household.nazorg_checkin_date), ctx, mine, team_id)
+        q = q.where(
+            m.Household.status == HouseholdStatus.NAZORG.value,
+            m.Household.nazorg_checkin_date <= horizon,
+        ).order_by(m.Household.nazorg_checkin_date, m.Household.id)
+        return _items(s.execute(q), lambda r: "check-in")
+
+
+def _current_version_condition():
+    """SQL: this plan version is the household's current one (the concept, else the newest
+    vastgestelde version)."""
+    pv2 = aliased(m.PlanVersion)
+    newest_frozen = (
+        select(func.max(pv2.number))
+        .where(pv2.plan_id == m.PlanVersion.plan_id, pv2.status == "vastgesteld")
+        .scalar_subquery()
+    )
+    pv3 = aliased(m.PlanVersion)
+    has_concept = exists().where(pv3.plan_id == m.PlanVersion.plan_id, pv3.status == "concept")
+    return or_(
+        m.PlanVersion.status == "concept",
+        and_(m.PlanVersion.number == newest_frozen, ~has_concept),
+    )
+
+
+def stalled_help(ctx, *, mine: bool = False, team_id: int | None = None) -> list[WorkItem]:
+    """Actions past their deadline in the current plan, and plans without progress (no
+    action completed) for `STALL_DAYS` since the last evaluation."""
+    today = ctx.clock.today()
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="vastgelopen hulp")
+        late = _scoped(_household_select(m.Action.deadline, m.Action.id), ctx, mine, team_id)
+        late = (
+            late.join(m.Plan, m.Plan.household_id == m.Household.id)
+            .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
+            .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
+            .join(m.Action, m.Action.goal_id == m.Goal.id)
+            .where(
+                _current_version_condition(),
+                m.Action.status.in_(OPEN_ACTIONS),
+                m.Action.deadline < today,
+            )
+            .order_by(m.Action.deadline, m.Household.id, m.Action.id)
+        )
+        out = _items(s.execute(late), lambda r: f"actie {r[10]} over de deadline")
+        last_eval = (
+            select(
+                m.Evaluation.household_id.label("hid"), func.max(m.Evaluation.held_on).label("held")
+            )
+            .group_by(m.Evaluation.household_id)
+            .subquery()
+        )
+        last_done = (
+            select(m.Plan.household_id.label("hid"), func.max(m.Action.completed_on).label("done"))
+            .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
+            .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
+            .join(m.Action, m.Action.goal_id == m.Goal.id)
+            .group_by(m.Plan.household_id)
+            .subquery()
+        )
+        idle = _scoped(_household_select(last_eval.c.held), ctx, mine, team_id)
+        idle = (
+            idle.join(last_eval, last_eval.c.hid == m.Household.id)
+            .outerjoin(last_done, last_done.c.hid == m.Household.id)
+            .where(
+                last_eval.c.held <= today - timedelta(days=STALL_DAYS),
+                or_(last_done.c.done.is_(None), last_done.c.done <= last_eval.c.held),
+            )
+            .order_by(last_eval.c.held, m.Household.id)
+        )
+        out += _items(s.execute(idle), lambda r: "geen voortgang sinds laatste evaluatie")
+        return out
+
+
+def by_regisseur(items: Iterable) -> dict[str | None, list]:
+    out: dict[str | None, list] = {}
+    for it in items:
+        out.setdefault(it.regisseur if hasattr(it, "regisseur") else it.regisseur_id, []).append(it)
+    return out
+
+
+def by_team(items: Iterable) -> dict[int, list]:
+    out: dict[int, list] = {}
+    for it in items:
+        out.setdefault(it.team_id, []).append(it)
+    return out

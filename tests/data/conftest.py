@@ -1,0 +1,27 @@
+"""A demo-filled store shared by the tests of one module (building it once keeps them fast)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from h4casus.services import demo
+from h4casus.services.clock import FixedClock
+from tests.factories import Store
+
+DEMO_HOUSEHOLDS = 400
+DEMO_SEED = 5
+
+
+@pytest.fixture(scope="module")
+def demo_store(tmp_path_factory):
+    clock = FixedClock(datetime(2026, 3, 15, 10, 30, 0))
+    st = Store.create(tmp_path_factory.mktemp("demo") / "demo.h4c", clock)
+    saved, demo.BULK_MIN_HOUSEHOLDS = demo.BULK_MIN_HOUSEHOLDS, 1  # exercise the bulk path
+    try:
+        result = demo.generate(st.admin, DEMO_HOUSEHOLDS, seed=DEMO_SEED)
+    finally:
+        demo.BULK_MIN_HOUSEHOLDS = saved
+    yield st, result
+    st.close()

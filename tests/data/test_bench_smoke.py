@@ -1,0 +1,32 @@
+"""The benchmark runs end to end on a small database, so it cannot rot. No timing assertions:
+the figures are printed (pytest -s) and written as JSON."""
+
+from __future__ import annotations
+
+import json
+
+from tests.bench import run
+
+
+def test_benchmark_runs_and_reports_every_operation(tmp_path, capsys):
+    out = tmp_path / "bench.json"
+    assert run.main(["--households", "300", "--keep", str(tmp_path), "--json", str(out)]) == 0
+    printed = capsys.readouterr().out
+    report = json.loads(out.read_text(encoding="utf-8"))
+    result = report["results"][0]
+    assert result["households"] == 300 and result["demo_seconds"] > 0
+    names = set(result["stats"])
+    assert {
+        "unlock excl. KDF + first page",
+        "search (as you type)",
+        "open casefile",
+        "page by name: last",
+        "page by level: last",
+        "page by review: last",
+        "write: register household (4 members)",
+        "write: journal entry",
+    } <= names
+    assert all(s["n"] > 0 for s in result["stats"].values())
+    assert result["encryption_ratio"] and result["rss"]["rows"] >= 300
+    assert not list(tmp_path.glob("*plain*"))  # the unencrypted copy is removed
+    print(printed)

@@ -1,0 +1,174 @@
+"""The main window: lazy household list, search, level colours, keyboard, locking."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from h4casus.gui.main_window import MainWindow
+from h4casus.gui.models.household_table import COL, LEVEL_ROLE
+from h4casus.services.configuration import get_ladder
+from h4casus.services.first_run import DEMO_PASSWORD
+from tests.gui.conftest import HOUSEHOLDS
+
+
+@pytest.fixture
+def window(qtbot, ops, demo_db, demo_ctx):
+    win = MainWindow(demo_ctx, ops, db_path=demo_db, idle_msecs=60_000)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def cell(win, row: int, key: str) -> str:
+    return win.model.index(row, COL[key]).data() or ""
+
+
+def all_text(win) -> list[str]:
+    m = win.model
+    return [m.index(r, c).data() or "" for r in range(m.rowCount()) for c in range(m.columnCount())]
+
+
+def test_list_loads_in_pages_as_it_is_scrolled(window):
+    m = window.model
+    assert window.windowTitle() == "h4casus"
+    assert m.rowCount() == m.page_size < HOUSEHOLDS
+    assert m.canFetchMore()
+    assert "geladen" in window.count_label.text()
+    while m.canFetchMore():
+        m.fetchMore()
+    assert m.rowCount() == HOUSEHOLDS and m.complete
+    assert window.count_label.text() == f"{HOUSEHOLDS} huishoudens"
+    ids = [m.row_at(r).id for r in range(m.rowCount())]
+    assert len(set(ids)) == HOUSEHOLDS  # pages neither overlap nor skip
+    assert "Aangemeld: demo" in window.user_label.text()
+
+
+def test_scrolling_the_view_fetches_the_next_page(window, qtbot):
+    window.table.scrollToBottom()
+    qtbot.waitUntil(lambda: window.model.rowCount() > window.model.page_size, timeout=3000)
+
+
+def test_level_is_shown_with_the_ladder_colour(window, demo_ctx):
+    colours = {lv.code: lv.hex for lv in get_ladder(demo_ctx)}
+    m = window.model
+    seen = set()
+    for r in range(m.rowCount()):
+        idx = m.index(r, COL["level"])
+        assert idx.data(LEVEL_ROLE) == colours[idx.data()]
+        seen.add(idx.data())
+    assert len(seen) >= 3
+
+
+def test_no_bsn_anywhere_in_the_list(window):
+    while window.model.canFetchMore():
+        window.model.fetchMore()
+    assert not [t for t in all_text(window) if re.search(r"\b\d{9}\b", t)]
+
+
+def test_search_through_the_service_and_empty_state(window, qtbot):
+    family = cell(window, 0, "name").split(" / ")[0].split()[-1]
+    qtbot.keyClicks(window.search_edit, family)
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
+    m = window.model
+    assert m.searching and m.rowCount() >= 1
+    assert all(family.lower() in cell(window, r, "name").lower() for r in range(m.rowCount()))
+    assert "gevonden" in window.count_label.text()
+    assert window.table.isColumnHidden(COL["regisseur"])  # hits do not carry it
+
+    window.search_edit.setText("Qxzqxz")
+    window.apply_search()
+    assert m.rowCount() == 0
+    assert window.stack.currentWidget() is window.empty_label
+    assert "Geen huishoudens gevonden" in window.empty_label.text()
+
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)  # back to the full list
+    assert window.search_edit.text() == "" and not m.searching
+    assert m.rowCount() == m.page_size
+    assert window.stack.currentWidget() is window.table
+    assert not window.table.isColumnHidden(COL["regisseur"])
+
+
+def test_ctrl_f_focuses_search_and_down_goes_to_the_list(window, qtbot):
+    window.activateWindow()
+    window.table.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_edit
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.table
+    assert window.table.selectionModel().selectedRows()[0].row() == 0
+
+
+def test_sorting_by_level_follows_the_ladder(window, qtbot, demo_ctx):
+    rank = {lv.code: lv.rank for lv in get_ladder(demo_ctx)}
+    header = window.table.horizontalHeader()
+    header.sectionClicked.emit(COL["level"])
+    m = window.model
+    assert m.sort_key == "level"
+    ranks = [rank[cell(window, r, "level")] for r in range(m.rowCount())]
+    assert ranks == sorted(ranks)
+    header.sectionClicked.emit(COL["team"])  # not sortable: stays as it is
+    assert m.sort_key == "level"
+
+
+def test_ctrl_l_locks_drops_rows_and_unlocks_with_the_password(window, qtbot, demo_ctx):
+    assert window.model.rowCount() > 0
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked and demo_ctx.vault.locked  # key dropped
+    assert window.model.rowCount() == 0  # no personal data left on screen
+    assert not window.search_edit.isEnabled()
+    dialog = window.login_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.user_edit.text() == "demo"
+
+    dialog.password_edit.setText("fout-wachtwoord-123")
+    dialog.try_sign_in()
+    assert window.is_locked and "onjuist" in dialog.error_label.text()
+
+    dialog.password_edit.setText(DEMO_PASSWORD)
+    dialog.try_sign_in()
+    assert not window.is_locked and window.ctx is not demo_ctx
+    assert window.model.rowCount() == window.model.page_size
+    assert window.search_edit.isEnabled() and window.idle.active
+
+
+def test_idle_locks_after_the_interval(qtbot, ops, demo_db, demo_ctx):
+    win = MainWindow(demo_ctx, ops, db_path=demo_db, idle_msecs=200)
+    qtbot.addWidget(win)
+    win.show()
+    with qtbot.waitSignal(win.locked, timeout=5000):
+        pass
+    assert win.is_locked and demo_ctx.vault.locked
+    win.close()
+
+
+def test_user_input_restarts_the_idle_countdown(window, qtbot):
+    timer = window.idle.timer
+    qtbot.wait(60)
+    before = timer.remainingTime()
+    QApplication.sendEvent(
+        window.search_edit,
+        QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
+    )
+    assert timer.remainingTime() > before
+
+
+def test_idle_interval_comes_from_the_settings(qtbot, ops, demo_db, demo_ctx):
+    win = MainWindow(demo_ctx, ops, db_path=demo_db)
+    qtbot.addWidget(win)
+    assert win.idle.timer.interval() == 10 * 60_000  # auto_lock_minutes default
+    win.close()
+
+
+def test_ctrl_q_closes_and_locks_the_store(window, qtbot, demo_ctx):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isVisible()
+    assert demo_ctx.vault.locked

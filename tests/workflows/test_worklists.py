@@ -1,0 +1,83 @@
+"""Worklists: my households, approvals, handovers for me, nazorg check-ins, stalled help."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from h4casus.services import escalation, lifecycle, plans, regie, worklists
+from tests.factories import register
+
+
+def test_my_households_only_where_i_hold_regie(store, hh):
+    other = register(store.ctx("roos"))
+    assert [w.household_id for w in worklists.my_households(store.ctx("rik"))] == [hh.id]
+    assert [w.household_id for w in worklists.my_households(store.ctx("roos"))] == [other.id]
+    lifecycle.close(store.ctx("rik"), hh.id)
+    assert worklists.my_households(store.ctx("rik")) == []
+
+
+def test_handovers_waiting_for_me_and_approvals_for_my_team(store, hh):
+    h = regie.propose_handover(store.ctx("rik"), hh.id, "rob", "verhuisd")
+    (mine,) = worklists.handovers_waiting_for_me(store.ctx("rob"))
+    assert (mine.id, mine.detail) == (h.id, "van rik")
+    assert worklists.handovers_waiting_for_me(store.ctx("roos")) == []
+    assert worklists.pending_approvals(store.ctx("tim")) == []  # not yet accepted
+    regie.accept_handover(store.ctx("rob"), h.id)
+    assert worklists.handovers_waiting_for_me(store.ctx("rob")) == []
+    (item,) = worklists.pending_approvals(store.ctx("tim"))
+    assert (item.kind, item.detail) == ("overdracht", "rik -> rob")
+    assert worklists.pending_approvals(store.ctx("tess")) == []
+    assert worklists.pending_approvals(store.ctx("rik")) == []  # not a teamleider
+    regie.approve_handover(store.ctx("tim"), h.id)
+    assert worklists.pending_approvals(store.ctx("tim")) == []
+
+
+def test_nazorg_checkins_due(store, hh):
+    lifecycle.record_intake(store.ctx("carla"), hh.id, True)
+    lifecycle.activate(store.ctx("rik"), hh.id)
+    lifecycle.start_nazorg(store.ctx("rik"), hh.id, store.clock.today() + timedelta(days=30))
+    assert worklists.nazorg_checkins_due(store.ctx("rik"), mine=True) == []
+    store.clock.advance(days=25)
+    (due,) = worklists.nazorg_checkins_due(store.ctx("tim"))
+    assert due.household_id == hh.id and due.status == "nazorg"
+    assert worklists.nazorg_checkins_due(store.ctx("tess")) == []
+
+
+def test_stalled_help_late_actions_and_no_progress_since_evaluation(store, hh):
+    rik = store.ctx("rik")
+    g = plans.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
+    late = plans.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
+    plans.add_action(rik, g.id, "Later", "inwoner", deadline="2026-12-01")
+    plans.record_evaluation(rik, hh.id, store.clock.today(), "gestart")
+    assert worklists.stalled_help(rik, mine=True) == []
+    store.clock.advance(days=30)
+    details = [(w.household_id, w.detail) for w in worklists.stalled_help(rik, mine=True)]
+    assert details == [
+        (hh.id, f"actie {late.id} over de deadline"),
+        (hh.id, "geen voortgang sinds laatste evaluatie"),
+    ]
+    plans.update_action(rik, late.id, status="afgerond")
+    assert worklists.stalled_help(store.ctx("tim")) == []
+    assert worklists.stalled_help(store.ctx("tess")) == []
+
+
+def test_stalled_help_looks_at_the_current_version_only(store, hh):
+    rik = store.ctx("rik")
+    g = plans.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
+    a = plans.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
+    plans.finalise(rik, hh.id, store.clock.today())
+    concept = plans.start_concept(rik, hh.id)
+    plans.update_action(rik, concept.goals[0].actions[0].id, status="afgerond")
+    store.clock.advance(days=10)
+    # v1 still holds the open action, but the concept (current) has it done
+    assert [w.detail for w in worklists.stalled_help(rik)] == []
+    assert a.status == "open"
+
+
+def test_grouping_per_regisseur_and_team(store, hh):
+    register(store.ctx("roos"))
+    register(store.ctx("rob"), team="Wijkteam Rijswijk")
+    store.clock.advance(days=200)
+    rows = escalation.overdue(store.ctx("beheer"))
+    assert set(worklists.by_regisseur(rows)) == {"rik", "roos", "rob"}
+    assert len(worklists.by_team(rows)) == 2
