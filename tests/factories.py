@@ -67,13 +67,22 @@ def context_for(vault: Vault, username: str, clock: FixedClock) -> ServiceContex
     return ServiceContext(vault=vault, actor=actor, clock=clock)
 
 
-def member(given="Anna", family="Jansen", born="1985-04-12", relation="ouder", bsn=None, prefix=None) -> MemberInput:
+def member(
+    given="Anna", family="Jansen", born="1985-04-12", relation="ouder", bsn=None, prefix=None
+) -> MemberInput:
     return MemberInput(
-        given_names=given, family_name=family, birth_date=born, relation=relation, bsn=bsn, family_name_prefix=prefix
+        given_names=given,
+        family_name=family,
+        birth_date=born,
+        relation=relation,
+        bsn=bsn,
+        family_name_prefix=prefix,
     )
 
 
-def household_input(team: str = TEAM_A, members: list[MemberInput] | None = None, **overrides) -> HouseholdInput:
+def household_input(
+    team: str = TEAM_A, members: list[MemberInput] | None = None, **overrides
+) -> HouseholdInput:
     data = dict(
         street="Oude Delft",
         house_number=12,

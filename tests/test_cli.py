@@ -15,7 +15,9 @@ from tests.factories import ADMIN_PASSWORD, USER_PASSWORD
 
 def run(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None):
     full_env = {**os.environ, "H4CASUS_KDF_SECONDS": "0.005", **(env or {})}
-    full_env.pop("H4CASUS_PASSWORD", None) if env is not None and "H4CASUS_PASSWORD" not in env else None
+    full_env.pop(
+        "H4CASUS_PASSWORD", None
+    ) if env is not None and "H4CASUS_PASSWORD" not in env else None
     result = subprocess.run(
         [sys.executable, "-m", "h4casus", *args],
         env=full_env,
@@ -39,7 +41,15 @@ def cli_db(tmp_path_factory):
 
 
 def as_admin(db: Path, *args: str, **kw):
-    return run("--db", str(db), "--user", "beheer", *args, env={"H4CASUS_PASSWORD": ADMIN_PASSWORD, **kw.pop("env", {})}, **kw)
+    return run(
+        "--db",
+        str(db),
+        "--user",
+        "beheer",
+        *args,
+        env={"H4CASUS_PASSWORD": ADMIN_PASSWORD, **kw.pop("env", {})},
+        **kw,
+    )
 
 
 def test_version():
@@ -57,34 +67,86 @@ def test_init_refuses_existing_database(cli_db):
 
 
 def test_init_refuses_weak_password(tmp_path):
-    r = run("--db", str(tmp_path / "n.h4c"), "init", "--admin", "beheer", env={"H4CASUS_PASSWORD": "welkom123"})
+    r = run(
+        "--db",
+        str(tmp_path / "n.h4c"),
+        "init",
+        "--admin",
+        "beheer",
+        env={"H4CASUS_PASSWORD": "welkom123"},
+    )
     assert r.returncode == 4 and "wachtwoord" in r.stderr
     assert not (tmp_path / "n.h4c").exists()
 
 
 def test_password_from_stdin_and_new_password_on_second_line(cli_db):
     r = run(
-        "--db", str(cli_db), "--user", "beheer", "--password-stdin",
-        "user", "add", "anna", "--role", "regisseur", "--team", "Wijkteam Delft-Noord",
-        env={}, stdin=f"{ADMIN_PASSWORD}\n{USER_PASSWORD}\n",
+        "--db",
+        str(cli_db),
+        "--user",
+        "beheer",
+        "--password-stdin",
+        "user",
+        "add",
+        "anna",
+        "--role",
+        "regisseur",
+        "--team",
+        "Wijkteam Delft-Noord",
+        env={},
+        stdin=f"{ADMIN_PASSWORD}\n{USER_PASSWORD}\n",
     )
     assert r.returncode == 0, r.stderr
-    r = run("--db", str(cli_db), "--user", "anna", "list", "households", "--json", env={"H4CASUS_PASSWORD": USER_PASSWORD})
+    r = run(
+        "--db",
+        str(cli_db),
+        "--user",
+        "anna",
+        "list",
+        "households",
+        "--json",
+        env={"H4CASUS_PASSWORD": USER_PASSWORD},
+    )
     assert r.returncode == 0, r.stderr
     assert json.loads(r.stdout) == []
 
 
 def test_wrong_password_is_exit_3_with_clear_message(cli_db):
-    r = run("--db", str(cli_db), "--user", "beheer", "verify", env={"H4CASUS_PASSWORD": "helemaal-niet-goed-1"})
+    r = run(
+        "--db",
+        str(cli_db),
+        "--user",
+        "beheer",
+        "verify",
+        env={"H4CASUS_PASSWORD": "helemaal-niet-goed-1"},
+    )
     assert r.returncode == 3
     assert "wachtwoord onjuist" in r.stderr
 
 
 def test_user_add_requires_beheerder(cli_db):
-    r = as_admin(cli_db, "user", "add", "tl", "--role", "teamleider", "--team", "Wijkteam Rijswijk", env={"H4CASUS_NEW_PASSWORD": USER_PASSWORD})
+    r = as_admin(
+        cli_db,
+        "user",
+        "add",
+        "tl",
+        "--role",
+        "teamleider",
+        "--team",
+        "Wijkteam Rijswijk",
+        env={"H4CASUS_NEW_PASSWORD": USER_PASSWORD},
+    )
     assert r.returncode == 0, r.stderr
     r = run(
-        "--db", str(cli_db), "--user", "tl", "user", "add", "x", "--role", "consulent",
+        "--db",
+        str(cli_db),
+        "--user",
+        "tl",
+        "user",
+        "add",
+        "x",
+        "--role",
+        "consulent",
         env={"H4CASUS_PASSWORD": USER_PASSWORD, "H4CASUS_NEW_PASSWORD": USER_PASSWORD},
     )
     assert r.returncode == 3 and "geen recht" in r.stderr

@@ -38,13 +38,21 @@ def test_invalid_member_writes_nothing_and_names_every_field(store):
     with pytest.raises(ValidationError) as exc:
         hs.register_household(store.ctx("carla"), bad)
     errs = exc.value.errors
-    assert set(errs) >= {"postcode", "lid 2 voornamen", "lid 2 geboortedatum", "lid 2 relatie", "lid 2 bsn"}
+    assert set(errs) >= {
+        "postcode",
+        "lid 2 voornamen",
+        "lid 2 geboortedatum",
+        "lid 2 relatie",
+        "lid 2 bsn",
+    }
     assert count(store, m.Household) == 0
     assert count(store, m.Person) == 0
 
 
 def test_duplicate_bsn_within_household_refused(store):
-    bad = household_input(members=[member(bsn=BSNS[1]), member("Piet", bsn=BSNS[1], relation="partner")])
+    bad = household_input(
+        members=[member(bsn=BSNS[1]), member("Piet", bsn=BSNS[1], relation="partner")]
+    )
     with pytest.raises(ValidationError, match="gelijk aan het BSN"):
         hs.register_household(store.ctx("carla"), bad)
 
@@ -76,7 +84,9 @@ def test_other_team_cannot_read(store):
 
 def test_stale_edit_is_a_conflict_and_keeps_the_first_save(store):
     view = register(store.ctx("carla"))
-    first = hs.update_household(store.ctx("carla"), view.id, view.version, street="Nieuwe Langendijk")
+    first = hs.update_household(
+        store.ctx("carla"), view.id, view.version, street="Nieuwe Langendijk"
+    )
     with pytest.raises(ConflictError):
         hs.update_household(store.ctx("tim"), view.id, view.version, street="Markt")
     again = hs.get_household(store.ctx("carla"), view.id)
@@ -87,7 +97,9 @@ def test_stale_edit_is_a_conflict_and_keeps_the_first_save(store):
 def test_bad_edit_writes_nothing(store):
     view = register(store.ctx("carla"))
     with pytest.raises(ValidationError) as exc:
-        hs.update_household(store.ctx("carla"), view.id, view.version, street="Markt", postcode="nope")
+        hs.update_household(
+            store.ctx("carla"), view.id, view.version, street="Markt", postcode="nope"
+        )
     assert "postcode" in exc.value.errors
     assert hs.get_household(store.ctx("carla"), view.id).street == "Oude Delft"
 
@@ -103,7 +115,9 @@ def test_reveal_bsn_is_logged(store):
 
 def test_confidential_journal_hidden_from_other_team_reader(store):
     view = register(store.ctx("carla"))
-    add_entry(store.ctx("carla"), view.id, "huisbezoek", "Moeder vertelt over schulden", confidential=True)
+    add_entry(
+        store.ctx("carla"), view.id, "huisbezoek", "Moeder vertelt over schulden", confidential=True
+    )
     entries = list_entries(store.ctx("tim"), view.id)
     assert entries[0].text == "Moeder vertelt over schulden"
     with pytest.raises(PermissionDenied):

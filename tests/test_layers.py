@@ -33,14 +33,22 @@ def test_no_qt_outside_gui():
 
 def test_domain_imports_nothing_of_ours_but_itself():
     for f in modules_in("domain"):
-        ours = {i for i in imports_of(f) if i.startswith("h4casus") and not i.startswith("h4casus.domain")}
+        ours = {
+            i
+            for i in imports_of(f)
+            if i.startswith("h4casus") and not i.startswith("h4casus.domain")
+        }
         assert not ours, f"{f.relative_to(PKG)} imports {ours}"
         assert "sqlalchemy" not in {i.split(".")[0] for i in imports_of(f)}
 
 
 def test_gui_does_not_import_storage_or_sqlalchemy():
     for f in modules_in("gui"):
-        bad = {i for i in imports_of(f) if i.startswith("h4casus.storage") or i.split(".")[0] == "sqlalchemy"}
+        bad = {
+            i
+            for i in imports_of(f)
+            if i.startswith("h4casus.storage") or i.split(".")[0] == "sqlalchemy"
+        }
         assert not bad, f"{f.relative_to(PKG)} imports {bad}"
 
 
@@ -53,7 +61,11 @@ def test_lower_layers_do_not_import_services_or_gui():
 
 def test_import_linter_contract():
     result = subprocess.run(
-        [sys.executable, "-c", "from importlinter.cli import lint_imports_command; lint_imports_command()"],
+        [
+            sys.executable,
+            "-c",
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+        ],
         cwd=PKG.parent,
         capture_output=True,
         text=True,

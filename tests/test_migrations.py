@@ -25,7 +25,9 @@ def test_migrations_match_the_models(tmp_path):
     engine = create_encrypted_engine(tmp_path / "m.h4c", os.urandom(32))
     migrations.upgrade(engine)
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+        diff = compare_metadata(
+            MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata
+        )
     engine.dispose()
     assert diff == [], f"models and migrations differ; run scripts/make_migration.py: {diff}"
 
@@ -41,15 +43,36 @@ def _old_store(path: Path) -> None:
     engine = create_encrypted_engine(path, key)
     migrations.upgrade(engine, FIRST)
     with engine.begin() as c:
-        c.execute(text("INSERT INTO teams (id, name, gemeente) VALUES (1, 'Wijkteam Delft', 'Delft')"))
-        c.execute(text("INSERT INTO users (id, username, display_name, active, created_at, version) VALUES (1, :u, 'B', 1, '2025-01-01 00:00:00', 1)"), {"u": ADMIN})
-        c.execute(text("INSERT INTO user_roles (user_id, role, team_id) VALUES (1, 'beheerder', NULL), (1, 'teamleider', NULL)"))
-        c.execute(text("INSERT INTO escalation_levels (code, rank, colour, hex, situation, casusregie, procesregie, operational, bestuurlijk, review_interval_days, requires_approval) VALUES ('AVE 2', 2, 'geel', '#f9a825', '', '', '', '', '', 91, 0)"))
-        c.execute(text(
-            "INSERT INTO households (id, case_number, display_name, sort_name, street, house_number, postcode, city, gemeente, team_id, status, signal_date, signal_source, registered_at, level_code, file_kind, version) "
-            "VALUES (1, '2025-000001', 'Bakker', 'bakker', 'Markt', 1, '2611 GP', 'Delft', 'Delft', 1, 'actief', '2025-01-02', 'huisarts', '2025-01-02 09:00:00', 'AVE 2', 'wmo', 1)"
-        ))
-        c.execute(text("INSERT INTO persons (household_id, given_names, family_name, birth_date, relation, restricted, version) VALUES (1, 'Kees', 'Bakker', '1970-01-01', 'ouder', 0, 1)"))
+        c.execute(
+            text("INSERT INTO teams (id, name, gemeente) VALUES (1, 'Wijkteam Delft', 'Delft')")
+        )
+        c.execute(
+            text(
+                "INSERT INTO users (id, username, display_name, active, created_at, version) VALUES (1, :u, 'B', 1, '2025-01-01 00:00:00', 1)"
+            ),
+            {"u": ADMIN},
+        )
+        c.execute(
+            text(
+                "INSERT INTO user_roles (user_id, role, team_id) VALUES (1, 'beheerder', NULL), (1, 'teamleider', NULL)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO escalation_levels (code, rank, colour, hex, situation, casusregie, procesregie, operational, bestuurlijk, review_interval_days, requires_approval) VALUES ('AVE 2', 2, 'geel', '#f9a825', '', '', '', '', '', 91, 0)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO households (id, case_number, display_name, sort_name, street, house_number, postcode, city, gemeente, team_id, status, signal_date, signal_source, registered_at, level_code, file_kind, version) "
+                "VALUES (1, '2025-000001', 'Bakker', 'bakker', 'Markt', 1, '2611 GP', 'Delft', 'Delft', 1, 'actief', '2025-01-02', 'huisarts', '2025-01-02 09:00:00', 'AVE 2', 'wmo', 1)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO persons (household_id, given_names, family_name, birth_date, relation, restricted, version) VALUES (1, 'Kees', 'Bakker', '1970-01-01', 'ouder', 0, 1)"
+            )
+        )
     engine.dispose()
 
 

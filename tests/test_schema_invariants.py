@@ -14,7 +14,10 @@ def test_second_active_regisseur_is_refused_by_the_database(store):
     with pytest.raises(IntegrityError), store.vault.session() as s:
         s.add(
             m.RegieAssignment(
-                household_id=view.id, user_id=store.ctx("rik").actor.user_id, started_at=datetime(2026, 3, 15), reason="x"
+                household_id=view.id,
+                user_id=store.ctx("rik").actor.user_id,
+                started_at=datetime(2026, 3, 15),
+                reason="x",
             )
         )
         s.flush()
@@ -40,8 +43,24 @@ def test_only_one_concept_plan_version(store):
     uid = store.ctx("carla").actor.user_id
     with pytest.raises(IntegrityError), store.vault.session() as s:
         plan = s.query(m.Plan).filter_by(household_id=view.id).one()
-        s.add(m.PlanVersion(plan_id=plan.id, number=1, status="concept", created_at=datetime(2026, 1, 1), created_by=uid))
-        s.add(m.PlanVersion(plan_id=plan.id, number=2, status="concept", created_at=datetime(2026, 1, 1), created_by=uid))
+        s.add(
+            m.PlanVersion(
+                plan_id=plan.id,
+                number=1,
+                status="concept",
+                created_at=datetime(2026, 1, 1),
+                created_by=uid,
+            )
+        )
+        s.add(
+            m.PlanVersion(
+                plan_id=plan.id,
+                number=2,
+                status="concept",
+                created_at=datetime(2026, 1, 1),
+                created_by=uid,
+            )
+        )
         s.flush()
 
 

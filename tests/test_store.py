@@ -22,9 +22,13 @@ def test_every_account_opens_the_same_store(store):
 
 def test_recovery_key_opens_the_store(store):
     store.close()
-    with open_store(store.path, "", store.recovery_key.lower().replace("-", " "), recovery=True) as vault:
-        with vault.session() as s:
-            assert s.scalar(select(m.User.username).where(m.User.username == ADMIN)) == ADMIN
+    with (
+        open_store(
+            store.path, "", store.recovery_key.lower().replace("-", " "), recovery=True
+        ) as vault,
+        vault.session() as s,
+    ):
+        assert s.scalar(select(m.User.username).where(m.User.username == ADMIN)) == ADMIN
 
 
 def test_wrong_password_and_unknown_user_say_the_same(store):
@@ -95,8 +99,17 @@ def test_no_plaintext_personal_data_in_any_file(store, tmp_path):
     from h4casus.services.journal import add_entry
 
     view = register(store.ctx("carla"))
-    add_entry(store.ctx("carla"), view.id, "huisbezoek", "Gesprek met Zwanenburg-Oosterhout over huur")
-    needles = [b"Jansen", b"111222333", b"Zwanenburg", b"Oude Delft", "Zwanenburg".encode("utf-16-le")]
+    add_entry(
+        store.ctx("carla"), view.id, "huisbezoek", "Gesprek met Zwanenburg-Oosterhout over huur"
+    )
+    needles = [
+        b"Jansen",
+        b"111222333",
+        b"Zwanenburg",
+        b"Oude Delft",
+        "Zwanenburg".encode("utf-16-le"),
+    ]
+
     # Look while the store is open (WAL in use) and after closing.
     def scan():
         for f in tmp_path.rglob("*"):
@@ -104,6 +117,7 @@ def test_no_plaintext_personal_data_in_any_file(store, tmp_path):
                 data = f.read_bytes()
                 for needle in needles:
                     assert needle not in data, f"{needle!r} in plaintext in {f.name}"
+
     files_open = {f.name for f in tmp_path.iterdir()}
     scan()
     store.close()

@@ -52,12 +52,16 @@ def test_bsn_check_matches_the_elfproef_definition(digits):
     assert v.is_valid_bsn(digits) == expected
 
 
-@pytest.mark.parametrize("raw, norm", [("2611CD", "2611 CD"), ("2611 cd", "2611 CD"), (" 1000 AA ", "1000 AA")])
+@pytest.mark.parametrize(
+    "raw, norm", [("2611CD", "2611 CD"), ("2611 cd", "2611 CD"), (" 1000 AA ", "1000 AA")]
+)
 def test_postcode_is_normalised(raw, norm):
     assert v.postcode(raw) == norm
 
 
-@pytest.mark.parametrize("bad", ["0611 CD", "261 CD", "2611 C", "2611-CD", "ABCD EF", "2611 SS", ""])
+@pytest.mark.parametrize(
+    "bad", ["0611 CD", "261 CD", "2611 C", "2611-CD", "ABCD EF", "2611 SS", ""]
+)
 def test_bad_postcodes_refused(bad):
     with pytest.raises(ValidationError) as exc:
         v.postcode(bad)

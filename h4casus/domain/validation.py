@@ -54,7 +54,7 @@ def bsn(value: str | None, field: str = "bsn") -> str | None:
     raw = re.sub(r"[\s.\-]", "", str(value))
     if raw == "":
         return None
-    if not raw.isdigit():
+    if not (raw.isascii() and raw.isdigit()):  # '²' or '٣' are digits to str.isdigit
         raise ValidationError("BSN mag alleen cijfers bevatten", field)
     if len(raw) == 8:
         raw = "0" + raw
@@ -179,7 +179,7 @@ def house_number(value: object, field: str = "huisnummer") -> int:
         raise ValidationError("moet een getal zijn", field)
     if isinstance(value, int):
         n = value
-    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) <= 5:
+    elif isinstance(value, str) and re.fullmatch(r"[0-9]{1,5}", value.strip()):
         n = int(value.strip())
     else:
         raise ValidationError("moet een geheel getal zijn", field)

@@ -316,8 +316,8 @@ def restore_backup(
 ) -> RestoreInfo:
     """Verify the backup completely, then put it in place of `db_path` (which may not exist
     yet). The existing database and slot file are kept aside until the new ones are in place,
-    and put back if anything fails. Needs an account with the beheerder role in the backup,
-    or the recovery key."""
+    and put back if anything fails. Needs the password of an account in the backup (to
+    replace an existing database: an account with the beheerder role) or the recovery key."""
     from h4casus.services.context import ServiceContext, load_actor
     from h4casus.services.vault import _build
 
@@ -325,6 +325,7 @@ def restore_backup(
     db_path.parent.mkdir(parents=True, exist_ok=True)
     staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.herstel")
     slot_target = slot_path_for(db_path)
+    replacing = db_path.exists() or slot_target.exists()
     for p in _db_files(staged):
         p.unlink(missing_ok=True)
     try:
@@ -341,7 +342,9 @@ def restore_backup(
                     if not recovery:
                         raise
                     actor = Actor(0, username)
-                if not recovery:
+                if not recovery and replacing:
+                    # Into a new place any account of the backup may restore it (it could
+                    # copy the file as well); replacing a live database is for a beheerder.
                     require(actor, "backup.restore")
             ctx = ServiceContext(vault=vault, actor=actor, **({"clock": clock} if clock else {}))
             with vault.session() as s:

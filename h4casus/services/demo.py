@@ -41,6 +41,12 @@ from h4casus.storage.models import search_key
 DEMO_PASSWORD = "demo-wijkteam-delfland"
 MAX_HOUSEHOLDS = 1_000_000
 BATCH_HOUSEHOLDS = 5_000
+# Key slots (login with the demo password) for the teamleider and the first regisseurs and
+# consulenten of each team. The others hold regie in the data but have no slot: at 100,000
+# households the caseload norms need thousands of regisseurs, and thousands of slots would make
+# every unlock read and check a slot file of megabytes.
+LOGIN_REGISSEURS = 5
+LOGIN_CONSULENTEN = 3
 BULK_MIN_HOUSEHOLDS = 2_000  # from here on: indexes rebuilt, FK checks off during the load
 
 # --------------------------------------------------------------------------- geography
@@ -466,6 +472,7 @@ class DemoAccount:
     username: str
     role: str
     team: str
+    can_log_in: bool = True  # has a key slot with the demo password
 
 
 @dataclass(frozen=True)
@@ -481,7 +488,7 @@ class DemoResult:
         """One account per role for the first team, to show in the summary."""
         out: list[DemoAccount] = []
         for role in ("regisseur", "consulent", "teamleider"):
-            out.extend([a for a in self.accounts if a.role == role][:1])
+            out.extend([a for a in self.accounts if a.role == role and a.can_log_in][:1])
         return out
 
 
@@ -534,6 +541,34 @@ def generate(ctx, households: int, seed: int = 1) -> DemoResult:
         counts=counts,
         accounts=tuple(gen.new_accounts),
     )
+
+
+@functools.cache
+def _insert_sql(table: str, cols: tuple[str, ...]) -> str:
+    """INSERT for the generated columns. Columns added to the schema later get their scalar
+    default (or SQL default) filled in; a required column without one is a clear error."""
+    t = m.Base.metadata.tables[table]
+    unknown = [c for c in cols if c not in t.c]
+    if unknown:
+        raise RuntimeError(f"demo: kolommen {unknown} bestaan niet in {table}")
+    names, values = list(cols), ["?"] * len(cols)
+    for c in t.c:
+        if c.name in cols or c.primary_key or c.server_default is not None:
+            continue
+        if c.default is not None and getattr(c.default, "is_scalar", False):
+            names.append(c.name)
+            values.append(_sql_literal(c.default.arg))
+        elif not c.nullable:
+            raise RuntimeError(f"demo: kolom {table}.{c.name} is verplicht en heeft geen waarde")
+    return f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join(values)})"
+
+
+def _sql_literal(value) -> str:
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int | float):
+        return repr(value)
+    return "'" + str(value).replace("'", "''") + "'"
 
 
 # --------------------------------------------------------------------------- generator
@@ -819,16 +854,16 @@ class _Generator:
             n_heavy = max(1, math.ceil(heavy[ai] / 6))
             n_light = max(1, math.ceil(light[ai] / 35))
             n_cons = max(1, math.ceil((n_heavy + n_light) / 4))
-            tm.teamleider = self._user(f"{slug}.teamleider", "teamleider", tm, now)
-            tm.heavy = [
-                self._user(f"{slug}.regie{i + 1:03d}", "regisseur", tm, now) for i in range(n_heavy)
+            tm.teamleider = self._user(f"{slug}.teamleider", "teamleider", tm, now, True)
+            regie = [
+                self._user(f"{slug}.regie{i + 1:03d}", "regisseur", tm, now, i < LOGIN_REGISSEURS)
+                for i in range(n_heavy + n_light)
             ]
-            tm.light = [
-                self._user(f"{slug}.regie{n_heavy + i + 1:03d}", "regisseur", tm, now)
-                for i in range(n_light)
-            ]
+            tm.heavy, tm.light = regie[:n_heavy], regie[n_heavy:]
             tm.consulenten = [
-                self._user(f"{slug}.consulent{i + 1:02d}", "consulent", tm, now)
+                self._user(
+                    f"{slug}.consulent{i + 1:02d}", "consulent", tm, now, i < LOGIN_CONSULENTEN
+                )
                 for i in range(n_cons)
             ]
             for wijk in area.wijken:
@@ -840,7 +875,7 @@ class _Generator:
         self.s.flush()
         self._flush()
 
-    def _user(self, username: str, role: str, tm: _Team, created: str) -> int:
+    def _user(self, username: str, role: str, tm: _Team, created: str, login: bool) -> int:
         existing = self.s.scalar(select(m.User.id).where(m.User.username == username))
         if existing is not None:
             name = self.s.scalar(select(m.User.display_name).where(m.User.id == existing))
@@ -854,8 +889,9 @@ class _Generator:
         self.rows["users"].append((uid, username, display, 1, created, 1))
         self.rows["user_roles"].append((self._id("user_roles"), uid, role, tm.id))
         self.user_names[uid] = display
-        self.new_user_names.append(username)
-        self.new_accounts.append(DemoAccount(username, role, tm.area.team))
+        if login:
+            self.new_user_names.append(username)
+        self.new_accounts.append(DemoAccount(username, role, tm.area.team, login))
         return uid
 
     def add_slots(self) -> None:
@@ -1140,17 +1176,13 @@ class _Generator:
     }
 
     def _flush(self, batch: dict[str, list[tuple]] | None = None) -> None:
-        """Write the collected rows, parents before children (foreign keys are on)."""
+        """Write the collected rows, parents before children."""
         batch = self.rows if batch is None else batch
         for table, cols in self.COLUMNS.items():
             rows = batch.get(table)
             if not rows:
                 continue
-            known = m.Base.metadata.tables[table].c
-            missing = [c for c in cols if c not in known]
-            if missing:  # pragma: no cover - guards against schema drift
-                raise RuntimeError(f"demo: columns {missing} not in {table}")
-            sql = f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+            sql = _insert_sql(table, cols)
             started = time.perf_counter()
             self.cur.executemany(sql, rows)
             self.timings[table] += time.perf_counter() - started
@@ -1942,7 +1974,9 @@ def summary_lines(result: DemoResult) -> list[str]:
         f"{result.households} huishoudens, {c.get('persons', 0)} personen, "
         f"{c.get('journal_entries', 0)} journaalregels, {c.get('goals', 0)} doelen, "
         f"{c.get('actions', 0)} acties (seed {result.seed}, {result.seconds:.1f} s)",
-        f"{len(result.accounts)} demo-accounts; wachtwoord voor alle demo-accounts: {result.password}",
+        f"{sum(a.can_log_in for a in result.accounts)} demo-accounts om mee in te loggen "
+        f"(wachtwoord voor allemaal: {result.password}); "
+        f"{len(result.accounts)} medewerkers in de gegevens",
     ]
     for acc in result.example_accounts():
         lines.append(f"  bijvoorbeeld {acc.username} ({acc.role}, {acc.team})")

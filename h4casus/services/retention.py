@@ -335,9 +335,9 @@ def reject(ctx, proposal_id: int, expected_version: int | None = None) -> Propos
 
 
 def _household_cluster() -> list[tuple[Table, list]]:
-    """Every table with rows about a household, each with a SQL condition selecting those
-    rows, parents before children. Derived from the foreign keys, so tables added later are
-    included without changes here."""
+    """Every table with rows about a household, parents before children, each with its
+    foreign keys into that set (column, parent table, parent column). Derived from the schema,
+    so tables added later are included without changes here."""
     in_cluster = {"households"}
     order: list[tuple[Table, list]] = []
     for table in m.Base.metadata.sorted_tables:
@@ -357,7 +357,7 @@ def _household_cluster() -> list[tuple[Table, list]]:
     return order
 
 
-def _conditions(household_id: int, person_id: int | None = None) -> list[tuple[Table, object]]:
+def household_rows(household_id: int, person_id: int | None = None) -> list[tuple[Table, object]]:
     """(table, condition) for every row about the household, parents first. With
     `person_id`, rows about other members are left out: only that person's row in `persons`,
     and in tables with a person_id column only rows about them or the whole household."""
@@ -377,14 +377,11 @@ def _conditions(household_id: int, person_id: int | None = None) -> list[tuple[T
     return out
 
 
-household_rows = _conditions
-
-
 def destroy_household(s: Session, household_id: int) -> int:
     """Delete every row about the household (children first) inside the caller's
     transaction; secure_delete overwrites the freed pages. Returns the number of rows."""
     removed = 0
-    for table, cond in reversed(_conditions(household_id)):
+    for table, cond in reversed(household_rows(household_id)):
         removed += s.execute(delete(table).where(cond)).rowcount or 0
     s.expire_all()
     return removed
@@ -394,7 +391,7 @@ def anonymise_household(s: Session, household_id: int) -> int:
     """Keep the skeleton for statistics (dates, levels, scores, leefgebieden), remove every
     identifying field and all free text. Returns the number of rows deleted or changed."""
     touched = 0
-    conds = _conditions(household_id)
+    conds = household_rows(household_id)
     for table, cond in reversed(conds):
         if table.name in ANONYMISE_DELETE:
             touched += s.execute(delete(table).where(cond)).rowcount or 0

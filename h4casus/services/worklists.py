@@ -304,31 +304,25 @@ def stalled_help(ctx, *, mine: bool = False, team_id: int | None = None) -> list
             .order_by(m.Action.deadline, m.Household.id, m.Action.id)
         )
         out = _items(s.execute(late), lambda r: f"actie {r[10]} over de deadline")
-        last_eval = (
-            select(
-                m.Evaluation.household_id.label("hid"), func.max(m.Evaluation.held_on).label("held")
-            )
-            .group_by(m.Evaluation.household_id)
-            .subquery()
+        # Correlated per household, each through an index (no grouped scan of all rows).
+        held = (
+            select(func.max(m.Evaluation.held_on))
+            .where(m.Evaluation.household_id == m.Household.id)
+            .scalar_subquery()
         )
-        last_done = (
-            select(m.Plan.household_id.label("hid"), func.max(m.Action.completed_on).label("done"))
-            .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
-            .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
-            .join(m.Action, m.Action.goal_id == m.Goal.id)
-            .group_by(m.Plan.household_id)
-            .subquery()
+        done = (
+            select(func.max(m.Action.completed_on))
+            .join(m.Goal, m.Goal.id == m.Action.goal_id)
+            .join(m.PlanVersion, m.PlanVersion.id == m.Goal.plan_version_id)
+            .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
+            .where(m.Plan.household_id == m.Household.id)
+            .scalar_subquery()
         )
-        idle = _scoped(_household_select(last_eval.c.held), ctx, mine, team_id)
-        idle = (
-            idle.join(last_eval, last_eval.c.hid == m.Household.id)
-            .outerjoin(last_done, last_done.c.hid == m.Household.id)
-            .where(
-                last_eval.c.held <= today - timedelta(days=STALL_DAYS),
-                or_(last_done.c.done.is_(None), last_done.c.done <= last_eval.c.held),
-            )
-            .order_by(last_eval.c.held, m.Household.id)
-        )
+        idle = _scoped(_household_select(held.label("held")), ctx, mine, team_id)
+        idle = idle.where(
+            held <= today - timedelta(days=STALL_DAYS),
+            or_(done.is_(None), done <= held),
+        ).order_by(held, m.Household.id)
         out += _items(s.execute(idle), lambda r: "geen voortgang sinds laatste evaluatie")
         return out
 

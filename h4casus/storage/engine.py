@@ -48,7 +48,7 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
 
 
 # Problems of the disk or folder rather than of the file itself.
-ENVIRONMENT_ERRORS = ("readonly", "read-only", "disk is full", "disk I/O error")
+ENVIRONMENT_ERRORS = ("readonly", "read-only", "disk is full", "disk I/O error", "unable to open")
 
 
 def probe(engine: Engine, path: Path) -> None:

@@ -669,9 +669,8 @@ class SafetyCheck(Base):
     __table_args__ = (Index("ix_safety_checks_household", "household_id", "checked_on"),)
 
 
-from h4casus.storage import plan_guard  # noqa: E402,F401  (registers the frozen-version guard)
-from h4casus.storage import restriction_guard  # noqa: E402,F401  (AVG art. 18 safety net)
-
+# Register the flush guards: frozen plan versions, and restriction of processing (AVG art. 18).
+from h4casus.storage import plan_guard, restriction_guard  # noqa: E402,F401
 
 # --------------------------------------------------------------------------- retention and rights
 # Four-eyes destruction/anonymisation of closed files, and rectification of personal data.

@@ -261,9 +261,13 @@ def test_one_audit_event_and_the_chain_still_verifies(demo_store):
 
 def test_demo_accounts_unlock_with_the_documented_password(demo_store):
     st, result = demo_store
-    account = next(a for a in result.accounts if a.role == "regisseur")
-    slots = [st.vault.slots.slots[f"user:{a.username}"] for a in result.accounts]
+    account = next(a for a in result.accounts if a.role == "regisseur" and a.can_log_in)
+    can_log_in = [a for a in result.accounts if a.can_log_in]
+    assert {a.role for a in can_log_in} == {"teamleider", "regisseur", "consulent"}
+    slots = [st.vault.slots.slots[f"user:{a.username}"] for a in can_log_in]
     assert all(slot.public_key for slot in slots)  # re-keyable like every other slot
+    per_team = {a.team for a in can_log_in}
+    assert len(can_log_in) <= len(per_team) * (1 + demo.LOGIN_REGISSEURS + demo.LOGIN_CONSULENTEN)
     vault = open_store(st.path, account.username, demo.DEMO_PASSWORD)
     try:
         ctx = login(vault, account.username, st.clock)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import errno
 import json
+from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
@@ -161,3 +162,21 @@ def test_io_error_while_writing_export_keeps_old_file(store, tmp_path, monkeypat
     assert code == 1 and "No space left" in err and "Traceback" not in err
     assert out.read_text(encoding="utf-8") == "vorige export"
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".h4c-")] == []
+
+
+def test_journal_file_that_cannot_be_created_is_not_called_damage(store, monkeypatch, capsys):
+    """Like a read-only folder (which root would ignore): the WAL file cannot be created.
+    That is a problem of the disk, reported as such (exit 1), not as a damaged file."""
+    register(store.ctx("rik"))
+    store.close()
+    wal = Path(str(store.path) + "-wal")
+    wal.mkdir()
+    monkeypatch.setenv("H4CASUS_PASSWORD", ADMIN_PASSWORD)
+    base = ["--db", str(store.path), "--user", ADMIN]
+    code = cli([*base, "list", "households", "--json"])
+    err = capsys.readouterr().err
+    assert code == 1 and "kan niet schrijven" in err and "beschadigd" not in err, err
+    wal.rmdir()
+    assert cli([*base, "verify"]) == 0
+    assert cli([*base, "list", "households", "--json"]) == 0
+    assert len(json.loads(capsys.readouterr().out.split("In orde.\n", 1)[-1])) == 1

@@ -48,6 +48,11 @@ def test_list_loads_in_pages_as_it_is_scrolled(window):
     ids = [m.row_at(r).id for r in range(m.rowCount())]
     assert len(set(ids)) == HOUSEHOLDS  # pages neither overlap nor skip
     assert "Aangemeld: demo" in window.user_label.text()
+    for r in range(m.rowCount()):
+        row = m.row_at(r)
+        if row.regisseur is None:  # flagged only where a regisseur is missing
+            expected = "" if row.status == "afgesloten" else "— geen —"
+            assert cell(window, r, "regisseur") == expected
 
 
 def test_scrolling_the_view_fetches_the_next_page(window, qtbot):

@@ -129,3 +129,17 @@ def test_restricted_bsn_is_not_revealed_but_regisseur_may_lift(store):
     assert reveal_bsn(store.ctx("tim"), anna.id)  # privileged path
     set_restriction(store.ctx("rik"), anna.id, False, "bezwaar ongegrond")
     assert reveal_bsn(store.ctx("rik"), anna.id)
+
+
+def test_restricted_person_is_not_found_by_search(store):
+    from h4casus.services.search import search_households
+    from tests.factories import BSNS
+
+    hh = register(store.ctx("rik"))
+    anna, piet = hh.members[0], hh.members[1]
+    assert hh.id in {h.household_id for h in search_households(store.ctx("rik"), "Vries")}
+    assert hh.id in {h.household_id for h in search_households(store.ctx("rik"), BSNS[0][:6])}
+    set_restriction(store.ctx("rik"), piet.id, True, "bezwaar")
+    set_restriction(store.ctx("rik"), anna.id, True, "bezwaar")
+    assert hh.id not in {h.household_id for h in search_households(store.ctx("rik"), "Vries")}
+    assert hh.id not in {h.household_id for h in search_households(store.ctx("rik"), BSNS[0][:6])}

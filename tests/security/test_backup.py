@@ -82,12 +82,18 @@ def test_only_beheerder_makes_or_restores_a_backup(filled, tmp_path):
     file = tmp_path / "b.h4cbak"
     backup.create_backup(store.ctx(ADMIN), file)
     target = tmp_path / "t.h4c"
-    with pytest.raises(PermissionDenied):
-        backup.restore_backup(file, target, "rik", USER_PASSWORD)
     with pytest.raises(AuthenticationError):
         backup.restore_backup(file, target, ADMIN, "verkeerd-wachtwoord-99")
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("t.h4c")] == []
+    # Replacing the live database needs the beheerder role; a new place any account.
+    store.vault.close()
+    original = store.path.read_bytes()
+    with pytest.raises(PermissionDenied):
+        backup.restore_backup(file, store.path, "rik", USER_PASSWORD)
+    assert store.path.read_bytes() == original
+    backup.restore_backup(file, target, "rik", USER_PASSWORD)
+    assert target.exists()
 
 
 @pytest.mark.parametrize("where", ["header", "database", "tag", "checksum"])

@@ -175,3 +175,57 @@ def test_crash_after_db_rekey_is_settled_at_the_next_open(store, monkeypatch):
     assert chain_ok(vault)
     vault.close()
     open_store(store.path, ADMIN, ADMIN_PASSWORD).close()
+
+
+CRASH_SCRIPT = """
+import os, sys
+from pathlib import Path
+from h4casus.services import keys
+from h4casus.services.context import login
+from h4casus.services.vault import open_store
+
+path, password, stage = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+keys._checkpoint = lambda s: os._exit(9) if s == stage else None
+vault = open_store(path, "beheer", password)
+keys.remove_user(login(vault, "beheer"), "rik")
+os._exit(0)
+"""
+
+
+@pytest.mark.parametrize("stage", ["pending_written", "before_db_rekey", "db_rekeyed"])
+def test_process_killed_during_user_removal_leaves_a_consistent_store(store, stage):
+    """A real process death (no cleanup runs) at each step of the re-key."""
+    import os
+    import subprocess
+    import sys
+
+    store.vault.close()
+    env = {**os.environ, "H4CASUS_KDF_SECONDS": "0.005"}
+    r = subprocess.run(
+        [sys.executable, "-c", CRASH_SCRIPT, str(store.path), ADMIN_PASSWORD, stage],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert r.returncode == 9, r.stderr
+    vault = open_store(store.path, "tim", USER_PASSWORD)
+    try:
+        assert chain_ok(vault)
+        with vault.session() as s:
+            from sqlalchemy import select
+
+            from h4casus.storage import models as m
+
+            rik_active = s.scalar(select(m.User.active).where(m.User.username == "rik"))
+    finally:
+        vault.close()
+    assert not keys.pending_slot_path(store.path).exists()
+    # Either the removal happened completely, or not at all.
+    if stage == "db_rekeyed":
+        assert rik_active is False
+        with pytest.raises((AuthenticationError, IntegrityFailure)):
+            open_store(store.path, "rik", USER_PASSWORD)
+    else:
+        assert rik_active is True
+        open_store(store.path, "rik", USER_PASSWORD).close()

@@ -320,7 +320,10 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "regisseur":
             if r.regisseur:
                 return r.regisseur
-            return "" if self.searching else self.tr("— geen —")
+            # An open household without a regisseur stands out; a closed one needs none.
+            if self.searching or r.status == "afgesloten":
+                return ""
+            return self.tr("— geen —")
         if key == "level":
             return r.level
         if key == "status":
