@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from h4casus.domain.errors import H4Error
+from h4casus.gui.clipboard import DEFAULT_CLEAR_SECONDS, SensitiveClipboard
 from h4casus.gui.forms import load_form
 from h4casus.gui.idle import IdleWatcher
 from h4casus.gui.level_delegate import LevelDelegate
@@ -106,8 +107,10 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_msecs or self._lock_msecs(ctx), self)
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        self.clipboard = SensitiveClipboard(self._clipboard_msecs(ctx), self)
         self.search_edit.installEventFilter(self)
         self.model.reload()
+        self.start_daily_backup()
 
     # ------------------------------------------------------------------ set-up
 
@@ -126,6 +129,38 @@ class MainWindow(QMainWindow):
         except (TypeError, ValueError):
             minutes = DEFAULT_LOCK_MINUTES
         return int(max(1.0, minutes) * 60_000)
+
+    @staticmethod
+    def _clipboard_msecs(ctx: ServiceContext) -> int:
+        from h4casus.services.configuration import get_settings
+
+        try:
+            seconds = float(
+                get_settings(ctx).get("bsn_clipboard_clear_seconds", DEFAULT_CLEAR_SECONDS)
+            )
+        except (TypeError, ValueError):
+            seconds = DEFAULT_CLEAR_SECONDS
+        return int(max(1.0, seconds) * 1000)
+
+    def start_daily_backup(self) -> None:
+        """The automatic daily backup (at most one a day), off the GUI thread."""
+        from h4casus.services.backup import run_daily_backup
+
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def done(path) -> None:
+            if path is not None:
+                self.statusBar().showMessage(
+                    self.tr("Automatische back-up gemaakt: %s") % path.name, 10_000
+                )
+
+        def failed(exc: BaseException) -> None:
+            reason = str(exc) if isinstance(exc, H4Error | OSError) else type(exc).__name__
+            self.statusBar().showMessage(self.tr("Automatische back-up mislukt: %s") % reason)
+
+        self.ops.run(lambda: run_daily_backup(ctx), done, failed)
 
     def _configure_table(self) -> None:
         t = self.table
@@ -302,6 +337,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.search_timer.stop()
+        self.clipboard.clear()
         vault = self.ctx.vault
         self.ctx = None
         self.model.clear()
@@ -338,6 +374,7 @@ class MainWindow(QMainWindow):
         self._update_user()
         self.model.reload()
         self.idle.start()
+        self.start_daily_backup()
         self.unlocked.emit(ctx)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802

@@ -416,3 +416,22 @@ def run_scheduled_backup(ctx, directory: Path, keep: int = 7) -> Path | None:
     for old in generations[: max(0, len(generations) - keep)]:
         old.unlink(missing_ok=True)
     return target
+
+
+def daily_backup_directory(vault, settings: dict) -> Path:
+    """Where the automatic daily backups go: the configured folder, or a folder beside the
+    database ("<name>-backups")."""
+    configured = str(settings.get("backup_directory") or "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return vault.path.with_name(f"{vault.path.stem}-backups")
+
+
+def run_daily_backup(ctx) -> Path | None:
+    """The app's automatic backup at sign-in: at most one per day, `backup_generations`
+    (default 14) kept. Returns the new file, or None when today's backup exists."""
+    from h4casus.services.configuration import get_settings
+
+    settings = get_settings(ctx)
+    keep = int(settings.get("backup_generations", 14) or 14)
+    return run_scheduled_backup(ctx, daily_backup_directory(ctx.vault, settings), keep=keep)
