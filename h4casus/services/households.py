@@ -209,6 +209,72 @@ def start_level(s: Session) -> m.EscalationLevel:
     return candidates[0]
 
 
+def _plain(value):
+    return value.value if hasattr(value, "value") else value
+
+
+def insert_household(
+    s: Session,
+    ctx,
+    hh_fields: dict,
+    members: list[dict],
+    team_id: int,
+    regisseur_id: int,
+    level: m.EscalationLevel,
+    *,
+    reason: str,
+) -> m.Household:
+    """Write one validated household: members, its first regisseur, its start level (with the
+    first level change on record) and its empty plan. Shared by registration and import."""
+    now = ctx.clock.now()
+    display, sort = names_for(
+        [(mm["relation"], mm["family_name_prefix"], mm["family_name"]) for mm in members]
+    )
+    hh = m.Household(
+        case_number=next_case_number(s, ctx.clock.today().year),
+        display_name=display,
+        sort_name=sort,
+        team_id=team_id,
+        status=HouseholdStatus.AANGEMELD.value,
+        registered_at=now,
+        registered_by=ctx.actor.user_id,
+        level_code=level.code,
+        next_review_date=hh_fields["signal_date"] + timedelta(days=level.review_interval_days),
+        **{k: _plain(val) for k, val in hh_fields.items() if k != "team"},
+    )
+    s.add(hh)
+    s.flush()
+    for mm in members:
+        s.add(m.Person(household_id=hh.id, **{k: _plain(val) for k, val in mm.items()}))
+    s.add(
+        m.RegieAssignment(
+            household_id=hh.id,
+            user_id=regisseur_id,
+            started_at=now,
+            reason=reason,
+            assigned_by=ctx.actor.user_id,
+        )
+    )
+    s.add(
+        m.LevelChange(
+            household_id=hh.id,
+            from_level=None,
+            to_level=level.code,
+            reason=reason,
+            status=LevelChangeStatus.DOORGEVOERD.value,
+            requested_by=ctx.actor.user_id,
+            requested_at=now,
+            decided_by=ctx.actor.user_id,
+            decided_at=now,
+            effective_date=hh_fields["signal_date"],
+            next_review_date=hh.next_review_date,
+        )
+    )
+    s.add(m.Plan(household_id=hh.id, created_at=now))
+    s.flush()
+    return hh
+
+
 def register_household(ctx, data: HouseholdInput) -> HouseholdView:
     """A new household with its members, a regisseur from day one and the start level."""
     today = ctx.clock.today()
@@ -225,62 +291,9 @@ def register_household(ctx, data: HouseholdInput) -> HouseholdView:
             )
             if regisseur_id is None:
                 raise ValidationError(f"account '{data.regisseur}' bestaat niet", "regisseur")
-        now = ctx.clock.now()
-        level = start_level(s)
-        display, sort = names_for(
-            [(mm["relation"], mm["family_name_prefix"], mm["family_name"]) for mm in members]
+        hh = insert_household(
+            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason="aanmelding"
         )
-        hh = m.Household(
-            case_number=next_case_number(s, today.year),
-            display_name=display,
-            sort_name=sort,
-            team_id=team.id,
-            status=HouseholdStatus.AANGEMELD.value,
-            registered_at=now,
-            registered_by=ctx.actor.user_id,
-            level_code=level.code,
-            next_review_date=hh_fields["signal_date"] + timedelta(days=level.review_interval_days),
-            **{
-                k: (val.value if hasattr(val, "value") else val)
-                for k, val in hh_fields.items()
-                if k != "team"
-            },
-        )
-        s.add(hh)
-        s.flush()
-        for mm in members:
-            s.add(
-                m.Person(
-                    household_id=hh.id,
-                    **{k: (val.value if hasattr(val, "value") else val) for k, val in mm.items()},
-                )
-            )
-        s.add(
-            m.RegieAssignment(
-                household_id=hh.id,
-                user_id=regisseur_id,
-                started_at=now,
-                reason="aanmelding",
-                assigned_by=ctx.actor.user_id,
-            )
-        )
-        s.add(
-            m.LevelChange(
-                household_id=hh.id,
-                from_level=None,
-                to_level=level.code,
-                reason="aanmelding",
-                status=LevelChangeStatus.DOORGEVOERD.value,
-                requested_by=ctx.actor.user_id,
-                requested_at=now,
-                decided_by=ctx.actor.user_id,
-                decided_at=now,
-                effective_date=hh_fields["signal_date"],
-                next_review_date=hh.next_review_date,
-            )
-        )
-        s.add(m.Plan(household_id=hh.id, created_at=now))
-        s.flush()
         audit_log.record(
             s,
             ctx,

@@ -16,22 +16,20 @@ import csv
 import io
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from h4casus.domain import validation
-from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, Role, SignalSource
+from h4casus.domain.enums import Role, SignalSource
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services import audit_log
 from h4casus.services.households import (
     HouseholdInput,
     MemberInput,
-    names_for,
-    next_case_number,
+    insert_household,
     start_level,
     validate_household,
 )
@@ -297,67 +295,15 @@ def _regisseur(s: Session, ctx, username: str, team: m.Team) -> int | str:
 
 
 def _write(s: Session, ctx, ground: str, prepared, teams, today) -> ImportResult:
-    now = ctx.clock.now()
     level = start_level(s)
     case_numbers: list[str] = []
     per_team: dict[str, int] = defaultdict(int)
     persons = 0
     for _key, _group, hh_fields, members, regisseur_id in prepared:
         team = teams[hh_fields["team"]]
-        display, sort = names_for(
-            [(mm["relation"], mm["family_name_prefix"], mm["family_name"]) for mm in members]
+        hh = insert_household(
+            s, ctx, hh_fields, members, team.id, regisseur_id, level, reason="import"
         )
-        hh = m.Household(
-            case_number=next_case_number(s, today.year),
-            display_name=display,
-            sort_name=sort,
-            team_id=team.id,
-            status=HouseholdStatus.AANGEMELD.value,
-            registered_at=now,
-            registered_by=ctx.actor.user_id,
-            level_code=level.code,
-            next_review_date=hh_fields["signal_date"] + timedelta(days=level.review_interval_days),
-            **{
-                k: (val.value if hasattr(val, "value") else val)
-                for k, val in hh_fields.items()
-                if k != "team"
-            },
-        )
-        s.add(hh)
-        s.flush()
-        for mm in members:
-            s.add(
-                m.Person(
-                    household_id=hh.id,
-                    **{k: (val.value if hasattr(val, "value") else val) for k, val in mm.items()},
-                )
-            )
-        s.add(
-            m.RegieAssignment(
-                household_id=hh.id,
-                user_id=regisseur_id,
-                started_at=now,
-                reason="import",
-                assigned_by=ctx.actor.user_id,
-            )
-        )
-        s.add(
-            m.LevelChange(
-                household_id=hh.id,
-                from_level=None,
-                to_level=level.code,
-                reason="import",
-                status=LevelChangeStatus.DOORGEVOERD.value,
-                requested_by=ctx.actor.user_id,
-                requested_at=now,
-                decided_by=ctx.actor.user_id,
-                decided_at=now,
-                effective_date=hh_fields["signal_date"],
-                next_review_date=hh.next_review_date,
-            )
-        )
-        s.add(m.Plan(household_id=hh.id, created_at=now))
-        s.flush()
         audit_log.record(
             s,
             ctx,
