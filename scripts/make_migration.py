@@ -2,6 +2,8 @@
 
 Usage: python scripts/make_migration.py REV "message" [--base BASE_REV]
 
+Only the newest revision may be regenerated; released revisions are never rewritten.
+
 Upgrades a throw-away encrypted database to BASE_REV (default: the revision before REV),
 removes an existing db/versions/REV_*.py and lets Alembic autogenerate REV from the
 difference with h4casus.storage.models. Review the generated file before committing.

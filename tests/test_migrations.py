@@ -88,6 +88,14 @@ def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
         migrated = migrations.head_revision(vault.engine) != FIRST
     if migrated:
         assert levels == 4, "configuration that did not exist yet is seeded on upgrade"
+    # Rows stored before the search keys existed are found by search after the upgrade.
+    from h4casus.services.context import login
+    from h4casus.services.search import search_households
+
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
+        ctx = login(vault, ADMIN)
+        assert [h.case_number for h in search_households(ctx, "bakk")] == ["2025-000001"]
+        assert [h.case_number for h in search_households(ctx, "mark")] == ["2025-000001"]
         backup = path.with_name(f"{path.name}.voor-migratie-{FIRST}")
         assert backup.exists(), "a verified backup is made before migrating"
         assert slot_path_for(backup).exists()

@@ -2,7 +2,7 @@
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-23 20:34:02.621475
+Create Date: 2026-11-23 21:43:11.841510
 
 """
 from typing import Sequence, Union
@@ -106,6 +106,10 @@ def upgrade() -> None:
     with op.batch_alter_table('households', schema=None) as batch_op:
         batch_op.add_column(sa.Column('street_key', sa.String(length=200), server_default='', nullable=False))
         batch_op.create_index('ix_households_street_key', ['street_key', 'house_number'], unique=False)
+        batch_op.create_index('ix_households_team_review', ['team_id', 'next_review_date', 'id'], unique=False)
+
+    with op.batch_alter_table('level_changes', schema=None) as batch_op:
+        batch_op.create_index('ix_level_changes_household_status', ['household_id', 'status', 'effective_date'], unique=False)
 
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.add_column(sa.Column('name_key', sa.String(length=200), server_default='', nullable=False))
@@ -121,7 +125,11 @@ def downgrade() -> None:
         batch_op.drop_index('ix_persons_name_key')
         batch_op.drop_column('name_key')
 
+    with op.batch_alter_table('level_changes', schema=None) as batch_op:
+        batch_op.drop_index('ix_level_changes_household_status')
+
     with op.batch_alter_table('households', schema=None) as batch_op:
+        batch_op.drop_index('ix_households_team_review')
         batch_op.drop_index('ix_households_street_key')
         batch_op.drop_column('street_key')
 

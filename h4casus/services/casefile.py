@@ -105,7 +105,11 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
         current = concept or last_frozen
         shown = [pv.id for pv in (current, last_frozen) if pv is not None]
         goals = goal_views(s, sorted(set(shown)))
-        names = {vw.id: vw.display_name for vw in s.execute(select(m.User.id, m.User.display_name))}
+        # Only the users this file names (one IN query, always issued: a constant count).
+        wanted = {pv.finalised_by for pv in (current, last_frozen) if pv and pv.finalised_by}
+        names = dict(
+            s.execute(select(m.User.id, m.User.display_name).where(m.User.id.in_(wanted))).all()
+        )
 
         def pv_view(pv):
             return version_view(s, pv, household_id, goals[pv.id], names) if pv else None

@@ -300,7 +300,10 @@ def level_history(ctx, household_id: int) -> list[LevelChangeView]:
         return history_rows(s, m.LevelChange.household_id == household_id)
 
 
-def overdue_rows(s: Session, ctx, today: date, *conditions) -> list[OverdueRow]:
+def overdue_rows(
+    s: Session, ctx, today: date, *conditions, limit: int | None = None
+) -> list[OverdueRow]:
+    """Most overdue first; `limit` bounds the page (None: all)."""
     q = (
         select(
             m.Household.id,
@@ -326,6 +329,7 @@ def overdue_rows(s: Session, ctx, today: date, *conditions) -> list[OverdueRow]:
             *conditions,
         )
         .order_by(m.Household.next_review_date, m.Household.id)
+        .limit(limit)
     )
     scope = scope_filter(ctx.actor)
     if scope is not None:

@@ -729,6 +729,73 @@ def add_action(
         return action_view(a)
 
 
+@dataclass(frozen=True)
+class ActionInput:
+    description: str
+    responsible_type: str
+    responsible_name: str | None = None
+    deadline: date | str | None = None
+    status: str = ActionStatus.OPEN.value
+
+
+def add_goal_with_actions(
+    ctx,
+    household_id: int,
+    leefgebied: str,
+    title: str,
+    smart_result: str,
+    actions: list[ActionInput] | tuple[ActionInput, ...] = (),
+    *,
+    person_id: int | None = None,
+    status: str = GoalStatus.OPEN.value,
+) -> GoalView:
+    """A goal with its actions in one unit of work (one audit event, one commit): all of it
+    is written, or — on any invalid field — nothing. Action errors are named "actie N: veld"."""
+    e = v.FieldErrors()
+    clean = _validate_goal(
+        {"title": title, "smart_result": smart_result, "status": status}, e, partial=False
+    )
+    cleaned_actions = []
+    for i, act in enumerate(actions, start=1):
+        ae = v.FieldErrors()
+        cleaned_actions.append(
+            _validate_action(
+                {
+                    "description": act.description,
+                    "responsible_type": act.responsible_type,
+                    "responsible_name": act.responsible_name,
+                    "deadline": act.deadline,
+                    "status": act.status,
+                },
+                ae,
+                partial=False,
+            )
+        )
+        for field, msg in ae.errors.items():
+            e.add(f"actie {i}: {field}", msg)
+    e.raise_if_any()
+    with ctx.session() as s:
+        _editable_household(s, ctx, household_id, "plan: doel met acties toegevoegd")
+        code = _leefgebied(s, leefgebied)
+        pid = _member_of(s, household_id, person_id, "gezinslid")
+        pv = concept_for_edit(s, ctx, household_id)
+        position = (
+            s.scalar(select(func.max(m.Goal.position)).where(m.Goal.plan_version_id == pv.id)) or 0
+        ) + 1
+        g = m.Goal(
+            plan_version_id=pv.id, leefgebied_code=code, person_id=pid, position=position, **clean
+        )
+        s.add(g)
+        s.flush()
+        g.lineage_id = g.id
+        for pos, fields in enumerate(cleaned_actions, start=1):
+            a = m.Action(goal_id=g.id, position=pos, **fields)
+            if a.status == ActionStatus.AFGEROND.value:
+                a.completed_on = ctx.clock.today()
+            s.add(a)
+        return _goal_view(s, g.id)
+
+
 def _action_for_edit(s: Session, ctx, action_id: int, detail: str) -> m.Action:
     a = s.get(m.Action, action_id)
     if a is None:

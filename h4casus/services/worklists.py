@@ -15,6 +15,8 @@ from sqlalchemy.orm import aliased
 
 from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
 from h4casus.services.access import require_global
+from h4casus.services.casework import add_months
+from h4casus.services.configuration import document
 from h4casus.services.escalation import OverdueRow, overdue_rows
 from h4casus.services.listing import scope_filter
 from h4casus.services.transition import YouthRow, signal_rows, youth_rows
@@ -22,6 +24,7 @@ from h4casus.storage import models as m
 
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
 OPEN_ACTIONS = ("open", "lopend")
+PAGE_LIMIT = 200  # first page of a worklist, most urgent first
 
 
 @dataclass(frozen=True)
@@ -102,7 +105,11 @@ def my_households(ctx) -> list[WorkItem]:
         return _items(s.execute(q))
 
 
-def overdue_reviews(ctx, *, mine: bool = False, team_id: int | None = None) -> list[OverdueRow]:
+def overdue_reviews(
+    ctx, *, mine: bool = False, team_id: int | None = None, limit: int | None = PAGE_LIMIT
+) -> list[OverdueRow]:
+    """The `limit` most overdue households (one ordered index range per team); the full
+    number is `overdue_count`."""
     conditions = []
     if mine:
         conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
@@ -110,11 +117,32 @@ def overdue_reviews(ctx, *, mine: bool = False, team_id: int | None = None) -> l
         conditions.append(m.Household.team_id == team_id)
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="evaluatie verlopen")
-        return overdue_rows(s, ctx, ctx.clock.today(), *conditions)
+        return overdue_rows(s, ctx, ctx.clock.today(), *conditions, limit=limit)
 
 
-def pending_approvals(ctx) -> list[ApprovalItem]:
-    """Level requests and accepted handovers waiting for this teamleider's approval."""
+def overdue_count(ctx, *, mine: bool = False, team_id: int | None = None) -> int:
+    """How many open households in scope are past their review date (for "200 of N")."""
+    q = (
+        select(func.count())
+        .select_from(m.Household)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .where(
+            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
+            m.Household.next_review_date < ctx.clock.today(),
+        )
+    )
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="evaluatie verlopen")
+        return s.scalar(_scoped(q, ctx, mine, team_id)) or 0
+
+
+def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalItem]:
+    """Level requests and accepted handovers waiting for this teamleider's approval, oldest
+    first; at most `limit` of each kind."""
     teams = ctx.actor.team_ids(Role.TEAMLEIDER)
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="goed te keuren")
@@ -122,9 +150,16 @@ def pending_approvals(ctx) -> list[ApprovalItem]:
             return []
         team_cond = [m.Household.team_id.in_(teams)] if teams is not None else []
         out: list[ApprovalItem] = []
+        # Plain columns, not ORM objects: hundreds of rows per team at 100k households.
+        c = m.LevelChange
         lc = s.execute(
             select(
-                m.LevelChange,
+                c.id,
+                c.household_id,
+                c.requested_at,
+                c.from_level,
+                c.to_level,
+                c.version,
                 m.Household.case_number,
                 m.Household.display_name,
                 m.Household.team_id,
@@ -134,26 +169,31 @@ def pending_approvals(ctx) -> list[ApprovalItem]:
             .join(m.User, m.User.id == m.LevelChange.requested_by)
             .where(m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value, *team_cond)
             .order_by(m.LevelChange.requested_at, m.LevelChange.id)
+            .limit(limit)
         )
-        for c, case_number, name, team_id, requester in lc:
+        for cid, hid, at, frm_level, to_level, ver, case_number, name, team_id, requester in lc:
             out.append(
                 ApprovalItem(
                     "op- of afschaling",
-                    c.id,
-                    c.household_id,
+                    cid,
+                    hid,
                     case_number,
                     name,
                     team_id,
                     requester,
-                    c.requested_at,
-                    f"{c.from_level} -> {c.to_level}",
-                    c.version,
+                    at,
+                    f"{frm_level} -> {to_level}",
+                    ver,
                 )
             )
         proposer, frm, to = aliased(m.User), aliased(m.User), aliased(m.User)
+        h = m.Handover
         hs = s.execute(
             select(
-                m.Handover,
+                h.id,
+                h.household_id,
+                h.proposed_at,
+                h.version,
                 m.Household.case_number,
                 m.Household.display_name,
                 m.Household.team_id,
@@ -171,20 +211,21 @@ def pending_approvals(ctx) -> list[ApprovalItem]:
                 *team_cond,
             )
             .order_by(m.Handover.proposed_at, m.Handover.id)
+            .limit(limit)
         )
-        for h, case_number, name, team_id, by, fname, tname in hs:
+        for hid_, hh_id, at, ver, case_number, name, team_id, by, fname, tname in hs:
             out.append(
                 ApprovalItem(
                     "overdracht",
-                    h.id,
-                    h.household_id,
+                    hid_,
+                    hh_id,
                     case_number,
                     name,
                     team_id,
                     by,
-                    h.proposed_at,
+                    at,
                     f"{fname} -> {tname}",
-                    h.version,
+                    ver,
                 )
             )
         return out
@@ -230,15 +271,54 @@ def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
         ]
 
 
-def youths_nearing_18(ctx, *, mine: bool = False, team_id: int | None = None) -> list[YouthRow]:
+def youths_nearing_18(
+    ctx, *, mine: bool = False, team_id: int | None = None, limit: int | None = PAGE_LIMIT
+) -> list[YouthRow]:
+    """Members from 16 to 18, nearest to 18 first; at most about `limit` (youths born on the
+    same day as the last one are kept together). The birth-date window (from the clock) is
+    the access path: `team_id + 0` keeps SQLite from walking every household of the team."""
     conditions = []
     if mine:
         conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
     if team_id is not None:
-        conditions.append(m.Household.team_id == team_id)
+        conditions.append(m.Household.team_id + 0 == team_id)
+    today = ctx.clock.today()
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="jongeren bijna 18")
-        return youth_rows(s, ctx, ctx.clock.today(), *conditions)
+        # The exact birth-date window (a day wider each side; ages are checked exactly after):
+        # two years of births instead of three calendar years.
+        from_age = int(document(s, "transition").get("from_age", 16))
+        conditions += [
+            m.Person.birth_date >= add_months(today, -12 * 18) - timedelta(days=1),
+            m.Person.birth_date <= add_months(today, -12 * from_age) + timedelta(days=1),
+        ]
+        if limit is not None:
+            # A cheap column-only look-up of the birth date of the limit-th youth bounds the
+            # full (ORM) read to the first page.
+            last_born = s.scalar(_scoped_youths(ctx, conditions).offset(limit - 1).limit(1))
+            if last_born is not None:
+                conditions.append(m.Person.birth_date <= last_born)
+        return youth_rows(s, ctx, today, *conditions)
+
+
+def _scoped_youths(ctx, conditions: list):
+    q = (
+        select(m.Person.birth_date)
+        .join(m.Household, m.Household.id == m.Person.household_id)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .where(
+            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
+            m.Person.left_at.is_(None),
+            *conditions,
+        )
+        .order_by(m.Person.birth_date)
+    )
+    scope = scope_filter(ctx.actor)
+    return q.where(scope) if scope is not None else q
 
 
 def transition_signals(ctx, *, mine: bool = False, team_id: int | None = None):

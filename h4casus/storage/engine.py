@@ -14,7 +14,12 @@ from h4casus.domain.errors import IntegrityFailure
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
     "PRAGMA journal_mode = WAL",
-    "PRAGMA synchronous = FULL",
+    # WAL + NORMAL: durable across process crashes (kill -9) and never corrupt; on a power cut
+    # only the last transactions before it may be lost. Saves one fsync per commit.
+    "PRAGMA synchronous = NORMAL",
+    # 64 MB page cache (default 8 MB): at 100k households the hot tables and indexes no
+    # longer get decrypted again and again.
+    "PRAGMA cache_size = -65536",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",

@@ -193,6 +193,8 @@ class Household(Base):
         Index("ix_households_level", "level_code", "sort_name", "id"),
         Index("ix_households_review", "next_review_date", "id"),
         Index("ix_households_street_key", "street_key", "house_number"),
+        # team worklists: "overdue reviews of team X" as one ordered range, no sort
+        Index("ix_households_team_review", "team_id", "next_review_date", "id"),
     )
 
 
@@ -333,6 +335,8 @@ class LevelChange(Base):
     __table_args__ = (
         Index("ix_level_changes_household", "household_id", "requested_at"),
         Index("ix_level_changes_status", "status"),
+        # "pending / last applied change of this household" (two equalities beat status alone)
+        Index("ix_level_changes_household_status", "household_id", "status", "effective_date"),
     )
 
 

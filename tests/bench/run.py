@@ -333,15 +333,15 @@ def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: i
         for hid in targets:
 
             def goal_with_actions(hid=hid):
-                g = plans.add_goal(
+                # one service call, one unit of work, one commit
+                plans.add_goal_with_actions(
                     ctx_tl,
                     hid,
                     "financien",
                     "Schulden in beeld",
                     "Binnen 3 maanden een overzicht van alle schulden.",
+                    [plans.ActionInput(f"Actie {j + 1}", "wijkteam") for j in range(3)],
                 )
-                for j in range(3):
-                    plans.add_action(ctx_tl, g.id, f"Actie {j + 1}", "wijkteam")
 
             try:
                 timed(stat("write: goal with 3 actions"), goal_with_actions)

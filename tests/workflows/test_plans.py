@@ -271,3 +271,39 @@ def test_transition_sections_are_copied_into_a_new_concept(store, hh):
     with store.vault.session() as s:
         versions = s.scalars(select(m.TransitionPlan.plan_version_id)).all()
     assert len(set(versions)) == 2
+
+
+def test_goal_with_actions_is_one_unit_of_work(store, hh):
+    rik = store.ctx("rik")
+    audit_before = count(store, m.AuditEvent)
+    goal = plans.add_goal_with_actions(
+        rik,
+        hh.id,
+        "financien",
+        "Schulden in beeld",
+        "Voor 1 juni alle schulden op een lijst",
+        [
+            plans.ActionInput("Map met post doornemen", "inwoner", responsible_name="Anna"),
+            plans.ActionInput("Budgetcoach inschakelen", "wijkteam", deadline="2026-04-01"),
+        ],
+    )
+    assert [(a.description, a.position) for a in goal.actions] == [
+        ("Map met post doornemen", 1),
+        ("Budgetcoach inschakelen", 2),
+    ]
+    assert goal.actions[1].deadline == date(2026, 4, 1)
+    assert count(store, m.AuditEvent) == audit_before + 1  # one event, one commit
+
+
+def test_goal_with_an_invalid_action_writes_nothing(store, hh):
+    with pytest.raises(ValidationError) as err:
+        plans.add_goal_with_actions(
+            store.ctx("rik"),
+            hh.id,
+            "financien",
+            "Schulden in beeld",
+            "Voor 1 juni alle schulden op een lijst",
+            [plans.ActionInput("Goed", "wijkteam"), plans.ActionInput("Fout", "de buurman")],
+        )
+    assert set(err.value.errors) == {"actie 2: wie"}
+    assert count(store, m.Goal) == 0 and count(store, m.Action) == 0

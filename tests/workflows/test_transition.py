@@ -152,3 +152,25 @@ def test_youths_nearing_18_worklist(store):
     transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id)
     assert worklists.youths_nearing_18(store.ctx("tim"))[0].plan_state == "concept"
     assert worklists.youths_nearing_18(store.ctx("roos"), mine=True) == []
+
+
+def test_youths_nearing_18_window_is_exact_to_the_day(store):
+    # today is 2026-03-15: 16 today is listed, 18 today is not, 17 tomorrow-turning-18 is
+    born = {
+        "Sixteen": "2010-03-15",
+        "Almost16": "2010-03-16",
+        "Eighteen": "2008-03-15",
+        "Almost18": "2008-03-16",
+    }
+    for given, day in born.items():
+        youth_household(store, day, given)
+    listed = {r.name.split()[0] for r in worklists.youths_nearing_18(store.ctx("tim"))}
+    assert listed == {"Sixteen", "Almost18"}
+
+
+def test_youths_nearing_18_first_page_is_nearest_to_18(store):
+    for given, day in {"Jong": "2010-01-01", "Oud": "2008-06-01", "Midden": "2009-01-01"}.items():
+        youth_household(store, day, given)
+    page = worklists.youths_nearing_18(store.ctx("tim"), limit=2)
+    assert [r.name.split()[0] for r in page] == ["Oud", "Midden"]
+    assert len(worklists.youths_nearing_18(store.ctx("tim"), limit=None)) == 3

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from h4casus.services import escalation, lifecycle, plans, regie, worklists
+from h4casus.storage import models as m
 from tests.factories import register
 
 
@@ -81,3 +82,17 @@ def test_grouping_per_regisseur_and_team(store, hh):
     rows = escalation.overdue(store.ctx("beheer"))
     assert set(worklists.by_regisseur(rows)) == {"rik", "roos", "rob"}
     assert len(worklists.by_team(rows)) == 2
+
+
+def test_overdue_reviews_first_page_is_the_most_overdue_and_the_count_is_complete(store):
+    rik = store.ctx("rik")
+    ids = [register(rik).id for _ in range(3)]
+    today = store.clock.today()
+    with store.vault.session() as s:  # the newest household is the most overdue
+        for days, hid in zip((10, 20, 30), ids, strict=True):
+            s.get(m.Household, hid).next_review_date = today - timedelta(days=days)
+    page = worklists.overdue_reviews(rik, mine=True, limit=2)
+    assert [(r.household_id, r.days_overdue) for r in page] == [(ids[2], 30), (ids[1], 20)]
+    assert worklists.overdue_count(rik, mine=True) == 3
+    assert len(worklists.overdue_reviews(rik, mine=True, limit=None)) == 3
+    assert worklists.overdue_count(store.ctx("rob"), mine=True) == 0
