@@ -588,21 +588,37 @@ def add_goal(
     )
     e.raise_if_any()
     with ctx.session() as s:
-        _editable_household(s, ctx, household_id, "plan: doel toegevoegd")
-        code = _leefgebied(s, leefgebied)
-        pid = _member_of(s, household_id, person_id, "gezinslid")
-        pv = concept_for_edit(s, ctx, household_id)
-        position = (
-            s.scalar(select(func.max(m.Goal.position)).where(m.Goal.plan_version_id == pv.id)) or 0
-        ) + 1
-        g = m.Goal(
-            plan_version_id=pv.id, leefgebied_code=code, person_id=pid, position=position, **clean
+        g = _insert_goal(
+            s, ctx, household_id, leefgebied, person_id, clean, "plan: doel toegevoegd"
         )
-        s.add(g)
-        s.flush()
-        g.lineage_id = g.id
-        s.flush()
         return _goal_view(s, g.id)
+
+
+def _insert_goal(
+    s: Session,
+    ctx,
+    household_id: int,
+    leefgebied: str,
+    person_id: int | None,
+    clean: dict,
+    detail: str,
+) -> m.Goal:
+    """A validated goal at the end of the concept (its own lineage starts here)."""
+    _editable_household(s, ctx, household_id, detail)
+    code = _leefgebied(s, leefgebied)
+    pid = _member_of(s, household_id, person_id, "gezinslid")
+    pv = concept_for_edit(s, ctx, household_id)
+    position = (
+        s.scalar(select(func.max(m.Goal.position)).where(m.Goal.plan_version_id == pv.id)) or 0
+    ) + 1
+    g = m.Goal(
+        plan_version_id=pv.id, leefgebied_code=code, person_id=pid, position=position, **clean
+    )
+    s.add(g)
+    s.flush()
+    g.lineage_id = g.id
+    s.flush()
+    return g
 
 
 def _goal_view(s: Session, goal_id: int) -> GoalView:
@@ -775,19 +791,9 @@ def add_goal_with_actions(
             e.add(f"actie {i}: {field}", msg)
     e.raise_if_any()
     with ctx.session() as s:
-        _editable_household(s, ctx, household_id, "plan: doel met acties toegevoegd")
-        code = _leefgebied(s, leefgebied)
-        pid = _member_of(s, household_id, person_id, "gezinslid")
-        pv = concept_for_edit(s, ctx, household_id)
-        position = (
-            s.scalar(select(func.max(m.Goal.position)).where(m.Goal.plan_version_id == pv.id)) or 0
-        ) + 1
-        g = m.Goal(
-            plan_version_id=pv.id, leefgebied_code=code, person_id=pid, position=position, **clean
+        g = _insert_goal(
+            s, ctx, household_id, leefgebied, person_id, clean, "plan: doel met acties toegevoegd"
         )
-        s.add(g)
-        s.flush()
-        g.lineage_id = g.id
         for pos, fields in enumerate(cleaned_actions, start=1):
             a = m.Action(goal_id=g.id, position=pos, **fields)
             if a.status == ActionStatus.AFGEROND.value:
