@@ -34,11 +34,11 @@ SEARCH_DELAY_MS = 250
 DEFAULT_LOCK_MINUTES = 10
 _WIDTHS = {  # maximum starting widths in average characters; the user can drag them
     "case": 16,
-    "name": 34,
-    "address": 32,
+    "name": 30,
+    "address": 28,
     "postcode": 14,
     "city": 20,
-    "team": 32,
+    "team": 28,
     "regisseur": 24,
     "level": 10,
     "status": 16,
