@@ -16,6 +16,22 @@ from h4casus.storage import models as m
 REGIE_ROLES = (Role.REGISSEUR.value, Role.CONSULENT.value, Role.TEAMLEIDER.value)
 
 
+def open_households_with_team_and_regisseur(*columns):
+    """SELECT `columns` over open households joined to their team and, when there is one,
+    their active regisseur (m.User): the base of the overdue list and the worklists."""
+    return (
+        select(*columns)
+        .join(m.Team, m.Team.id == m.Household.team_id)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
+        .where(m.Household.status != HouseholdStatus.AFGESLOTEN.value)
+    )
+
+
 def require_open(hh: m.Household) -> None:
     if hh.status == HouseholdStatus.AFGESLOTEN.value:
         raise RuleViolation(f"huishouden {hh.case_number} is afgesloten; heropen het eerst")

@@ -19,11 +19,11 @@ from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
-from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus
+from h4casus.domain.enums import LevelChangeStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.security.policy import decide
 from h4casus.services.access import active_regisseur_id, authorize_and_log, require_global
-from h4casus.services.casework import require_open
+from h4casus.services.casework import open_households_with_team_and_regisseur, require_open
 from h4casus.services.listing import scope_filter
 from h4casus.storage import models as m
 
@@ -305,7 +305,7 @@ def overdue_rows(
 ) -> list[OverdueRow]:
     """Most overdue first; `limit` bounds the page (None: all)."""
     q = (
-        select(
+        open_households_with_team_and_regisseur(
             m.Household.id,
             m.Household.case_number,
             m.Household.display_name,
@@ -316,18 +316,7 @@ def overdue_rows(
             m.Household.level_code,
             m.Household.next_review_date,
         )
-        .join(m.Team, m.Team.id == m.Household.team_id)
-        .outerjoin(
-            m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
-        )
-        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
-        .where(
-            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
-            m.Household.next_review_date < today,
-            *conditions,
-        )
+        .where(m.Household.next_review_date < today, *conditions)
         .order_by(m.Household.next_review_date, m.Household.id)
         .limit(limit)
     )

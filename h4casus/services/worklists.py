@@ -15,7 +15,7 @@ from sqlalchemy.orm import aliased
 
 from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
 from h4casus.services.access import require_global
-from h4casus.services.casework import add_months
+from h4casus.services.casework import add_months, open_households_with_team_and_regisseur
 from h4casus.services.configuration import document
 from h4casus.services.escalation import OverdueRow, overdue_rows
 from h4casus.services.listing import scope_filter
@@ -57,27 +57,17 @@ class ApprovalItem:
 
 
 def _household_select(*extra):
-    return (
-        select(
-            m.Household.id,
-            m.Household.case_number,
-            m.Household.display_name,
-            m.Household.team_id,
-            m.Team.name,
-            m.RegieAssignment.user_id,
-            m.User.display_name,
-            m.Household.level_code,
-            m.Household.status,
-            *extra,
-        )
-        .join(m.Team, m.Team.id == m.Household.team_id)
-        .outerjoin(
-            m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
-        )
-        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
-        .where(m.Household.status != HouseholdStatus.AFGESLOTEN.value)
+    return open_households_with_team_and_regisseur(
+        m.Household.id,
+        m.Household.case_number,
+        m.Household.display_name,
+        m.Household.team_id,
+        m.Team.name,
+        m.RegieAssignment.user_id,
+        m.User.display_name,
+        m.Household.level_code,
+        m.Household.status,
+        *extra,
     )
 
 
