@@ -99,3 +99,6 @@ def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
         backup = path.with_name(f"{path.name}.voor-migratie-{FIRST}")
         assert backup.exists(), "a verified backup is made before migrating"
         assert slot_path_for(backup).exists()
+        # like the database itself, readable by its owner only
+        assert backup.stat().st_mode & 0o077 == 0
+        assert slot_path_for(backup).stat().st_mode & 0o077 == 0

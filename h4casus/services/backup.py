@@ -40,6 +40,8 @@ def export_encrypted_copy(vault, target: Path) -> None:
     """Write an encrypted, consistent copy of the open database to `target` and verify it."""
     if target.exists():
         target.unlink()
+    # Created empty and owner-only first: SQLite would create it with the umask's mode.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
     key = raw_key_literal(vault.key)
     with vault.engine.connect() as conn:
         raw = conn.connection.dbapi_connection

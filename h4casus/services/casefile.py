@@ -88,7 +88,8 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
     today = ctx.clock.today()
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")
-        view = household_view(s, hh, today)
+        regisseur_id = active_regisseur_id(s, household_id)
+        view = household_view(s, hh, today, regisseur_id=regisseur_id)
         ladder = [level_view(lv) for lv in ladder_rows(s)]
         levels = {lv.code: lv for lv in ladder}
         changes = level_history_rows(s, m.LevelChange.household_id == household_id)
@@ -118,7 +119,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
             ctx.actor,
             "journal.read_confidential",
             team_id=hh.team_id,
-            assigned_user_id=active_regisseur_id(s, household_id),
+            assigned_user_id=regisseur_id,
         ).allowed
         journal = [
             JournalView(

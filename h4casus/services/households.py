@@ -324,10 +324,14 @@ def member_view(p: m.Person, today: date) -> MemberView:
     )
 
 
-def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
+def household_view(
+    s: Session, hh: m.Household, today: date, *, regisseur_id: int | None | bool = False
+) -> HouseholdView:
+    """The household with its members; pass `regisseur_id` when the caller already read the
+    active regisseur (False: read it here)."""
     team = s.get(m.Team, hh.team_id)
-    reg_id = active_regisseur_id(s, hh.id)
-    reg = s.get(m.User, reg_id) if reg_id else None
+    reg_id = active_regisseur_id(s, hh.id) if regisseur_id is False else regisseur_id
+    reg_name = s.scalar(select(m.User.display_name).where(m.User.id == reg_id)) if reg_id else None
     members = s.scalars(
         select(m.Person)
         .where(m.Person.household_id == hh.id, m.Person.left_at.is_(None))
@@ -352,7 +356,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         level=hh.level_code,
         next_review_date=hh.next_review_date,
         regisseur_id=reg_id,
-        regisseur=reg.display_name if reg else None,
+        regisseur=reg_name,
         members=[member_view(p, today) for p in members],
         version=hh.version,
     )

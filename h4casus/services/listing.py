@@ -71,18 +71,22 @@ class HouseholdRow:
         }
 
 
-def scope_filter(actor):
+def scope_filter(actor, *, access_path: bool = False):
     """SQL condition: households in the actor's teams or under their regie.
 
-    A filter, never an access path: the `+ 0` keeps the planner from answering the OR with
-    a MULTI-INDEX OR over the whole team plus a sort, so sorted/keyset pages keep walking
-    their ordering index and stop after one page (portable SQL; PostgreSQL ignores it)."""
+    By default a filter, never an access path: the `+ 0` keeps the planner from answering
+    the OR with a MULTI-INDEX OR over the whole team plus a sort, so sorted/keyset pages keep
+    walking their ordering index and stop after one page (portable SQL; PostgreSQL ignores
+    it). With `access_path=True` the OR is left to the team and regie indexes: for a query
+    that selects the set of households in scope itself."""
     teams = actor.team_ids()
     if teams is None:
         return None
     mine = select(m.RegieAssignment.household_id).where(
         m.RegieAssignment.user_id == actor.user_id, m.RegieAssignment.ended_at.is_(None)
     )
+    if access_path:
+        return or_(m.Household.team_id.in_(teams), m.Household.id.in_(mine))
     return or_((m.Household.team_id + 0).in_(teams), (m.Household.id + 0).in_(mine))
 
 

@@ -67,7 +67,20 @@ class InstrumentTrend:
 
 
 def instrument_views(s: Session) -> dict[str, InstrumentView]:
-    """All instruments with domains and levels, in three statements."""
+    """All instruments with domains and levels. They are reference data, seeded when the
+    store is opened and never edited afterwards, so they are read once per database
+    connection (three statements) and kept with that connection."""
+    info = s.connection().info
+    views = info.get(_INSTRUMENTS_KEY)
+    if views is None:
+        views = info[_INSTRUMENTS_KEY] = _read_instrument_views(s)
+    return views
+
+
+_INSTRUMENTS_KEY = "h4casus.instrument_views"
+
+
+def _read_instrument_views(s: Session) -> dict[str, InstrumentView]:
     insts = s.scalars(select(m.Instrument).order_by(m.Instrument.code)).all()
     domains = s.scalars(
         select(m.InstrumentDomain).order_by(

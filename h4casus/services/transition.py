@@ -442,31 +442,89 @@ def signals(
 
 
 def youth_rows(s: Session, ctx, today: date, *conditions) -> list[YouthRow]:
-    """Youths from `from_age` up to 18 in open households in scope, with their plan state."""
+    """Youths from `from_age` up to 18 in open households in scope, with their plan state,
+    nearest to 18 first. Plain columns: a team has hundreds of them at 100,000 households."""
     from_age = int(document(s, "transition").get("from_age", 16))
-    oldest = date(today.year - 18, 1, 1)
-    youngest = date(today.year - from_age, 12, 31)
+    p = m.Person
+    q = (
+        select(
+            p.id,
+            p.household_id,
+            p.given_names,
+            p.family_name_prefix,
+            p.family_name,
+            p.birth_date,
+            m.Household.case_number,
+            m.Household.team_id,
+            m.RegieAssignment.user_id,
+        )
+        .join(m.Household, m.Household.id == p.household_id)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .where(
+            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
+            p.left_at.is_(None),
+            p.birth_date >= date(today.year - 18, 1, 1),
+            p.birth_date <= date(today.year - from_age, 12, 31),
+            *conditions,
+        )
+        .order_by(p.birth_date, p.id)
+    )
+    scope = scope_filter(ctx.actor)
+    if scope is not None:
+        q = q.where(scope)
     rows = []
-    for p, case_number, team_id, reg_id in _youths(s, ctx, oldest, youngest, *conditions):
-        age = age_on(p.birth_date, today)
+    for pid, hid, given, prefix, family, born, case_number, team_id, reg_id in s.execute(q):
+        age = age_on(born, today)
         if from_age <= age < 18:
-            rows.append((p, case_number, team_id, reg_id, age))
-    states = _plan_states(s, [r[0].id for r in rows])
+            rows.append(
+                (
+                    pid,
+                    hid,
+                    full_name(given, prefix, family),
+                    born,
+                    age,
+                    case_number,
+                    team_id,
+                    reg_id,
+                )
+            )
+    states = _plan_state_by_person(s, [r[0] for r in rows])
     return [
         YouthRow(
-            p.household_id,
+            hid,
             case_number,
             team_id,
             reg_id,
-            p.id,
-            full_name(p.given_names, p.family_name_prefix, p.family_name),
-            p.birth_date,
+            pid,
+            name,
+            born,
             age,
-            date_turning(p.birth_date, 18),
-            states[p.id][0] if p.id in states else "geen",
+            date_turning(born, 18),
+            states.get(pid, "geen"),
         )
-        for p, case_number, team_id, reg_id, age in rows
+        for pid, hid, name, born, age, case_number, team_id, reg_id in rows
     ]
+
+
+def _plan_state_by_person(s: Session, person_ids: list[int]) -> dict[int, str]:
+    """Per person: "vastgesteld" when a section of theirs is in a vastgestelde plan version,
+    else "concept" when they have one at all (plain columns, one query)."""
+    out: dict[int, str] = {}
+    if not person_ids:
+        return out
+    rows = s.execute(
+        select(m.TransitionPlan.person_id, m.PlanVersion.status)
+        .join(m.PlanVersion, m.PlanVersion.id == m.TransitionPlan.plan_version_id)
+        .where(m.TransitionPlan.person_id.in_(person_ids))
+    )
+    for pid, status in rows:
+        if out.get(pid) != FROZEN:
+            out[pid] = FROZEN if status == FROZEN else "concept"
+    return out
 
 
 def youths(ctx, *, team_id: int | None = None, regisseur_id: int | None = None) -> list[YouthRow]:

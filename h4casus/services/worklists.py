@@ -138,7 +138,6 @@ def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalIt
         require_global(s, ctx, "household.search", "search", detail="goed te keuren")
         if teams is not None and not teams:
             return []
-        team_cond = [m.Household.team_id.in_(teams)] if teams is not None else []
         out: list[ApprovalItem] = []
         # Plain columns, not ORM objects: hundreds of rows per team at 100k households.
         c = m.LevelChange
@@ -157,7 +156,10 @@ def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalIt
             )
             .join(m.Household, m.Household.id == m.LevelChange.household_id)
             .join(m.User, m.User.id == m.LevelChange.requested_by)
-            .where(m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value, *team_cond)
+            .where(
+                m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value,
+                *_in_teams(m.LevelChange.household_id, teams),
+            )
             .order_by(m.LevelChange.requested_at, m.LevelChange.id)
             .limit(limit)
         )
@@ -198,7 +200,7 @@ def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalIt
             .where(
                 m.Handover.status == HandoverStatus.GEACCEPTEERD.value,
                 m.Handover.needs_approval.is_(True),
-                *team_cond,
+                *_in_teams(m.Handover.household_id, teams),
             )
             .order_by(m.Handover.proposed_at, m.Handover.id)
             .limit(limit)
@@ -219,6 +221,18 @@ def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalIt
                 )
             )
         return out
+
+
+def _in_teams(household_id_column, teams: set[int] | None) -> list:
+    """`household_id IN (households of these teams)`, read from the team index. The
+    approval lists walk their status index oldest first and test each request against this
+    set, so they stop after one page without reading the requests or households of other
+    teams (`+ 0`: the set is a filter, not the access path)."""
+    if teams is None:
+        return []
+    return [
+        (household_id_column + 0).in_(select(m.Household.id).where(m.Household.team_id.in_(teams)))
+    ]
 
 
 def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
@@ -264,50 +278,54 @@ def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
 def youths_nearing_18(
     ctx, *, mine: bool = False, team_id: int | None = None, limit: int | None = PAGE_LIMIT
 ) -> list[YouthRow]:
-    """Members from 16 to 18, nearest to 18 first; at most about `limit` (youths born on the
-    same day as the last one are kept together). The birth-date window (from the clock) is
-    the access path: `team_id + 0` keeps SQLite from walking every household of the team."""
-    conditions = []
-    if mine:
-        conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
-    if team_id is not None:
-        conditions.append(m.Household.team_id + 0 == team_id)
+    """Members from 16 to 18, nearest to 18 first; at most `limit` of them.
+
+    Two steps, so that a team's first page reads about `limit` persons and households: the
+    birth-date index (which also holds who left and in which household) is walked in order
+    and each youth is tested against the set of open households in scope, read from the team
+    or regie index; only the persons of that page are then read (one statement) with names
+    and plan states."""
     today = ctx.clock.today()
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="jongeren bijna 18")
         # The exact birth-date window (a day wider each side; ages are checked exactly after):
         # two years of births instead of three calendar years.
         from_age = int(document(s, "transition").get("from_age", 16))
-        conditions += [
-            m.Person.birth_date >= add_months(today, -12 * 18) - timedelta(days=1),
-            m.Person.birth_date <= add_months(today, -12 * from_age) + timedelta(days=1),
+        p = m.Person
+        conditions = [
+            p.birth_date >= add_months(today, -12 * 18) - timedelta(days=1),
+            p.birth_date <= add_months(today, -12 * from_age) + timedelta(days=1),
         ]
+        in_scope = _open_households_in_scope(ctx, mine, team_id)
+        if in_scope is not None:
+            # `+ 0`: the set is a filter on the birth-date walk, not an access path
+            conditions.append((p.household_id + 0).in_(in_scope))
         if limit is not None:
-            # A cheap column-only look-up of the birth date of the limit-th youth bounds the
-            # full (ORM) read to the first page.
-            last_born = s.scalar(_scoped_youths(ctx, conditions).offset(limit - 1).limit(1))
-            if last_born is not None:
-                conditions.append(m.Person.birth_date <= last_born)
+            page = (
+                select(p.id)
+                .where(p.left_at.is_(None), *conditions)
+                .order_by(p.birth_date, p.id)
+                .limit(limit)
+            )
+            conditions = [p.id.in_(page)]
         return youth_rows(s, ctx, today, *conditions)
 
 
-def _scoped_youths(ctx, conditions: list):
-    q = (
-        select(m.Person.birth_date)
-        .join(m.Household, m.Household.id == m.Person.household_id)
-        .outerjoin(
+def _open_households_in_scope(ctx, mine: bool, team_id: int | None):
+    """SELECT of the ids of open households in the actor's scope (and under their regie, or
+    in `team_id`); None when that is every open household (no set needed)."""
+    scope = scope_filter(ctx.actor, access_path=not mine and team_id is None)
+    if not mine and team_id is None and scope is None:
+        return None
+    q = select(m.Household.id).where(m.Household.status != HouseholdStatus.AFGESLOTEN.value)
+    if mine:
+        q = q.join(
             m.RegieAssignment,
             (m.RegieAssignment.household_id == m.Household.id)
             & m.RegieAssignment.ended_at.is_(None),
-        )
-        .where(
-            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
-            m.Person.left_at.is_(None),
-            *conditions,
-        )
-        .order_by(m.Person.birth_date)
-    )
-    scope = scope_filter(ctx.actor)
+        ).where(m.RegieAssignment.user_id == ctx.actor.user_id)
+    if team_id is not None:
+        q = q.where(m.Household.team_id == team_id)
     return q.where(scope) if scope is not None else q
 
 

@@ -193,8 +193,9 @@ class Household(Base):
         Index("ix_households_level", "level_code", "sort_name", "id"),
         Index("ix_households_review", "next_review_date", "id"),
         Index("ix_households_street_key", "street_key", "house_number"),
-        # team worklists: "overdue reviews of team X" as one ordered range, no sort
-        Index("ix_households_team_review", "team_id", "next_review_date", "id"),
+        # team worklists: "overdue reviews of team X" as one ordered range, no sort; with the
+        # status it also gives "open households of team X" without reading the table
+        Index("ix_households_team_review", "team_id", "next_review_date", "id", "status"),
     )
 
 
@@ -224,7 +225,8 @@ class Person(Base):
         Index("ix_persons_household", "household_id"),
         Index("ix_persons_family_name", "family_name"),
         Index("ix_persons_bsn", "bsn"),
-        Index("ix_persons_birth_date", "birth_date"),
+        # youths nearing 18: the birth-date window with who is still a member, and where
+        Index("ix_persons_birth_date", "birth_date", "left_at", "household_id"),
         Index("ix_persons_name_key", "name_key", "household_id"),
     )
 
@@ -277,6 +279,8 @@ class RegieAssignment(Base):
             postgresql_where=text("ended_at IS NULL"),
         ),
         Index("ix_regie_user_active", "user_id", "ended_at"),
+        # regie history of one household (the case file), in order
+        Index("ix_regie_household", "household_id", "started_at"),
         CheckConstraint("(user_id IS NOT NULL) OR (external_party IS NOT NULL)", name="holder"),
     )
 
@@ -305,7 +309,10 @@ class Handover(Base):
     __table_args__ = (
         Index("ix_handovers_household", "household_id", "status"),
         Index("ix_handovers_to_status", "to_user_id", "status"),
-        Index("ix_handovers_status", "status"),
+        # handovers waiting for approval, oldest first, with the household for the team check
+        Index(
+            "ix_handovers_status", "status", "needs_approval", "proposed_at", "id", "household_id"
+        ),
     )
 
 
@@ -334,7 +341,8 @@ class LevelChange(Base):
     __mapper_args__ = {"version_id_col": version}
     __table_args__ = (
         Index("ix_level_changes_household", "household_id", "requested_at"),
-        Index("ix_level_changes_status", "status"),
+        # requests waiting for approval, oldest first, with the household for the team check
+        Index("ix_level_changes_status", "status", "requested_at", "id", "household_id"),
         # "pending / last applied change of this household" (two equalities beat status alone)
         Index("ix_level_changes_household_status", "household_id", "status", "effective_date"),
     )

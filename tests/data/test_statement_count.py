@@ -38,6 +38,7 @@ def test_open_casefile_does_not_grow_with_goals_actions_or_journal(store):
     hh = register(rik)
     plans.add_goal(rik, hh.id, "financien", "Schulden in beeld", "Binnen 3 maanden overzicht.")
     journal.add_entry(rik, hh.id, "notitie", "Eerste contact.")
+    open_casefile(rik, hh.id)  # reference data (instruments) is read once per connection
     small = statements(store, open_casefile, rik, hh.id)
     for i in range(4):
         goal = plans.add_goal(

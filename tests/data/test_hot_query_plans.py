@@ -1,0 +1,171 @@
+"""No hot read or write walks a whole table that grows with the municipality.
+
+Every statement the screens' services send (the case file, every worklist, the list, search
+and the four writes of the benchmark) is run through `EXPLAIN QUERY PLAN`; a `SCAN` of a table
+or index that grows with households fails the test. A missing index shows up here on a
+400-household database long before it costs 50 ms at 100,000 (the regie history of the case
+file once scanned all 120,000 regie assignments). Reference tables (levels, instruments,
+leefgebieden, teams, settings) are small by nature and may be scanned."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+
+import pytest
+from sqlalchemy import select
+
+from h4casus.domain.enums import Role
+from h4casus.domain.errors import RuleViolation
+from h4casus.services import escalation, journal, plans, worklists
+from h4casus.services.casefile import open_casefile
+from h4casus.services.households import HouseholdInput, MemberInput, register_household
+from h4casus.services.search import SORTS, list_page, search_households
+from h4casus.storage import models as m
+from tests.data.test_search import Recorder
+from tests.factories import context_for
+
+REFERENCE_TABLES = {
+    "escalation_levels",
+    "instruments",
+    "instrument_domains",
+    "instrument_levels",
+    "leefgebieden",
+    "settings",
+    "teams",
+}
+GROWING = sorted(t for t in m.Base.metadata.tables if t not in REFERENCE_TABLES)
+SCAN = re.compile(r"^SCAN (\w+)")
+
+
+def growing_scans(engine, fn, *args, **kwargs) -> list[str]:
+    """The plan lines of `fn`'s statements that walk a whole growing table or index."""
+    rec = Recorder(engine)
+    try:
+        with contextlib.suppress(RuleViolation):  # a refused write still ran its reads
+            fn(*args, **kwargs)
+    finally:
+        rec.close()
+    bad = []
+    with engine.connect() as conn:
+        for st, params in rec.selects():
+            plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + st, params).all()
+            for _id, parent, _unused, line in plan:
+                hit = SCAN.match(line)
+                growing = hit is not None and _table_of(hit.group(1), st) in GROWING
+                if growing and not _ordered_page(line, parent, plan, st):
+                    bad.append(f"{line}  <-  {' '.join(st.split())[:300]}")
+    return bad
+
+
+def _ordered_page(line: str, parent: int, plan, statement: str) -> bool:
+    """A keyset page: the outer loop walks an ordering index and stops at the LIMIT (no sort
+    of the whole range), so it reads one page however large the table is."""
+    return (
+        parent == 0
+        and " USING " in line
+        and re.search(r"\bLIMIT\b", statement) is not None
+        and not any("TEMP B-TREE FOR ORDER BY" in row[3] for row in plan)
+    )
+
+
+def _table_of(name: str, statement: str) -> str:
+    """The table behind an alias in the plan (`users_1` is `users AS users_1`)."""
+    alias = re.search(rf"\b(\w+) AS {re.escape(name)}\b", statement)
+    return alias.group(1) if alias else name
+
+
+@pytest.fixture(scope="module")
+def town(demo_store):
+    st, _ = demo_store
+    tim = st.ctx("tim")
+    (team_id,) = tim.actor.team_ids(Role.TEAMLEIDER)
+    with st.vault.session() as s:
+        rich = s.scalar(
+            select(m.Household.id)
+            .join(m.Plan, m.Plan.household_id == m.Household.id)
+            .where(m.Household.team_id == team_id, m.Household.status != "afgesloten")
+            .order_by(m.Household.id)
+        )
+        regisseur = s.scalar(
+            select(m.User.username)
+            .join(m.RegieAssignment, m.RegieAssignment.user_id == m.User.id)
+            .where(m.RegieAssignment.household_id == rich, m.RegieAssignment.ended_at.is_(None))
+        )
+    return st, tim, team_id, rich, context_for(st.vault, regisseur, tim.clock)
+
+
+def test_the_case_file_reads_every_section_through_an_index(town):
+    st, tim, _team_id, rich, _reg = town
+    assert growing_scans(st.vault.engine, open_casefile, tim, rich) == []
+
+
+@pytest.mark.parametrize(
+    "worklist",
+    [
+        "my households",
+        "overdue mine",
+        "overdue team",
+        "overdue count team",
+        "approvals",
+        "handovers for me",
+        "youths mine",
+        "youths team",
+        "youths page of everyone in scope",
+        "nazorg check-ins team",
+    ],
+)
+def test_every_worklist_reads_through_an_index(town, worklist):
+    st, tim, team_id, _rich, reg = town
+    call = {
+        "my households": lambda: worklists.my_households(reg),
+        "overdue mine": lambda: worklists.overdue_reviews(reg, mine=True),
+        "overdue team": lambda: worklists.overdue_reviews(tim, team_id=team_id),
+        "overdue count team": lambda: worklists.overdue_count(tim, team_id=team_id),
+        "approvals": lambda: worklists.pending_approvals(tim),
+        "handovers for me": lambda: worklists.handovers_waiting_for_me(reg),
+        "youths mine": lambda: worklists.youths_nearing_18(reg, mine=True),
+        "youths team": lambda: worklists.youths_nearing_18(tim, team_id=team_id),
+        "youths page of everyone in scope": lambda: worklists.youths_nearing_18(tim),
+        "nazorg check-ins team": lambda: worklists.nazorg_checkins_due(tim, team_id=team_id),
+    }[worklist]
+    assert growing_scans(st.vault.engine, call) == []
+
+
+@pytest.mark.parametrize("sort", SORTS)
+def test_list_pages_and_search_read_through_an_index(town, sort):
+    st, tim, *_ = town
+    first = list_page(tim, sort, limit=20)
+    assert growing_scans(st.vault.engine, list_page, tim, sort, after=first.next, limit=20) == []
+    assert growing_scans(st.vault.engine, list_page, tim, sort, last=True, limit=20) == []
+    for typed in ("ja", "2625", "chopinlaan 1", "1234567"):
+        assert growing_scans(st.vault.engine, search_households, tim, typed) == []
+
+
+def test_the_benchmarked_writes_check_their_rules_through_an_index(town):
+    st, tim, team_id, rich, reg = town
+    engine = st.vault.engine
+    with st.vault.session() as s:
+        team = s.get(m.Team, team_id).name
+        level = s.get(m.Household, rich).level_code
+    data = HouseholdInput(
+        street="Chopinlaan",
+        house_number=300,
+        postcode="2625 WB",
+        city="Delft",
+        gemeente="Delft",
+        team=team,
+        signal_source="huisarts",
+        members=[MemberInput("Anna", "Plan", "1985-04-12", "ouder")],
+    )
+    assert growing_scans(engine, register_household, tim, data) == []
+    actions = [plans.ActionInput(f"Actie {i}", "wijkteam") for i in range(3)]
+    assert (
+        growing_scans(
+            engine, plans.add_goal_with_actions, reg, rich, "financien", "Doel", "Zo.", actions
+        )
+        == []
+    )
+    to = "AVE 2" if level != "AVE 2" else "AVE 3"
+    assert growing_scans(engine, escalation.request_level_change, tim, rich, to, "reden") == []
+    assert growing_scans(engine, journal.add_entry, reg, rich, "notitie", "Gesproken.") == []
