@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from h4casus.security.policy import decide
 from h4casus.services.access import active_regisseur_id, authorize_and_log
@@ -84,6 +84,31 @@ class CaseFile:
         return self.household.members
 
 
+# Built once, run with parameters: building a SELECT costs more than running it here.
+_HID = bindparam("household_id")
+_PLAN_VERSIONS = (
+    select(m.PlanVersion)
+    .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
+    .where(m.Plan.household_id == _HID)
+    .order_by(m.PlanVersion.number)
+)
+_USER_NAMES = select(m.User.id, m.User.display_name).where(
+    m.User.id.in_(bindparam("ids", expanding=True))
+)
+_JOURNAL = (
+    select(m.JournalEntry, m.User.username)
+    .join(m.User, m.User.id == m.JournalEntry.author_id)
+    .where(m.JournalEntry.household_id == _HID)
+    .order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc())
+    .limit(bindparam("limit"))
+)
+_NETWORK = (
+    select(m.NetworkContact)
+    .where(m.NetworkContact.household_id == _HID)
+    .order_by(m.NetworkContact.kind, m.NetworkContact.id)
+)
+
+
 def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> CaseFile:
     today = ctx.clock.today()
     with ctx.session() as s:
@@ -94,12 +119,8 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
         levels = {lv.code: lv for lv in ladder}
         changes = level_history_rows(s, m.LevelChange.household_id == household_id)
 
-        versions = s.scalars(
-            select(m.PlanVersion)
-            .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
-            .where(m.Plan.household_id == household_id)
-            .order_by(m.PlanVersion.number)
-        ).all()
+        hid = {"household_id": household_id}
+        versions = s.scalars(_PLAN_VERSIONS, hid).all()
         concept = next((pv for pv in versions if pv.status == CONCEPT), None)
         frozen = [pv for pv in versions if pv.status == FROZEN]
         last_frozen = frozen[-1] if frozen else None
@@ -108,9 +129,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
         goals = goal_views(s, sorted(set(shown)))
         # Only the users this file names (one IN query, always issued: a constant count).
         wanted = {pv.finalised_by for pv in (current, last_frozen) if pv and pv.finalised_by}
-        names = dict(
-            s.execute(select(m.User.id, m.User.display_name).where(m.User.id.in_(wanted))).all()
-        )
+        names = dict(s.execute(_USER_NAMES, {"ids": list(wanted)}).all())
 
         def pv_view(pv):
             return version_view(s, pv, household_id, goals[pv.id], names) if pv else None
@@ -131,13 +150,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
                 e.text if (not e.confidential or may_read_confidential) else "(vertrouwelijk)",
                 e.confidential,
             )
-            for e, username in s.execute(
-                select(m.JournalEntry, m.User.username)
-                .join(m.User, m.User.id == m.JournalEntry.author_id)
-                .where(m.JournalEntry.household_id == household_id)
-                .order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc())
-                .limit(journal_limit)
-            )
+            for e, username in s.execute(_JOURNAL, {**hid, "limit": journal_limit})
         ]
         network = [
             NetworkContactView(
@@ -151,11 +164,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
                 c.email,
                 c.active,
             )
-            for c in s.scalars(
-                select(m.NetworkContact)
-                .where(m.NetworkContact.household_id == household_id)
-                .order_by(m.NetworkContact.kind, m.NetworkContact.id)
-            )
+            for c in s.scalars(_NETWORK, hid)
         ]
         return CaseFile(
             household=view,

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
@@ -259,18 +259,18 @@ def _last_regisseur(s, household_id: int) -> m.User | None:
         return None
 
 
+_SAFETY_CHECKS = (
+    select(
+        m.SafetyCheck.id,
+        m.SafetyCheck.checked_on,
+        m.SafetyCheck.safe,
+        m.SafetyCheck.note,
+        m.SafetyCheck.recorded_by,
+    )
+    .where(m.SafetyCheck.household_id == bindparam("household_id"))
+    .order_by(m.SafetyCheck.checked_on, m.SafetyCheck.id)
+)
+
+
 def safety_check_rows(s, household_id: int) -> list[tuple[int, date, bool, str | None, int]]:
-    return [
-        tuple(r)
-        for r in s.execute(
-            select(
-                m.SafetyCheck.id,
-                m.SafetyCheck.checked_on,
-                m.SafetyCheck.safe,
-                m.SafetyCheck.note,
-                m.SafetyCheck.recorded_by,
-            )
-            .where(m.SafetyCheck.household_id == household_id)
-            .order_by(m.SafetyCheck.checked_on, m.SafetyCheck.id)
-        )
-    ]
+    return [tuple(r) for r in s.execute(_SAFETY_CHECKS, {"household_id": household_id})]

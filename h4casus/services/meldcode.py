@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from h4casus.domain import validation as v
@@ -44,13 +44,15 @@ class MeldcodeStepView:
     recorded_at: datetime
 
 
+_STEPS = (
+    select(m.MeldcodeStep, m.User.display_name)
+    .join(m.User, m.User.id == m.MeldcodeStep.author_id)
+    .where(m.MeldcodeStep.household_id == bindparam("household_id"))
+    .order_by(m.MeldcodeStep.recorded_at, m.MeldcodeStep.id)
+)
+
+
 def step_rows(s: Session, household_id: int) -> list[MeldcodeStepView]:
-    q = (
-        select(m.MeldcodeStep, m.User.display_name)
-        .join(m.User, m.User.id == m.MeldcodeStep.author_id)
-        .where(m.MeldcodeStep.household_id == household_id)
-        .order_by(m.MeldcodeStep.recorded_at, m.MeldcodeStep.id)
-    )
     return [
         MeldcodeStepView(
             st.id,
@@ -64,7 +66,7 @@ def step_rows(s: Session, household_id: int) -> list[MeldcodeStepView]:
             st.decision,
             st.recorded_at,
         )
-        for st, name in s.execute(q)
+        for st, name in s.execute(_STEPS, {"household_id": household_id})
     ]
 
 

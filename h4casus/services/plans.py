@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -303,22 +303,29 @@ def household_of_version(s: Session, version_id: int) -> int:
     return hid
 
 
+# Statements of the case file are built once and run with parameters: constructing a
+# SELECT costs more than running it on a household's few rows.
+_GOALS_OF_VERSIONS = (
+    select(m.Goal, m.Leefgebied.name)
+    .join(m.Leefgebied, m.Leefgebied.code == m.Goal.leefgebied_code)
+    .where(m.Goal.plan_version_id.in_(bindparam("version_ids", expanding=True)))
+    .order_by(m.Leefgebied.position, m.Goal.position, m.Goal.id)
+)
+_ACTIONS_OF_VERSIONS = (
+    select(m.Action)
+    .join(m.Goal, m.Goal.id == m.Action.goal_id)
+    .where(m.Goal.plan_version_id.in_(bindparam("version_ids", expanding=True)))
+    .order_by(m.Action.position, m.Action.id)
+)
+
+
 def goal_views(s: Session, version_ids: list[int]) -> dict[int, list[GoalView]]:
     """Goals with their actions for the given versions, in two statements."""
     if not version_ids:
         return {}
-    goals = s.execute(
-        select(m.Goal, m.Leefgebied.name)
-        .join(m.Leefgebied, m.Leefgebied.code == m.Goal.leefgebied_code)
-        .where(m.Goal.plan_version_id.in_(version_ids))
-        .order_by(m.Leefgebied.position, m.Goal.position, m.Goal.id)
-    ).all()
-    actions = s.scalars(
-        select(m.Action)
-        .join(m.Goal, m.Goal.id == m.Action.goal_id)
-        .where(m.Goal.plan_version_id.in_(version_ids))
-        .order_by(m.Action.position, m.Action.id)
-    ).all()
+    ids = {"version_ids": list(version_ids)}
+    goals = s.execute(_GOALS_OF_VERSIONS, ids).all()
+    actions = s.scalars(_ACTIONS_OF_VERSIONS, ids).all()
     by_goal: dict[int, list[ActionView]] = {}
     for a in actions:
         by_goal.setdefault(a.goal_id, []).append(action_view(a))
@@ -842,21 +849,25 @@ def remove_action(ctx, action_id: int) -> None:
 # --------------------------------------------------------------------------- evaluations
 
 
+_EVALUATIONS = (
+    select(m.Evaluation, m.User.display_name)
+    .join(m.User, m.User.id == m.Evaluation.recorded_by)
+    .where(m.Evaluation.household_id == bindparam("household_id"))
+    .order_by(m.Evaluation.held_on.desc(), m.Evaluation.id.desc())
+)
+_GOAL_OUTCOMES = (
+    select(m.GoalEvaluation, m.Goal.title)
+    .join(m.Goal, m.Goal.id == m.GoalEvaluation.goal_id)
+    .join(m.Evaluation, m.Evaluation.id == m.GoalEvaluation.evaluation_id)
+    .where(m.Evaluation.household_id == bindparam("household_id"))
+    .order_by(m.GoalEvaluation.id)
+)
+
+
 def evaluation_rows(s: Session, household_id: int) -> list[EvaluationView]:
     """All evaluations of a household with their goal outcomes, in two statements."""
-    evs = s.execute(
-        select(m.Evaluation, m.User.display_name)
-        .join(m.User, m.User.id == m.Evaluation.recorded_by)
-        .where(m.Evaluation.household_id == household_id)
-        .order_by(m.Evaluation.held_on.desc(), m.Evaluation.id.desc())
-    ).all()
-    outcomes = s.execute(
-        select(m.GoalEvaluation, m.Goal.title)
-        .join(m.Goal, m.Goal.id == m.GoalEvaluation.goal_id)
-        .join(m.Evaluation, m.Evaluation.id == m.GoalEvaluation.evaluation_id)
-        .where(m.Evaluation.household_id == household_id)
-        .order_by(m.GoalEvaluation.id)
-    ).all()
+    evs = s.execute(_EVALUATIONS, {"household_id": household_id}).all()
+    outcomes = s.execute(_GOAL_OUTCOMES, {"household_id": household_id}).all()
     by_ev: dict[int, list[GoalOutcome]] = {}
     for ge, title in outcomes:
         by_ev.setdefault(ge.evaluation_id, []).append(
@@ -979,13 +990,15 @@ def list_evaluations(ctx, household_id: int) -> list[EvaluationView]:
 # --------------------------------------------------------------------------- decisions
 
 
+_DECISIONS = (
+    select(m.Decision, m.User.display_name)
+    .join(m.User, m.User.id == m.Decision.decided_by)
+    .where(m.Decision.household_id == bindparam("household_id"))
+    .order_by(m.Decision.decided_on.desc(), m.Decision.id.desc())
+)
+
+
 def decision_rows(s: Session, household_id: int) -> list[DecisionView]:
-    q = (
-        select(m.Decision, m.User.display_name)
-        .join(m.User, m.User.id == m.Decision.decided_by)
-        .where(m.Decision.household_id == household_id)
-        .order_by(m.Decision.decided_on.desc(), m.Decision.id.desc())
-    )
     return [
         DecisionView(
             d.id,
@@ -1000,7 +1013,7 @@ def decision_rows(s: Session, household_id: int) -> list[DecisionView]:
             d.decided_by,
             name,
         )
-        for d, name in s.execute(q)
+        for d, name in s.execute(_DECISIONS, {"household_id": household_id})
     ]
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -119,13 +119,23 @@ def cancel_pending_handovers(s: Session, household_id: int, at: datetime, note: 
         h.decision_note = note
 
 
+# Built once (a SELECT with aliased joins costs more to construct than to run).
+_HISTORY = (
+    select(m.RegieAssignment, m.User.display_name)
+    .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
+    .where(m.RegieAssignment.household_id == bindparam("household_id"))
+    .order_by(m.RegieAssignment.started_at, m.RegieAssignment.id)
+)
+_FROM, _TO = aliased(m.User, name="handover_from"), aliased(m.User, name="handover_to")
+_HANDOVERS = (
+    select(m.Handover, _FROM.display_name, _TO.display_name)
+    .outerjoin(_FROM, _FROM.id == m.Handover.from_user_id)
+    .outerjoin(_TO, _TO.id == m.Handover.to_user_id)
+    .order_by(m.Handover.proposed_at, m.Handover.id)
+)
+
+
 def history_rows(s: Session, household_id: int) -> list[RegieEntry]:
-    q = (
-        select(m.RegieAssignment, m.User.display_name)
-        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
-        .where(m.RegieAssignment.household_id == household_id)
-        .order_by(m.RegieAssignment.started_at, m.RegieAssignment.id)
-    )
     return [
         RegieEntry(
             a.id,
@@ -137,19 +147,12 @@ def history_rows(s: Session, household_id: int) -> list[RegieEntry]:
             a.reason,
             a.end_reason,
         )
-        for a, name in s.execute(q)
+        for a, name in s.execute(_HISTORY, {"household_id": household_id})
     ]
 
 
 def handover_rows(s: Session, *conditions) -> list[HandoverView]:
-    frm, to = aliased(m.User), aliased(m.User)
-    q = (
-        select(m.Handover, frm.display_name, to.display_name)
-        .outerjoin(frm, frm.id == m.Handover.from_user_id)
-        .outerjoin(to, to.id == m.Handover.to_user_id)
-        .where(*conditions)
-        .order_by(m.Handover.proposed_at, m.Handover.id)
-    )
+    q = _HANDOVERS.where(*conditions)
     return [
         HandoverView(
             h.id,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -111,24 +111,29 @@ def checklist_names(s: Session) -> dict[str, str]:
     return {it["code"]: it["name"] for it in document(s, "transition")["checklist"]}
 
 
+_SECTIONS_OF_VERSIONS = (
+    select(m.TransitionPlan, m.Person, m.PlanVersion.status)
+    .join(m.Person, m.Person.id == m.TransitionPlan.person_id)
+    .join(m.PlanVersion, m.PlanVersion.id == m.TransitionPlan.plan_version_id)
+    .where(m.TransitionPlan.plan_version_id.in_(bindparam("version_ids", expanding=True)))
+    .order_by(m.Person.birth_date, m.TransitionPlan.id)
+)
+_ITEMS_OF_VERSIONS = (
+    select(m.TransitionItem)
+    .join(m.TransitionPlan, m.TransitionPlan.id == m.TransitionItem.transition_plan_id)
+    .where(m.TransitionPlan.plan_version_id.in_(bindparam("version_ids", expanding=True)))
+    .order_by(m.TransitionItem.position, m.TransitionItem.id)
+)
+
+
 def transition_rows(s: Session, version_ids: list[int], today: date) -> list[TransitionView]:
     """The 18-/18+ sections of the given plan versions, in a fixed number of statements."""
     if not version_ids:
         return []
     names = checklist_names(s)
-    rows = s.execute(
-        select(m.TransitionPlan, m.Person, m.PlanVersion.status)
-        .join(m.Person, m.Person.id == m.TransitionPlan.person_id)
-        .join(m.PlanVersion, m.PlanVersion.id == m.TransitionPlan.plan_version_id)
-        .where(m.TransitionPlan.plan_version_id.in_(version_ids))
-        .order_by(m.Person.birth_date, m.TransitionPlan.id)
-    ).all()
-    items = s.scalars(
-        select(m.TransitionItem)
-        .join(m.TransitionPlan, m.TransitionPlan.id == m.TransitionItem.transition_plan_id)
-        .where(m.TransitionPlan.plan_version_id.in_(version_ids))
-        .order_by(m.TransitionItem.position, m.TransitionItem.id)
-    ).all()
+    ids = {"version_ids": list(version_ids)}
+    rows = s.execute(_SECTIONS_OF_VERSIONS, ids).all()
+    items = s.scalars(_ITEMS_OF_VERSIONS, ids).all()
     by_tp: dict[int, list[ChecklistItemView]] = {}
     for it in items:
         by_tp.setdefault(it.transition_plan_id, []).append(
