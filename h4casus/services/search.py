@@ -175,11 +175,15 @@ def search_households(ctx, query: str, *, limit: int = SEARCH_LIMIT) -> list[Sea
             q = _search_query(kind, value, limit)
             if scope is not None:
                 q = q.where(scope)
-            for row in s.execute(q):
-                if row[0] not in hits:
-                    hits[row[0]] = SearchHit(*row, matched=matched)
-                    if len(hits) >= limit:
-                        break
+            # A Core cursor, not an ORM (pre-buffered) result: SQLite stops stepping through
+            # the index as soon as the page is full, instead of producing every row of the
+            # over-fetch (several members of one household may match).
+            with s.connection().execute(q) as rows:
+                for row in rows:
+                    if row[0] not in hits:
+                        hits[row[0]] = SearchHit(*row, matched=matched)
+                        if len(hits) >= limit:
+                            break
         kinds = ",".join(sorted({matched for matched, _k, _v in plans})) or "geen"
         audit_log.record(
             s,
