@@ -300,3 +300,67 @@ def test_cli_demo_creates_the_database_and_fills_it(tmp_path, monkeypatch, capsy
     assert len(listed) == 25
     assert all(h["level"].startswith("AVE ") for h in listed)
     assert os.stat(db).st_size > 0
+
+
+def test_rows_made_in_the_helper_process_are_the_same_as_made_in_process(tmp_path, monkeypatch):
+    stores = [fresh_store(tmp_path, f"{i}.h4c") for i in range(2)]
+    monkeypatch.setattr(demo, "BATCH_HOUSEHOLDS", 7)  # several batches through the pipe
+    received = []
+    receive = demo._Producer.receive
+    monkeypatch.setattr(
+        demo._Producer, "receive", lambda p: received.append(receive(p)) or received[-1]
+    )
+    try:
+        results = []
+        for st, parallel in zip(stores, (False, True), strict=True):
+            monkeypatch.setattr(demo, "_use_producer", lambda _n, parallel=parallel: parallel)
+            results.append(demo.generate(st.admin, 60, seed=11))
+        assert len(received) == 60 // 7 + 2  # nine batches from the helper, then its end mark
+        assert results[0].counts == results[1].counts
+        assert fingerprint(stores[0]) == fingerprint(stores[1])
+        with stores[1].vault.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+    finally:
+        for st in stores:
+            st.close()
+
+
+def test_a_helper_failing_midway_leaves_nothing_behind(tmp_path, monkeypatch):
+    st = fresh_store(tmp_path, "kapot.h4c")
+    monkeypatch.setattr(demo, "_use_producer", lambda _n: True)
+    monkeypatch.setattr(demo, "BULK_MIN_HOUSEHOLDS", 1)  # indexes dropped during the load
+    monkeypatch.setattr(demo, "BATCH_HOUSEHOLDS", 7)
+    send = demo._Producer.send
+
+    def broken(self, obj):
+        gen, skel = obj
+        send(self, (gen, [*skel[:10], None]))  # the helper fails after its first batch
+
+    monkeypatch.setattr(demo._Producer, "send", broken)
+    try:
+        with st.vault.engine.connect() as conn:
+            indexes = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            before = sorted(indexes.all())
+        with pytest.raises(RuntimeError, match="hulpproces"):
+            demo.generate(st.admin, 30, seed=2)
+        assert scalar(st, select(func.count()).select_from(m.Household)) == 0
+        assert scalar(st, select(func.count()).select_from(m.Person)) == 0
+        with st.vault.engine.connect() as conn:
+            indexes = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
+            assert sorted(indexes.all()) == before
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    finally:
+        st.close()
+
+
+def test_without_a_helper_process_the_rows_are_made_in_process(tmp_path, monkeypatch):
+    st = fresh_store(tmp_path, "alleen.h4c")
+    monkeypatch.setattr(demo, "_use_producer", lambda _n: True)
+    monkeypatch.setattr(demo.sys, "executable", str(tmp_path / "geen-python"))
+    try:
+        result = demo.generate(st.admin, 20, seed=4)
+        assert result.counts["households"] == 20
+        assert scalar(st, select(func.count()).select_from(m.Household)) == 20
+    finally:
+        st.close()
