@@ -627,11 +627,31 @@ def _use_producer(households: int) -> bool:
     if households < PARALLEL_MIN_HOUSEHOLDS or getattr(sys, "frozen", False):
         return False  # a bundled app has no interpreter to start
     cpus = os.cpu_count() or 1
+    if cpus < 2:
+        return False
+    idle = _idle_cpus()
+    return idle is None or idle >= 0.8
+
+
+def _idle_cpus(window: float = 0.2) -> float | None:
+    """How many CPUs are idle right now (Linux: two reads of /proc/stat `window` apart);
+    None where that cannot be read. Not the load average: a minute-long average still
+    counts the work this process did just before (e.g. a benchmark building several sizes)."""
+
+    def sample() -> tuple[int, int]:
+        with open("/proc/stat", encoding="ascii") as fh:
+            fields = [int(x) for x in fh.readline().split()[1:]]
+        return sum(fields), fields[3] + (fields[4] if len(fields) > 4 else 0)
+
     try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # not on Windows
-        load = 0.0
-    return cpus >= 2 and cpus - load >= 1.0
+        total0, idle0 = sample()
+        time.sleep(window)
+        total1, idle1 = sample()
+    except (OSError, ValueError, IndexError):
+        return None
+    if total1 <= total0:
+        return None
+    return (os.cpu_count() or 1) * (idle1 - idle0) / (total1 - total0)
 
 
 class _Producer:

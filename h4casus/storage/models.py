@@ -227,7 +227,8 @@ class Person(Base):
         Index("ix_persons_bsn", "bsn"),
         # youths nearing 18: the birth-date window with who is still a member, and where
         Index("ix_persons_birth_date", "birth_date", "left_at", "household_id"),
-        Index("ix_persons_name_key", "name_key", "household_id"),
+        # search by name: with `restricted`, a candidate is tested without reading its row
+        Index("ix_persons_name_key", "name_key", "household_id", "restricted"),
     )
 
 

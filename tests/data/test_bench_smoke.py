@@ -28,5 +28,6 @@ def test_benchmark_runs_and_reports_every_operation(tmp_path, capsys):
     } <= names
     assert all(s["n"] > 0 for s in result["stats"].values())
     assert result["encryption_ratio"] and result["rss"]["rows"] >= 300
+    assert set(result["encryption_workload_ratio"]) == {"reads", "writes"}
     assert not list(tmp_path.glob("*plain*"))  # the unencrypted copy is removed
     print(printed)

@@ -364,3 +364,15 @@ def test_without_a_helper_process_the_rows_are_made_in_process(tmp_path, monkeyp
         assert scalar(st, select(func.count()).select_from(m.Household)) == 20
     finally:
         st.close()
+
+
+def test_idle_cpu_reading_sees_this_machine():
+    """The helper process is started only with a core idle; on Linux that is read from
+    /proc/stat, and the figure must be a real one (0 .. number of CPUs), not a fallback."""
+    import sys
+
+    idle = demo._idle_cpus(0.05)
+    if sys.platform.startswith("linux"):
+        assert idle is not None and 0.0 <= idle <= (os.cpu_count() or 1) + 0.01
+    else:
+        assert idle is None

@@ -1,8 +1,8 @@
-"""indexes for the case file, approvals and youths
+"""indexes for the case file, approvals, youths and search
 
 Revision ID: 0004
 Revises: 0003
-Create Date: 2026-11-23 22:25:29.706451
+Create Date: 2026-11-23 23:18:54.948734
 
 """
 from typing import Sequence, Union
@@ -36,6 +36,8 @@ def upgrade() -> None:
     with op.batch_alter_table('persons', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_persons_birth_date'))
         batch_op.create_index('ix_persons_birth_date', ['birth_date', 'left_at', 'household_id'], unique=False)
+        batch_op.drop_index(batch_op.f('ix_persons_name_key'))
+        batch_op.create_index('ix_persons_name_key', ['name_key', 'household_id', 'restricted'], unique=False)
 
     with op.batch_alter_table('regie_assignments', schema=None) as batch_op:
         batch_op.create_index('ix_regie_household', ['household_id', 'started_at'], unique=False)
@@ -50,6 +52,8 @@ def downgrade() -> None:
         batch_op.drop_index('ix_regie_household')
 
     with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_index('ix_persons_name_key')
+        batch_op.create_index(batch_op.f('ix_persons_name_key'), ['name_key', 'household_id'], unique=False)
         batch_op.drop_index('ix_persons_birth_date')
         batch_op.create_index(batch_op.f('ix_persons_birth_date'), ['birth_date'], unique=False)
 
