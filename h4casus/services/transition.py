@@ -342,10 +342,11 @@ def transition_plans(ctx, household_id: int) -> list[TransitionView]:
 # --------------------------------------------------------------------------- signals and lists
 
 
-def _youths(s: Session, ctx, oldest_birth: date, youngest_birth: date, *conditions):
-    """Members of open households in scope born in [oldest_birth, youngest_birth]."""
-    q = (
-        select(m.Person, m.Household.case_number, m.Household.team_id, m.RegieAssignment.user_id)
+def _youth_query(columns, oldest_birth: date, youngest_birth: date, *conditions):
+    """SELECT `columns` of members of open households born in [oldest_birth, youngest_birth],
+    with their household and active regisseur joined, oldest first."""
+    return (
+        select(*columns)
         .join(m.Household, m.Household.id == m.Person.household_id)
         .outerjoin(
             m.RegieAssignment,
@@ -361,10 +362,19 @@ def _youths(s: Session, ctx, oldest_birth: date, youngest_birth: date, *conditio
         )
         .order_by(m.Person.birth_date, m.Person.id)
     )
+
+
+def _in_scope(q, ctx):
     scope = scope_filter(ctx.actor)
-    if scope is not None:
-        q = q.where(scope)
-    return s.execute(q).all()
+    return q.where(scope) if scope is not None else q
+
+
+def _youths(s: Session, ctx, oldest_birth: date, youngest_birth: date, *conditions):
+    """Members of open households in scope born in [oldest_birth, youngest_birth]."""
+    columns = (m.Person, m.Household.case_number, m.Household.team_id, m.RegieAssignment.user_id)
+    return s.execute(
+        _in_scope(_youth_query(columns, oldest_birth, youngest_birth, *conditions), ctx)
+    ).all()
 
 
 def _plan_states(s: Session, person_ids: list[int]) -> dict[int, tuple[str, m.TransitionPlan]]:
@@ -451,36 +461,19 @@ def youth_rows(s: Session, ctx, today: date, *conditions) -> list[YouthRow]:
     nearest to 18 first. Plain columns: a team has hundreds of them at 100,000 households."""
     from_age = int(document(s, "transition").get("from_age", 16))
     p = m.Person
-    q = (
-        select(
-            p.id,
-            p.household_id,
-            p.given_names,
-            p.family_name_prefix,
-            p.family_name,
-            p.birth_date,
-            m.Household.case_number,
-            m.Household.team_id,
-            m.RegieAssignment.user_id,
-        )
-        .join(m.Household, m.Household.id == p.household_id)
-        .outerjoin(
-            m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
-        )
-        .where(
-            m.Household.status != HouseholdStatus.AFGESLOTEN.value,
-            p.left_at.is_(None),
-            p.birth_date >= date(today.year - 18, 1, 1),
-            p.birth_date <= date(today.year - from_age, 12, 31),
-            *conditions,
-        )
-        .order_by(p.birth_date, p.id)
+    columns = (
+        p.id,
+        p.household_id,
+        p.given_names,
+        p.family_name_prefix,
+        p.family_name,
+        p.birth_date,
+        m.Household.case_number,
+        m.Household.team_id,
+        m.RegieAssignment.user_id,
     )
-    scope = scope_filter(ctx.actor)
-    if scope is not None:
-        q = q.where(scope)
+    oldest, youngest = date(today.year - 18, 1, 1), date(today.year - from_age, 12, 31)
+    q = _in_scope(_youth_query(columns, oldest, youngest, *conditions), ctx)
     rows = []
     for pid, hid, given, prefix, family, born, case_number, team_id, reg_id in s.execute(q):
         age = age_on(born, today)

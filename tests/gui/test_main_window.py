@@ -78,7 +78,7 @@ def test_no_bsn_anywhere_in_the_list(window):
 
 
 def test_search_through_the_service_and_empty_state(window, qtbot):
-    family = cell(window, 0, "name").split(" / ")[0].split()[-1]
+    family = cell(window, 0, "name").split(" / ")[0]  # the whole family name, e.g. "Ait Taleb"
     qtbot.keyClicks(window.search_edit, family)
     qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
     m = window.model
