@@ -27,7 +27,7 @@ from h4casus.gui.level_delegate import LevelDelegate
 from h4casus.gui.login_dialog import LoginDialog
 from h4casus.gui.models.household_table import COL, COLUMNS, HouseholdTableModel
 from h4casus.gui.ops import Ops
-from h4casus.services.context import ServiceContext
+from h4casus.services.context import ServiceContext, end_session
 from h4casus.services.first_run import DemoLogin
 
 SEARCH_DELAY_MS = 250
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self._update_user()
 
         self.idle = IdleWatcher(idle_msecs or self._lock_msecs(ctx), self)
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock("na inactiviteit"))
         self.idle.start()
         self.clipboard = SensitiveClipboard(self._clipboard_msecs(ctx), self)
         self.search_edit.installEventFilter(self)
@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.action_lock = QAction(self.tr("&Vergrendelen"), self)
         self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.action_lock.triggered.connect(self.lock)
+        self.action_lock.triggered.connect(lambda: self.lock())
         self.action_quit = QAction(self.tr("&Afsluiten"), self)
         self.action_quit.setShortcut(QKeySequence("Ctrl+Q"))
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
@@ -331,20 +331,21 @@ class MainWindow(QMainWindow):
     def is_locked(self) -> bool:
         return self.ctx is None
 
-    def lock(self) -> None:
-        """Drop the key and every loaded row, then ask for the password again."""
+    def lock(self, how: str = "vergrendeld") -> None:
+        """Drop the key and every loaded row, then ask for the password again. The lock is
+        written to the audit log first (`how`: "vergrendeld" or "na inactiviteit")."""
         if self.ctx is None:
             return
         self.idle.stop()
         self.search_timer.stop()
         self.clipboard.clear()
-        vault = self.ctx.vault
+        ctx = self.ctx
         self.ctx = None
         self.model.clear()
         self.search_edit.clear()
         self.search_edit.setEnabled(False)
         self.model.query = ""
-        vault.close()
+        self._end_session(ctx, how)
         self._update_user()
         self._update_status()
         self.locked.emit()
@@ -381,7 +382,16 @@ class MainWindow(QMainWindow):
         self.idle.dispose()
         self.ops.wait()
         if self.ctx is not None:
-            self.ctx.vault.close()
-            self.ctx = None
+            ctx, self.ctx = self.ctx, None
+            self._end_session(ctx, "afgesloten")
         self.model.clear()
         super().closeEvent(event)
+
+    def _end_session(self, ctx: ServiceContext, how: str) -> None:
+        """Log the lock/logout and drop the key; the key goes even when logging fails."""
+        try:
+            end_session(ctx, how)
+        except Exception:  # the store is locked all the same; say what was not logged
+            self.statusBar().showMessage(
+                self.tr("Vergrendeld, maar dit kon niet in het logboek worden vastgelegd.")
+            )

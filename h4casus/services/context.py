@@ -57,3 +57,24 @@ def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceCon
     with vault.session() as s:
         audit_log.record(s, ctx, "login", "session.login", ground="wachtwoord")
     return ctx
+
+
+SESSION_ENDS = {
+    "vergrendeld": "session.lock",  # Ctrl+L
+    "na inactiviteit": "session.lock",  # the idle timer
+    "afgesloten": "session.logout",  # the window was closed
+}
+
+
+def end_session(ctx: ServiceContext, how: str) -> None:
+    """Log the end of a session (lock or logout, `how` one of SESSION_ENDS) and drop the key.
+    The key is dropped even when the log cannot be written; that error is raised after."""
+    from h4casus.services import audit_log
+
+    action = SESSION_ENDS[how]
+    try:
+        if not ctx.vault.locked:
+            with ctx.vault.session() as s:
+                audit_log.record(s, ctx, "login", action, ground=how)
+    finally:
+        ctx.vault.close()

@@ -11,9 +11,24 @@ from PySide6.QtWidgets import QApplication
 
 from h4casus.gui.main_window import MainWindow
 from h4casus.gui.models.household_table import COL, LEVEL_ROLE
+from h4casus.services.audit_views import AuditFilter, list_events
 from h4casus.services.configuration import get_ladder
-from h4casus.services.first_run import DEMO_PASSWORD
+from h4casus.services.first_run import DEMO_PASSWORD, DEMO_USERNAME
 from tests.gui.conftest import HOUSEHOLDS
+
+
+def session_ends(db) -> list[tuple[str, str]]:
+    """(action, ground) of every lock and logout in the audit log, oldest first."""
+    from h4casus.gui.login_dialog import sign_in
+
+    ctx = sign_in(db, DEMO_USERNAME, DEMO_PASSWORD)
+    try:
+        rows = list_events(ctx, AuditFilter(event="login"))
+    finally:
+        ctx.vault.close()
+    return sorted(
+        (r.id, r.action, r.ground) for r in rows if r.action in ("session.lock", "session.logout")
+    )
 
 
 @pytest.fixture
@@ -125,8 +140,11 @@ def test_sorting_by_level_follows_the_ladder(window, qtbot, demo_ctx):
 def test_ctrl_l_locks_drops_rows_and_unlocks_with_the_password(window, qtbot, demo_ctx):
     assert window.model.rowCount() > 0
     window.activateWindow()
+    before = len(session_ends(window.db_path))
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked and demo_ctx.vault.locked  # key dropped
+    ends = session_ends(window.db_path)
+    assert len(ends) == before + 1 and ends[-1][1:] == ("session.lock", "vergrendeld")
     assert window.model.rowCount() == 0  # no personal data left on screen
     assert not window.search_edit.isEnabled()
     dialog = window.login_dialog
@@ -151,6 +169,7 @@ def test_idle_locks_after_the_interval(qtbot, ops, demo_db, demo_ctx):
     with qtbot.waitSignal(win.locked, timeout=5000):
         pass
     assert win.is_locked and demo_ctx.vault.locked
+    assert session_ends(demo_db)[-1][1:] == ("session.lock", "na inactiviteit")
     win.close()
 
 
@@ -177,3 +196,4 @@ def test_ctrl_q_closes_and_locks_the_store(window, qtbot, demo_ctx):
     qtbot.keyClick(window, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not window.isVisible()
     assert demo_ctx.vault.locked
+    assert session_ends(window.db_path)[-1][1:] == ("session.logout", "afgesloten")
