@@ -19,11 +19,11 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
 from h4casus.services import escalation, journal, plans, worklists
 from h4casus.services.casefile import open_casefile
-from h4casus.services.households import HouseholdInput, MemberInput, register_household
+from h4casus.services.households import MemberInput, register_household
 from h4casus.services.search import SORTS, list_page, search_households
 from h4casus.storage import models as m
 from tests.data.test_search import Recorder
-from tests.factories import context_for
+from tests.factories import context_for, household_input
 
 REFERENCE_TABLES = {
     "escalation_levels",
@@ -148,16 +148,7 @@ def test_the_benchmarked_writes_check_their_rules_through_an_index(town):
     with st.vault.session() as s:
         team = s.get(m.Team, team_id).name
         level = s.get(m.Household, rich).level_code
-    data = HouseholdInput(
-        street="Chopinlaan",
-        house_number=300,
-        postcode="2625 WB",
-        city="Delft",
-        gemeente="Delft",
-        team=team,
-        signal_source="huisarts",
-        members=[MemberInput("Anna", "Plan", "1985-04-12", "ouder")],
-    )
+    data = household_input(team, [MemberInput("Anna", "Plan", "1985-04-12", "ouder")])
     assert growing_scans(engine, register_household, tim, data) == []
     actions = [plans.ActionInput(f"Actie {i}", "wijkteam") for i in range(3)]
     assert (
