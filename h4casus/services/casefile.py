@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, select
 
 from h4casus.security.policy import decide
-from h4casus.services.access import active_regisseur_id, authorize_and_log
+from h4casus.services.access import authorize_and_log
 from h4casus.services.configuration import LevelView, ladder_rows, level_view
 from h4casus.services.escalation import LevelChangeView
 from h4casus.services.escalation import history_rows as level_history_rows
@@ -113,8 +113,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
     today = ctx.clock.today()
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")
-        regisseur_id = active_regisseur_id(s, household_id)
-        view = household_view(s, hh, today, regisseur_id=regisseur_id)
+        view = household_view(s, hh, today)
         ladder = [level_view(lv) for lv in ladder_rows(s)]
         levels = {lv.code: lv for lv in ladder}
         changes = level_history_rows(s, m.LevelChange.household_id == household_id)
@@ -138,7 +137,7 @@ def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> 
             ctx.actor,
             "journal.read_confidential",
             team_id=hh.team_id,
-            assigned_user_id=regisseur_id,
+            assigned_user_id=view.regisseur_id,
         ).allowed
         journal = [
             JournalView(

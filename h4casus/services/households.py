@@ -324,13 +324,9 @@ def member_view(p: m.Person, today: date) -> MemberView:
     )
 
 
-def household_view(
-    s: Session, hh: m.Household, today: date, *, regisseur_id: int | None | bool = False
-) -> HouseholdView:
-    """The household with its members; pass `regisseur_id` when the caller already read the
-    active regisseur (False: read it here)."""
+def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
     team = s.get(m.Team, hh.team_id)
-    reg_id = active_regisseur_id(s, hh.id) if regisseur_id is False else regisseur_id
+    reg_id = active_regisseur_id(s, hh.id)
     reg_name = s.scalar(select(m.User.display_name).where(m.User.id == reg_id)) if reg_id else None
     members = s.scalars(
         select(m.Person)
