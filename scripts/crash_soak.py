@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("H4CASUS_KDF_SECONDS", "0.005")
 
-from h4casus.services.clock import FixedClock  # noqa: E402
+from h4casus.services.core.clock import FixedClock  # noqa: E402
 from tests.factories import ADMIN, ADMIN_PASSWORD, USER_PASSWORD, Store, register  # noqa: E402
 from tests.faults.crash import soak  # noqa: E402
 

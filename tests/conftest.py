@@ -13,7 +13,7 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from h4casus.services.clock import FixedClock  # noqa: E402
+from h4casus.services.core.clock import FixedClock  # noqa: E402
 from tests.factories import ADMIN, ADMIN_PASSWORD, Store  # noqa: E402
 
 

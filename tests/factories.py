@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from h4casus.domain.enums import Role
-from h4casus.services import accounts
-from h4casus.services.clock import FixedClock
-from h4casus.services.context import ServiceContext, load_actor
-from h4casus.services.households import HouseholdInput, MemberInput, register_household
-from h4casus.services.vault import Vault, init_store
+from h4casus.services.admin import accounts
+from h4casus.services.casework.households import HouseholdInput, MemberInput, register_household
+from h4casus.services.core.clock import FixedClock
+from h4casus.services.core.context import ServiceContext, load_actor
+from h4casus.services.store.vault import Vault, init_store
 
 ADMIN = "beheer"
 ADMIN_PASSWORD = "paars-olifant-fietst-7"

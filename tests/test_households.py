@@ -4,8 +4,8 @@ import pytest
 from sqlalchemy import func, select
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, ValidationError
-from h4casus.services import households as hs
-from h4casus.services.journal import add_entry, list_entries
+from h4casus.services.casework import households as hs
+from h4casus.services.casework.journal import add_entry, list_entries
 from h4casus.storage import models as m
 from tests.factories import BSNS, TEAM_A, TEAM_B, household_input, member, register
 
@@ -135,7 +135,7 @@ def test_journal_refuses_future_date_and_bad_type(store):
 
 def test_team_b_list_scope(store):
     register(store.ctx("carla"))
-    from h4casus.services.listing import iter_households
+    from h4casus.services.queries.listing import iter_households
 
     assert [r.team for r in iter_households(store.ctx("tim"))] == [TEAM_A]
     assert list(iter_households(store.ctx("rob"))) == []

@@ -7,7 +7,7 @@ from sqlalchemy import select
 
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure
 from h4casus.security.keyslots import SlotFile, slot_path_for
-from h4casus.services.vault import open_store
+from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, USER_PASSWORD, register
 
@@ -96,7 +96,7 @@ def test_lockout_delay_after_repeated_failures(store):
 def test_no_plaintext_personal_data_in_any_file(store, tmp_path):
     """Known names and BSNs written through the services never appear in the raw bytes of
     any file in the data directory (database, WAL, shm, slot file)."""
-    from h4casus.services.journal import add_entry
+    from h4casus.services.casework.journal import add_entry
 
     view = register(store.ctx("carla"))
     add_entry(

@@ -33,7 +33,7 @@ def register(sub) -> None:
 
 
 def cmd_init(args) -> int:
-    from h4casus.services.vault import init_store
+    from h4casus.services.store.vault import init_store
 
     path = db_path(args)
     result = init_store(
@@ -51,7 +51,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_user_add(args) -> int:
-    from h4casus.services.accounts import add_user
+    from h4casus.services.admin.accounts import add_user
 
     ctx = open_context(args)
     try:
@@ -71,7 +71,7 @@ def cmd_user_add(args) -> int:
 
 
 def cmd_user_list(args) -> int:
-    from h4casus.services.accounts import list_accounts
+    from h4casus.services.admin.accounts import list_accounts
 
     ctx = open_context(args)
     try:
@@ -86,7 +86,7 @@ def cmd_user_list(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from h4casus.services.verification import verify_store
+    from h4casus.services.store.verification import verify_store
 
     ctx = open_context(args)
     try:

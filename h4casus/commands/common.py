@@ -68,8 +68,8 @@ def new_password(args) -> str:
 
 def open_context(args):
     """Unlock the store and log in as --user. The caller closes ctx.vault."""
-    from h4casus.services.context import login
-    from h4casus.services.vault import open_store
+    from h4casus.services.core.context import login
+    from h4casus.services.store.vault import open_store
 
     path = db_path(args)
     name = username(args)

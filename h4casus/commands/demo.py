@@ -16,9 +16,9 @@ def register(sub) -> None:
 
 
 def cmd_demo(args) -> int:
-    from h4casus.services.context import login
-    from h4casus.services.demo import generate, summary_lines
-    from h4casus.services.vault import init_store
+    from h4casus.demo.generator import generate, summary_lines
+    from h4casus.services.core.context import login
+    from h4casus.services.store.vault import init_store
 
     path = db_path(args)
     if not path.exists():

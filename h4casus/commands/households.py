@@ -17,7 +17,7 @@ def register(sub) -> None:
 
 
 def cmd_list_households(args) -> int:
-    from h4casus.services.listing import iter_households
+    from h4casus.services.queries.listing import iter_households
 
     ctx = open_context(args)
     out = sys.stdout

@@ -20,7 +20,7 @@ def register(sub) -> None:
 
 
 def cmd_import_households(args) -> int:
-    from h4casus.services.importer import ImportRejected, import_file
+    from h4casus.services.admin.importer import ImportRejected, import_file
 
     ctx = open_context(args)
     try:

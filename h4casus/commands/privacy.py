@@ -74,7 +74,7 @@ def register(sub) -> None:
 
 def cmd_export_person(args) -> int:
     from h4casus.domain.errors import ValidationError
-    from h4casus.services.person_export import export_person, write_json
+    from h4casus.services.privacy.person_export import export_person, write_json
 
     out = Path(args.output)
     if out.is_dir() or not (out.parent if str(out.parent) else Path(".")).is_dir():
@@ -95,7 +95,7 @@ def cmd_export_person(args) -> int:
 
 
 def cmd_retention_list(args) -> int:
-    from h4casus.services.retention import list_proposals, worklist
+    from h4casus.services.privacy.retention import list_proposals, worklist
 
     ctx = open_context(args)
     try:
@@ -149,7 +149,7 @@ def cmd_retention_list(args) -> int:
 
 
 def cmd_retention_propose(args) -> int:
-    from h4casus.services.retention import propose
+    from h4casus.services.privacy.retention import propose
 
     ctx = open_context(args)
     try:
@@ -164,7 +164,7 @@ def cmd_retention_propose(args) -> int:
 
 
 def cmd_retention_decide(args) -> int:
-    from h4casus.services.retention import approve, reject
+    from h4casus.services.privacy.retention import approve, reject
 
     ctx = open_context(args)
     try:
@@ -181,7 +181,7 @@ def cmd_retention_decide(args) -> int:
 
 def cmd_person_correct(args) -> int:
     from h4casus.domain.errors import ValidationError
-    from h4casus.services.corrections import correct_person
+    from h4casus.services.privacy.corrections import correct_person
 
     changes: dict[str, str] = {}
     for item in args.set:
@@ -199,7 +199,7 @@ def cmd_person_correct(args) -> int:
 
 
 def cmd_person_restrict(args) -> int:
-    from h4casus.services.corrections import set_restriction
+    from h4casus.services.privacy.corrections import set_restriction
 
     ctx = open_context(args)
     try:

@@ -65,7 +65,7 @@ def register(sub) -> None:
 
 
 def cmd_backup(args) -> int:
-    from h4casus.services.backup import create_backup
+    from h4casus.services.store.backup import create_backup
 
     ctx = open_context(args)
     try:
@@ -77,7 +77,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from h4casus.services.backup import check_backup, restore_backup
+    from h4casus.services.store.backup import check_backup, restore_backup
 
     secret = password(args, prompt="Herstelsleutel: " if args.recovery else "Wachtwoord: ")
     if args.check_only:
@@ -92,7 +92,7 @@ def cmd_restore(args) -> int:
 
 
 def cmd_rekey(args) -> int:
-    from h4casus.services.keys import rekey
+    from h4casus.services.store.keys import rekey
 
     ctx = open_context(args)
     try:
@@ -104,7 +104,7 @@ def cmd_rekey(args) -> int:
 
 
 def cmd_passwd(args) -> int:
-    from h4casus.services.keys import change_password, recover_account
+    from h4casus.services.store.keys import change_password, recover_account
 
     if args.recovery:
         recover_account(
@@ -126,7 +126,7 @@ def cmd_passwd(args) -> int:
 
 
 def cmd_user_remove(args) -> int:
-    from h4casus.services.keys import remove_user
+    from h4casus.services.store.keys import remove_user
 
     ctx = open_context(args)
     try:
@@ -144,7 +144,7 @@ def cmd_user_remove(args) -> int:
 
 def _filter(args):
     from h4casus.domain import validation as v
-    from h4casus.services.audit_views import AuditFilter
+    from h4casus.services.admin.audit_views import AuditFilter
 
     errors = v.FieldErrors()
     start = (
@@ -162,7 +162,7 @@ def _filter(args):
 
 
 def cmd_audit_list(args) -> int:
-    from h4casus.services.audit_views import list_events
+    from h4casus.services.admin.audit_views import list_events
 
     flt = _filter(args)
     ctx = open_context(args)
@@ -178,7 +178,7 @@ def cmd_audit_list(args) -> int:
 
 
 def cmd_audit_export(args) -> int:
-    from h4casus.services.audit_views import export_csv
+    from h4casus.services.admin.audit_views import export_csv
 
     flt = _filter(args)
     ctx = open_context(args)
@@ -191,7 +191,7 @@ def cmd_audit_export(args) -> int:
 
 
 def cmd_breakglass(args) -> int:
-    from h4casus.services.breakglass import request_access
+    from h4casus.services.access.breakglass import request_access
 
     ctx = open_context(args)
     try:

@@ -10,11 +10,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from h4casus import __version__
+from h4casus.demo.first_run import DemoLogin
 from h4casus.gui.login_dialog import LoginDialog, login_error_text
 from h4casus.gui.main_window import MainWindow
 from h4casus.gui.ops import Ops
-from h4casus.services.context import ServiceContext
-from h4casus.services.first_run import DemoLogin
+from h4casus.services.core.context import ServiceContext
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -64,7 +64,7 @@ class Desktop(QObject):
             self._show_login()
 
     def _make_demo(self) -> None:
-        from h4casus.services.first_run import create_demo_database
+        from h4casus.demo.first_run import create_demo_database
 
         self.progress = QProgressDialog(
             self.tr("Eerste start: een demodatabase met verzonnen huishoudens wordt gemaakt…"),
@@ -123,7 +123,7 @@ class Desktop(QObject):
         self.login = None
         demo = self.demo if self.demo and Path(self.demo.path) == db_path else None
         if demo is None:
-            from h4casus.services.first_run import demo_login
+            from h4casus.demo.first_run import demo_login
 
             demo = demo_login(db_path)
         self.window = MainWindow(
@@ -135,7 +135,7 @@ class Desktop(QObject):
 def run_gui(db: str | None = None) -> int:
     """Start the desktop application; returns the exit code."""
     from h4casus.config import default_db_path
-    from h4casus.services.first_run import demo_login, needs_demo
+    from h4casus.demo.first_run import demo_login, needs_demo
 
     app = create_app()
     path = Path(db).expanduser() if db else default_db_path()

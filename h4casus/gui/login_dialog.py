@@ -16,17 +16,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from h4casus.demo.first_run import DemoLogin, demo_login
 from h4casus.domain.errors import H4Error
 from h4casus.gui.forms import load_form
 from h4casus.gui.ops import Ops
-from h4casus.services.context import ServiceContext
-from h4casus.services.first_run import DemoLogin, demo_login
+from h4casus.services.core.context import ServiceContext
 
 
 def sign_in(path: Path, username: str, password: str) -> ServiceContext:
     """Unlock the store with this account and log the login (services do the checks)."""
-    from h4casus.services.context import login
-    from h4casus.services.vault import open_store
+    from h4casus.services.core.context import login
+    from h4casus.services.store.vault import open_store
 
     vault = open_store(path, username, password)
     try:

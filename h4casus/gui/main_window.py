@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from h4casus.demo.first_run import DemoLogin
 from h4casus.domain.errors import H4Error
 from h4casus.gui.clipboard import DEFAULT_CLEAR_SECONDS, SensitiveClipboard
 from h4casus.gui.forms import load_form
@@ -27,8 +28,7 @@ from h4casus.gui.level_delegate import LevelDelegate
 from h4casus.gui.login_dialog import LoginDialog
 from h4casus.gui.models.household_table import COL, COLUMNS, HouseholdTableModel
 from h4casus.gui.ops import Ops
-from h4casus.services.context import ServiceContext, end_session
-from h4casus.services.first_run import DemoLogin
+from h4casus.services.core.context import ServiceContext, end_session
 
 SEARCH_DELAY_MS = 250
 DEFAULT_LOCK_MINUTES = 10
@@ -115,14 +115,14 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ set-up
 
     def _configure_context(self, ctx: ServiceContext) -> None:
-        from h4casus.services.configuration import get_ladder
+        from h4casus.services.admin.configuration import get_ladder
 
         self.model.level_colours = {lv.code: lv.hex for lv in get_ladder(ctx)}
         self.model.today = ctx.clock.today()
 
     @staticmethod
     def _lock_msecs(ctx: ServiceContext) -> int:
-        from h4casus.services.configuration import get_settings
+        from h4casus.services.admin.configuration import get_settings
 
         try:
             minutes = float(get_settings(ctx).get("auto_lock_minutes", DEFAULT_LOCK_MINUTES))
@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _clipboard_msecs(ctx: ServiceContext) -> int:
-        from h4casus.services.configuration import get_settings
+        from h4casus.services.admin.configuration import get_settings
 
         try:
             seconds = float(
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
 
     def start_daily_backup(self) -> None:
         """The automatic daily backup (at most one a day), off the GUI thread."""
-        from h4casus.services.backup import run_daily_backup
+        from h4casus.services.store.backup import run_daily_backup
 
         ctx = self.ctx
         if ctx is None:

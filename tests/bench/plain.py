@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
-from h4casus.services.vault import Vault
+from h4casus.services.store.vault import Vault
 from h4casus.storage.engine import PRAGMAS
 
 

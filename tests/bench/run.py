@@ -208,7 +208,7 @@ def search_queries(sub: Subjects, rng: random.Random) -> list[str]:
 
 
 def reads(ctx_tl, ctx_reg, sub: Subjects, rng: random.Random, out: dict[str, Stat]) -> None:
-    from h4casus.services import search
+    from h4casus.services.queries import search
 
     def stat(name: str, kind: str) -> Stat:
         return out.setdefault(name, Stat(name, target_ms=TARGETS_MS.get(kind)))
@@ -216,7 +216,7 @@ def reads(ctx_tl, ctx_reg, sub: Subjects, rng: random.Random, out: dict[str, Sta
     for q in search_queries(sub, rng):
         timed(stat("search (as you type)", "search"), search.search_households, ctx_reg, q)
     # Diagnostic: the floor every logged read pays — one audit event and its commit (fsync).
-    from h4casus.services import audit_log
+    from h4casus.services.core import audit_log
 
     def audit_only() -> None:
         with ctx_reg.session() as s:
@@ -225,14 +225,14 @@ def reads(ctx_tl, ctx_reg, sub: Subjects, rng: random.Random, out: dict[str, Sta
     for _ in range(20):
         timed(stat("(floor) audit event + commit", ""), audit_only)
     try:
-        from h4casus.services.casefile import open_casefile
+        from h4casus.services.queries.casefile import open_casefile
     except ImportError:  # pragma: no cover - older checkouts
         open_casefile = None
     if open_casefile is not None:
         for hid in sub.households[:40]:
             timed(stat("open casefile", "open casefile"), open_casefile, ctx_tl, hid)
     try:
-        from h4casus.services import worklists as wl
+        from h4casus.services.queries import worklists as wl
     except ImportError:  # pragma: no cover
         wl = None
     if wl is not None:
@@ -296,8 +296,8 @@ def reads(ctx_tl, ctx_reg, sub: Subjects, rng: random.Random, out: dict[str, Sta
 
 
 def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: int = 15) -> None:
-    from h4casus.services import journal
-    from h4casus.services.households import HouseholdInput, MemberInput, register_household
+    from h4casus.services.casework import journal
+    from h4casus.services.casework.households import HouseholdInput, MemberInput, register_household
 
     def stat(name: str) -> Stat:
         return out.setdefault(name, Stat(name, target_ms=TARGETS_MS["write"]))
@@ -326,7 +326,7 @@ def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: i
         timed(stat("write: register household (4 members)"), register_household, ctx_tl, data)
     targets = sub.households[40 : 40 + n] or sub.households[:n]
     try:
-        from h4casus.services import plans
+        from h4casus.services.plan import plans
     except ImportError:  # pragma: no cover
         plans = None
     if plans is not None:
@@ -348,7 +348,7 @@ def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: i
             except Exception as exc:  # a rule may refuse (e.g. closed household); note it
                 stat("write: goal with 3 actions").note = type(exc).__name__
     try:
-        from h4casus.services import escalation
+        from h4casus.services.casework import escalation
     except ImportError:  # pragma: no cover
         escalation = None
     if escalation is not None:
@@ -416,9 +416,9 @@ def with_cache(vault, cache_mb: int) -> None:
 
 def run_size(n: int, workdir: Path, rng_seed: int = 1, cache_mb: int = 0) -> dict:
     from h4casus.config import kdf_target_seconds
-    from h4casus.services.context import ServiceContext, load_actor
-    from h4casus.services.demo import DEMO_PASSWORD
-    from h4casus.services.vault import open_store, unlock_key
+    from h4casus.demo.generator import DEMO_PASSWORD
+    from h4casus.services.core.context import ServiceContext, load_actor
+    from h4casus.services.store.vault import open_store, unlock_key
 
     workdir.mkdir(parents=True, exist_ok=True)
     db = workdir / f"bench-{n}.h4c"
@@ -437,8 +437,8 @@ def run_size(n: int, workdir: Path, rng_seed: int = 1, cache_mb: int = 0) -> dic
     unlock = Stat(
         "unlock excl. KDF + first page", target_ms=TARGETS_MS["unlock excl. KDF + first page"]
     )
-    from h4casus.services import search
-    from h4casus.services.context import login
+    from h4casus.services.core.context import login
+    from h4casus.services.queries import search
 
     started = time.perf_counter()
     vault = open_store(db, ADMIN, ADMIN_PASSWORD)
@@ -526,9 +526,9 @@ def rss_paging(db: Path, cache_mb: int = 0) -> dict:
 
 
 def rss_child(db: Path, cache_mb: int = 0) -> None:
-    from h4casus.services import search
-    from h4casus.services.context import login
-    from h4casus.services.vault import open_store
+    from h4casus.services.core.context import login
+    from h4casus.services.queries import search
+    from h4casus.services.store.vault import open_store
 
     vault = open_store(db, ADMIN, ADMIN_PASSWORD)
     with_cache(vault, cache_mb)

@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
-from h4casus.services import demo
-from h4casus.services.clock import FixedClock
+from h4casus.demo import generator as demo
+from h4casus.services.core.clock import FixedClock
 from tests.factories import Store
 
 DEMO_HOUSEHOLDS = 400

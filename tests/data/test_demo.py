@@ -10,13 +10,14 @@ import pytest
 from sqlalchemy import func, select
 
 from h4casus.cli import main as cli_main
+from h4casus.demo import generator as demo
 from h4casus.domain.errors import PermissionDenied
 from h4casus.domain.validation import is_valid_bsn, postcode
-from h4casus.services import audit_log, demo
-from h4casus.services.clock import FixedClock
-from h4casus.services.context import login
-from h4casus.services.search import search_households
-from h4casus.services.vault import open_store
+from h4casus.services.core import audit_log
+from h4casus.services.core.clock import FixedClock
+from h4casus.services.core.context import login
+from h4casus.services.queries.search import search_households
+from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.data.conftest import DEMO_HOUSEHOLDS
 from tests.factories import ADMIN_PASSWORD, Store

@@ -17,10 +17,12 @@ from sqlalchemy import select
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
-from h4casus.services import escalation, journal, plans, worklists
-from h4casus.services.casefile import open_casefile
-from h4casus.services.households import MemberInput, register_household
-from h4casus.services.search import SORTS, list_page, search_households
+from h4casus.services.casework import escalation, journal
+from h4casus.services.casework.households import MemberInput, register_household
+from h4casus.services.plan import plans
+from h4casus.services.queries import worklists
+from h4casus.services.queries.casefile import open_casefile
+from h4casus.services.queries.search import SORTS, list_page, search_households
 from h4casus.storage import models as m
 from tests.data.test_search import Recorder
 from tests.factories import context_for, household_input

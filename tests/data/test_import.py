@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from h4casus.cli import main as cli_main
 from h4casus.domain.errors import PermissionDenied, ValidationError
-from h4casus.services.importer import ImportRejected, import_households
+from h4casus.services.admin.importer import ImportRejected, import_households
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, BSNS, TEAM_A, TEAM_B
 

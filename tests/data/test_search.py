@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import event, select
 
 from h4casus.domain.errors import ValidationError
-from h4casus.services import search
-from h4casus.services.search import list_page, plan_search, search_households
+from h4casus.services.queries import search
+from h4casus.services.queries.search import list_page, plan_search, search_households
 from h4casus.storage import models as m
 from tests.factories import BSNS, TEAM_B, member, register
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from sqlalchemy import event
 
-from h4casus.services import journal, plans
-from h4casus.services.casefile import open_casefile
-from h4casus.services.search import list_page, search_households
+from h4casus.services.casework import journal
+from h4casus.services.plan import plans
+from h4casus.services.queries.casefile import open_casefile
+from h4casus.services.queries.search import list_page, search_households
 from tests.factories import register
 
 

@@ -11,7 +11,8 @@ from sqlalchemy import select
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
-from h4casus.services import escalation, worklists
+from h4casus.services.casework import escalation
+from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.data.test_search import FULL_SCAN, plans_for
 

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import ConflictError
-from h4casus.services import audit_log, plans
-from h4casus.services.households import get_household, update_household
+from h4casus.services.casework.households import get_household, update_household
+from h4casus.services.core import audit_log
+from h4casus.services.plan import plans
 from h4casus.storage import models as m
 from tests.factories import USER_PASSWORD, register
 

@@ -15,8 +15,9 @@ import pytest
 from sqlalchemy import event, func, select
 from sqlalchemy.exc import OperationalError
 
-from h4casus.services import audit_log, journal
-from h4casus.services import vault as vault_module
+from h4casus.services.casework import journal
+from h4casus.services.core import audit_log
+from h4casus.services.store import vault as vault_module
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, register
 from tests.privacy.helpers import cli
@@ -142,7 +143,7 @@ def test_io_error_while_writing_export_keeps_old_file(store, tmp_path, monkeypat
     def failing_fsync(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    import h4casus.services.person_export as pe
+    import h4casus.services.privacy.person_export as pe
 
     monkeypatch.setattr(pe.os, "fsync", failing_fsync)
     code = cli(

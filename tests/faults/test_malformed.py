@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from h4casus.domain.errors import ValidationError
-from h4casus.services.clock import FixedClock
-from h4casus.services.households import register_household
-from h4casus.services.importer import import_households
+from h4casus.services.admin.importer import import_households
+from h4casus.services.casework.households import register_household
+from h4casus.services.core.clock import FixedClock
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, BSNS, Store, household_input, member
 from tests.privacy.helpers import cli

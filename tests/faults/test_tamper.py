@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from h4casus.security.keyslots import slot_path_for
-from h4casus.services import journal
-from h4casus.services.clock import FixedClock
+from h4casus.services.casework import journal
+from h4casus.services.core.clock import FixedClock
 from tests.factories import ADMIN, ADMIN_PASSWORD, Store, register
 from tests.privacy.helpers import cli
 

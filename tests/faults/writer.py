@@ -19,9 +19,9 @@ from pathlib import Path
 
 
 def run(path: Path, user: str, password: str, household_id: int, out_fd: int, count: int = 0):
-    from h4casus.services import journal
-    from h4casus.services.context import ServiceContext, load_actor
-    from h4casus.services.vault import open_store
+    from h4casus.services.casework import journal
+    from h4casus.services.core.context import ServiceContext, load_actor
+    from h4casus.services.store.vault import open_store
 
     vault = open_store(Path(path), user, password)
     with vault.session() as s:
@@ -38,8 +38,8 @@ def run(path: Path, user: str, password: str, household_id: int, out_fd: int, co
 
 
 def zygote(path: Path, user: str, password: str, household_id: int) -> None:
-    import h4casus.services.journal  # noqa: F401  (import before forking: no cost per writer)
-    import h4casus.services.vault  # noqa: F401
+    import h4casus.services.casework.journal  # noqa: F401  (import before forking: no cost per writer)
+    import h4casus.services.store.vault  # noqa: F401
 
     for line in sys.stdin:
         if line.strip() != "fork":

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
 from h4casus.gui.ops import Ops
-from h4casus.services.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
 
 HOUSEHOLDS = 250
 

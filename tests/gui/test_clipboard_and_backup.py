@@ -6,8 +6,8 @@ from PySide6.QtGui import QGuiApplication
 
 from h4casus.gui.clipboard import SensitiveClipboard
 from h4casus.gui.main_window import MainWindow
-from h4casus.services.backup import daily_backup_directory
-from h4casus.services.configuration import get_settings
+from h4casus.services.admin.configuration import get_settings
+from h4casus.services.store.backup import daily_backup_directory
 
 
 def test_sensitive_value_is_cleared_after_the_interval(qtbot):

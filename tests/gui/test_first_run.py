@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from h4casus import config
+from h4casus.demo import first_run
+from h4casus.demo import generator as demo_service
 from h4casus.security.passwords import check_password
-from h4casus.services import demo as demo_service
-from h4casus.services import first_run
-from h4casus.services.search import list_page
-from h4casus.services.vault import open_store
+from h4casus.services.queries.search import list_page
+from h4casus.services.store.vault import open_store
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_first_start_creates_a_demo_database_once(fresh_home):
 
     vault = open_store(path, made.username, made.password)
     try:
-        from h4casus.services.context import login
+        from h4casus.services.core.context import login
 
         ctx = login(vault, made.username)
         page = list_page(ctx, limit=500)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME
 from h4casus.gui.login_dialog import LoginDialog
-from h4casus.services.first_run import DEMO_PASSWORD, DEMO_USERNAME
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
 

@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME
 from h4casus.gui.main_window import MainWindow
 from h4casus.gui.models.household_table import COL, LEVEL_ROLE
-from h4casus.services.audit_views import AuditFilter, list_events
-from h4casus.services.configuration import get_ladder
-from h4casus.services.first_run import DEMO_PASSWORD, DEMO_USERNAME
+from h4casus.services.admin.audit_views import AuditFilter, list_events
+from h4casus.services.admin.configuration import get_ladder
 from tests.gui.conftest import HOUSEHOLDS
 
 

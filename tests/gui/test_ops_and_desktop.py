@@ -7,9 +7,9 @@ import threading
 from PySide6.QtCore import Qt
 
 from h4casus.cli import build_parser
+from h4casus.demo.first_run import DEMO_PASSWORD
 from h4casus.gui.app import Desktop
 from h4casus.gui.ops import Ops
-from h4casus.services.first_run import DEMO_PASSWORD
 
 
 def test_background_job_runs_off_the_gui_thread_and_answers_on_it(qtbot):

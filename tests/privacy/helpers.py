@@ -7,8 +7,9 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 
-from h4casus.services import journal, plans
-from h4casus.services.consent import record_consent
+from h4casus.services.casework import journal
+from h4casus.services.casework.consent import record_consent
+from h4casus.services.plan import plans
 from h4casus.storage import models as m
 from tests.factories import BSNS, Store, member, register
 

@@ -6,10 +6,10 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, ValidationError
-from h4casus.services import journal
-from h4casus.services.corrections import correct_person, corrections, set_restriction
-from h4casus.services.households import get_household
-from h4casus.services.listing import iter_households
+from h4casus.services.casework import journal
+from h4casus.services.casework.households import get_household
+from h4casus.services.privacy.corrections import correct_person, corrections, set_restriction
+from h4casus.services.queries.listing import iter_households
 from h4casus.storage import models as m
 from tests.factories import register
 
@@ -80,8 +80,8 @@ def test_restriction_hides_from_lists_and_refuses_processing(store):
 
 
 def test_restricted_person_cannot_be_processed_by_any_service(store):
-    from h4casus.services import plans
-    from h4casus.services.consent import record_consent
+    from h4casus.services.casework.consent import record_consent
+    from h4casus.services.plan import plans
 
     hh = register(store.ctx("rik"))
     anna, piet = hh.members[0], hh.members[1]
@@ -118,7 +118,7 @@ def _rows(store):
 
 
 def test_restricted_bsn_is_not_revealed_but_regisseur_may_lift(store):
-    from h4casus.services.households import reveal_bsn
+    from h4casus.services.casework.households import reveal_bsn
 
     hh = register(store.ctx("rik"))
     anna = hh.members[0]
@@ -132,7 +132,7 @@ def test_restricted_bsn_is_not_revealed_but_regisseur_may_lift(store):
 
 
 def test_restricted_person_is_not_found_by_search(store):
-    from h4casus.services.search import search_households
+    from h4casus.services.queries.search import search_households
     from tests.factories import BSNS
 
     hh = register(store.ctx("rik"))

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import NotFound, PermissionDenied, ValidationError
-from h4casus.services.households import get_household
-from h4casus.services.person_export import export_person
+from h4casus.services.casework.households import get_household
+from h4casus.services.privacy.person_export import export_person
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, BSNS
 from tests.privacy.helpers import (

@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import audit_log, retention
+from h4casus.services.core import audit_log
+from h4casus.services.privacy import retention
 from h4casus.storage import models as m
 from tests.factories import register
 from tests.privacy.helpers import ANNA_NOTE, close_file, rich_file, table_counts

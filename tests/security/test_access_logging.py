@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from h4casus.services import households, journal, listing, person_export, search
+from h4casus.services.casework import households, journal
+from h4casus.services.privacy import person_export
+from h4casus.services.queries import listing, search
 from h4casus.storage import models as m
 from tests.factories import register
 

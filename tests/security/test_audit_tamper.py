@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from h4casus.services.verification import verify_store
+from h4casus.services.store.verification import verify_store
 from tests.factories import ADMIN, register
 
 

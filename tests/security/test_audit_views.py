@@ -10,9 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, ValidationError
-from h4casus.services import audit_log, households
-from h4casus.services.audit_views import AuditFilter, export_csv, list_events, neutralise
-from h4casus.services.verification import verify_store
+from h4casus.services.admin.audit_views import AuditFilter, export_csv, list_events, neutralise
+from h4casus.services.casework import households
+from h4casus.services.core import audit_log
+from h4casus.services.store.verification import verify_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, TEAM_B, register
 

@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure, PermissionDenied
-from h4casus.services import backup, journal
-from h4casus.services.vault import open_store
+from h4casus.services.casework import journal
+from h4casus.services.store import backup
+from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, BSNS, USER_PASSWORD, register
 

@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import breakglass, households
-from h4casus.services.audit_views import AuditFilter, list_events
+from h4casus.services.access import breakglass
+from h4casus.services.admin.audit_views import AuditFilter, list_events
+from h4casus.services.casework import households
 from h4casus.storage import models as m
 from tests.factories import register
 

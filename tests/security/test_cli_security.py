@@ -97,7 +97,7 @@ def test_user_remove_and_rekey(db, tmp_path):
 
 def test_verify_names_the_first_broken_row_and_exits_5(db):
     """Runs last in this module: it tampers with the module's database."""
-    from h4casus.services.vault import open_store
+    from h4casus.services.store.vault import open_store
 
     path, _ = db
     vault = open_store(path, "beheer", ADMIN_PASSWORD)

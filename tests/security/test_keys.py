@@ -14,10 +14,10 @@ from h4casus.domain.errors import (
     ValidationError,
 )
 from h4casus.security.keyslots import SlotFile, slot_path_for, user_slot_id
-from h4casus.services import keys
-from h4casus.services.audit_log import verify as verify_chain
-from h4casus.services.context import login
-from h4casus.services.vault import open_store
+from h4casus.services.core.audit_log import verify as verify_chain
+from h4casus.services.core.context import login
+from h4casus.services.store import keys
+from h4casus.services.store.vault import open_store
 from tests.factories import ADMIN, ADMIN_PASSWORD, USER_PASSWORD, register
 
 NEW_PASSWORD = "groene-uil-zingt-zacht"
@@ -180,9 +180,9 @@ def test_crash_after_db_rekey_is_settled_at_the_next_open(store, monkeypatch):
 CRASH_SCRIPT = """
 import os, sys
 from pathlib import Path
-from h4casus.services import keys
-from h4casus.services.context import login
-from h4casus.services.vault import open_store
+from h4casus.services.store import keys
+from h4casus.services.core.context import login
+from h4casus.services.store.vault import open_store
 
 path, password, stage = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 keys._checkpoint = lambda s: os._exit(9) if s == stage else None

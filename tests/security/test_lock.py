@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from h4casus.domain.errors import AuthenticationError
-from h4casus.services import households
+from h4casus.services.casework import households
 from tests.factories import USER_PASSWORD, register
 
 

@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import func, select
 
 from h4casus.domain.errors import PermissionDenied
-from h4casus.services import accounts, households, journal
+from h4casus.services.admin import accounts
+from h4casus.services.casework import households, journal
 from h4casus.storage import models as m
 from tests.factories import ADMIN, USER_PASSWORD, member, register
 

@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import AuthenticationError
-from h4casus.services.context import end_session, login
-from h4casus.services.vault import open_store
+from h4casus.services.core.context import end_session, login
+from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
@@ -46,7 +46,7 @@ def test_lock_and_logout_are_logged_and_drop_the_key(tmp_path, store, how, actio
 
 
 def test_the_key_is_dropped_even_when_the_log_cannot_be_written(store, monkeypatch):
-    from h4casus.services import audit_log
+    from h4casus.services.core import audit_log
 
     vault = open_store(store.vault.path, ADMIN, ADMIN_PASSWORD)
     ctx = login(vault, ADMIN)

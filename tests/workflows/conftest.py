@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from h4casus.security.keyslots import slot_path_for
-from h4casus.services.clock import FixedClock
-from h4casus.services.vault import open_store
+from h4casus.services.core.clock import FixedClock
+from h4casus.services.store.vault import open_store
 from tests.factories import ADMIN, ADMIN_PASSWORD, Store, context_for, register
 
 

@@ -10,17 +10,10 @@ import pytest
 from sqlalchemy import event, select
 
 from h4casus.domain.errors import PermissionDenied
-from h4casus.services import (
-    escalation,
-    journal,
-    lifecycle,
-    measurements,
-    meldcode,
-    plans,
-    regie,
-    transition,
-)
-from h4casus.services.casefile import open_casefile
+from h4casus.services.casework import escalation, journal, lifecycle, meldcode, regie
+from h4casus.services.plan import measurements, plans
+from h4casus.services.plan import perspectiefplan as transition
+from h4casus.services.queries.casefile import open_casefile
 from h4casus.storage import models as m
 from tests.factories import member, register
 

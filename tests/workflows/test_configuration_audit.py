@@ -7,15 +7,10 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, ValidationError
-from h4casus.services import (
-    audit_log,
-    configuration,
-    escalation,
-    lifecycle,
-    meldcode,
-    plans,
-    regie,
-)
+from h4casus.services.admin import configuration
+from h4casus.services.casework import escalation, lifecycle, meldcode, regie
+from h4casus.services.core import audit_log
+from h4casus.services.plan import plans
 from h4casus.storage import models as m
 
 SECRET = "Xylofoon-geheim"  # distinctive free text that must never reach the log

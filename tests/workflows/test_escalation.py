@@ -8,7 +8,10 @@ from datetime import date, timedelta
 import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import configuration, escalation, plans, worklists
+from h4casus.services.admin import configuration
+from h4casus.services.casework import escalation
+from h4casus.services.plan import plans
+from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.factories import register
 from tests.workflows.helpers import count, household_row, user_id

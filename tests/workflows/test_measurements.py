@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from h4casus.domain.errors import PermissionDenied, ValidationError
-from h4casus.services import measurements
+from h4casus.services.plan import measurements
 from h4casus.storage import models as m
 from tests.workflows.helpers import count
 

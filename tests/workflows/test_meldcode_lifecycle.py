@@ -7,7 +7,8 @@ from datetime import date, timedelta
 import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import escalation, lifecycle, meldcode, plans, regie
+from h4casus.services.casework import escalation, lifecycle, meldcode, regie
+from h4casus.services.plan import plans
 from tests.workflows.helpers import active_holders, household_row, user_id
 
 TODAY = date(2026, 3, 15)

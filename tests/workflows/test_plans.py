@@ -9,7 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import plans, transition
+from h4casus.services.plan import perspectiefplan as transition
+from h4casus.services.plan import plans
 from h4casus.storage import models as m
 from h4casus.storage.plan_guard import ALLOW_FROZEN_DELETE
 from tests.factories import register
@@ -247,7 +248,7 @@ def test_decisions_carry_hart_wet_euro(store, hh):
 
 
 def test_first_finalised_plan_makes_an_intake_household_active(store, hh):
-    from h4casus.services import lifecycle
+    from h4casus.services.casework import lifecycle
 
     lifecycle.record_intake(store.ctx("carla"), hh.id, True)
     plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import configuration, regie
-from h4casus.services.households import get_household
+from h4casus.services.admin import configuration
+from h4casus.services.casework import regie
+from h4casus.services.casework.households import get_household
 from tests.workflows.helpers import active_holders, household_row, user_id
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from h4casus.domain.errors import H4Error
-from h4casus.services import lifecycle, regie
+from h4casus.services.casework import lifecycle, regie
 from h4casus.storage import models as m
 from tests.factories import Store, register
 

@@ -7,7 +7,10 @@ from datetime import date, datetime
 import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services import configuration, plans, transition, worklists
+from h4casus.services.admin import configuration
+from h4casus.services.plan import perspectiefplan as transition
+from h4casus.services.plan import plans
+from h4casus.services.queries import worklists
 from tests.factories import member, register
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from h4casus.services import escalation, lifecycle, plans, regie, worklists
+from h4casus.services.casework import escalation, lifecycle, regie
+from h4casus.services.plan import plans
+from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.factories import register
 

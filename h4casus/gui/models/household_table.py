@@ -11,9 +11,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from h4casus.gui.ops import Ops
-from h4casus.services import search
-from h4casus.services.listing import HouseholdRow
-from h4casus.services.search import Cursor, SearchHit
+from h4casus.services.queries import search
+from h4casus.services.queries.listing import HouseholdRow
+from h4casus.services.queries.search import Cursor, SearchHit
 
 PAGE_SIZE = 100
 SEARCH_LIMIT = 200

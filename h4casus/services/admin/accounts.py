@@ -1,0 +1,109 @@
+"""Accounts and teams. Adding an account also gives it a key slot."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from h4casus.config import kdf_target_seconds
+from h4casus.domain.enums import Role
+from h4casus.domain.errors import ValidationError
+from h4casus.domain.validation import choice, text
+from h4casus.security import keyslots
+from h4casus.security.passwords import check_password
+from h4casus.services.access.authorize import require_global
+from h4casus.storage import models as m
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    username: str
+    display_name: str
+    roles: list[tuple[str, str | None]]  # (role, team name or None for all teams)
+    active: bool
+
+
+def get_or_create_team(s: Session, name: str, gemeente: str | None = None) -> m.Team:
+    team = s.scalar(select(m.Team).where(m.Team.name == name))
+    if team is None:
+        team = m.Team(name=name, gemeente=gemeente)
+        s.add(team)
+        s.flush()
+    return team
+
+
+def create_account_row(
+    s: Session, username: str, display_name: str, grants: list[tuple[Role, int | None]]
+) -> m.User:
+    from datetime import datetime
+
+    if s.scalar(select(m.User.id).where(m.User.username == username)) is not None:
+        raise ValidationError(f"account {username} bestaat al", "gebruikersnaam")
+    user = m.User(
+        username=username,
+        display_name=display_name,
+        active=True,
+        created_at=datetime.now().replace(microsecond=0),
+    )
+    user.roles = [m.UserRole(role=r.value, team_id=t) for r, t in grants]
+    s.add(user)
+    s.flush()
+    return user
+
+
+def add_user(
+    ctx,
+    username: str,
+    role: str,
+    password: str,
+    *,
+    team: str | None = None,
+    display_name: str | None = None,
+) -> AccountInfo:
+    """A new personal account with one role (for one team, or all teams) and its key slot."""
+    username = text(username, "gebruikersnaam", max_len=64)
+    if not all(ch.isalnum() or ch in "._-" for ch in username):
+        raise ValidationError(
+            "mag alleen letters, cijfers, punt, streepje en liggend streepje bevatten",
+            "gebruikersnaam",
+        )
+    role_enum = choice(role, Role, "rol")
+    team = text(team, "team", required=False)
+    check_password(password, username=username)
+    with ctx.session() as s:
+        require_global(s, ctx, "user.manage", "admin", detail=f"account {username} toegevoegd")
+        team_id = get_or_create_team(s, team).id if team else None
+        user = create_account_row(s, username, display_name or username, [(role_enum, team_id)])
+        slots = ctx.vault.slots
+        slots.add(
+            keyslots.user_slot_id(username),
+            password,
+            ctx.vault.key,
+            keyslots.calibrate(kdf_target_seconds()),
+        )
+        slots.seal(ctx.vault.key)
+        # The slot file is written before the commit: if the write fails, the account row is
+        # rolled back; if the commit fails, an orphan slot unlocks nothing without a user row.
+        slots.save()
+        return AccountInfo(
+            user.id, user.username, user.display_name, [(role_enum.value, team)], True
+        )
+
+
+def list_accounts(ctx) -> list[AccountInfo]:
+    with ctx.session() as s:
+        require_global(s, ctx, "user.manage", "read", detail="accounts bekeken")
+        teams = {t.id: t.name for t in s.scalars(select(m.Team))}
+        return [
+            AccountInfo(
+                u.id,
+                u.username,
+                u.display_name,
+                [(r.role, teams.get(r.team_id) if r.team_id else None) for r in u.roles],
+                u.active,
+            )
+            for u in s.scalars(select(m.User).order_by(m.User.username))
+        ]

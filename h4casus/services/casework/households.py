@@ -1,0 +1,458 @@
+"""Registering, reading and editing households and their members."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from h4casus.domain import validation as v
+from h4casus.domain.ages import age_on
+from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, Relation, SignalSource
+from h4casus.domain.errors import ConflictError, NotFound, ValidationError
+from h4casus.security.policy import require
+from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
+from h4casus.services.core import audit_log
+from h4casus.storage import models as m
+
+DEFAULT_START_LEVEL_RANK = 2  # AVE 2: a question or problem, wijkteam support
+
+
+@dataclass
+class MemberInput:
+    given_names: str
+    family_name: str
+    birth_date: date | str
+    relation: str
+    family_name_prefix: str | None = None
+    bsn: str | None = None
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass
+class HouseholdInput:
+    street: str
+    house_number: int | str
+    postcode: str
+    city: str
+    gemeente: str
+    team: str
+    signal_source: str
+    members: list[MemberInput] = field(default_factory=list)
+    house_number_suffix: str | None = None
+    wijk: str | None = None
+    signal_date: date | str | None = None
+    signal_note: str | None = None
+    regisseur: str | None = None  # username; default: the registering user
+    file_kind: str = "wmo"  # jeugdwet | wmo | participatiewet
+
+
+@dataclass(frozen=True)
+class MemberView:
+    id: int
+    given_names: str
+    family_name_prefix: str | None
+    family_name: str
+    name: str
+    birth_date: date
+    age: int
+    relation: str
+    bsn_masked: str
+    has_bsn: bool
+    phone: str | None
+    email: str | None
+    version: int
+
+
+@dataclass(frozen=True)
+class HouseholdView:
+    id: int
+    case_number: str
+    display_name: str
+    street: str
+    house_number: int
+    house_number_suffix: str | None
+    postcode: str
+    city: str
+    gemeente: str
+    wijk: str | None
+    team_id: int
+    team: str
+    status: str
+    signal_date: date
+    signal_source: str
+    level: str
+    next_review_date: date | None
+    regisseur_id: int | None
+    regisseur: str | None
+    members: list[MemberView]
+    version: int
+
+    @property
+    def address(self) -> str:
+        suffix = f" {self.house_number_suffix}" if self.house_number_suffix else ""
+        return f"{self.street} {self.house_number}{suffix}, {self.postcode} {self.city}"
+
+
+def full_name(given: str, prefix: str | None, family: str) -> str:
+    return " ".join(p for p in (given, prefix, family) if p)
+
+
+def family_label(prefix: str | None, family: str) -> str:
+    return f"{prefix} {family}" if prefix else family
+
+
+def names_for(members: list[tuple[str, str | None, str]]) -> tuple[str, str]:
+    """display_name and sort_name from (relation, prefix, family_name) of the members:
+    the adults' family names ("Jansen / de Vries"), sorted Dutch-style without tussenvoegsel."""
+    adults = [
+        (p, f) for r, p, f in members if r in (Relation.OUDER, Relation.PARTNER, "ouder", "partner")
+    ]
+    chosen = adults or [(p, f) for _r, p, f in members]
+    labels: list[str] = []
+    for p, f in chosen:
+        label = family_label(p, f)
+        if label not in labels:
+            labels.append(label)
+    display = " / ".join(labels[:2])
+    first_p, first_f = chosen[0] if chosen else (None, "")
+    sort = f"{first_f} {first_p or ''}".strip().casefold()
+    return display, sort
+
+
+def validate_member(data: MemberInput, today: date, prefix: str, errors: v.FieldErrors) -> dict:
+    out = {
+        "given_names": errors.check(f"{prefix}voornamen", v.text, data.given_names, "voornamen"),
+        "family_name_prefix": errors.check(
+            f"{prefix}tussenvoegsel",
+            v.text,
+            data.family_name_prefix,
+            "tussenvoegsel",
+            required=False,
+            max_len=20,
+        ),
+        "family_name": errors.check(f"{prefix}achternaam", v.text, data.family_name, "achternaam"),
+        "birth_date": errors.check(f"{prefix}geboortedatum", v.birth_date, data.birth_date, today),
+        "relation": errors.check(f"{prefix}relatie", v.choice, data.relation, Relation, "relatie"),
+        "bsn": errors.check(f"{prefix}bsn", v.bsn, data.bsn),
+        "phone": errors.check(
+            f"{prefix}telefoon", v.text, data.phone, "telefoon", required=False, max_len=40
+        ),
+        "email": errors.check(f"{prefix}e-mail", v.text, data.email, "e-mail", required=False),
+    }
+    if out["email"] and "@" not in out["email"]:
+        errors.add(f"{prefix}e-mail", "is geen e-mailadres")
+    return out
+
+
+def validate_household(data: HouseholdInput, today: date) -> tuple[dict, list[dict]]:
+    """Every field checked; all problems reported together. Raises ValidationError."""
+    e = v.FieldErrors()
+    hh = {
+        "street": e.check("straat", v.text, data.street, "straat"),
+        "house_number": e.check("huisnummer", v.house_number, data.house_number),
+        "house_number_suffix": e.check(
+            "toevoeging", v.text, data.house_number_suffix, "toevoeging", required=False, max_len=10
+        ),
+        "postcode": e.check("postcode", v.postcode, data.postcode),
+        "city": e.check("plaats", v.text, data.city, "plaats"),
+        "gemeente": e.check("gemeente", v.text, data.gemeente, "gemeente"),
+        "wijk": e.check("wijk", v.text, data.wijk, "wijk", required=False),
+        "team": e.check("team", v.text, data.team, "team"),
+        "signal_source": e.check("bron", v.choice, data.signal_source, SignalSource, "bron"),
+        "signal_date": e.check(
+            "meldingsdatum", v.not_future, data.signal_date, today, "meldingsdatum", required=False
+        )
+        or today,
+        "signal_note": e.check(
+            "toelichting",
+            v.text,
+            data.signal_note,
+            "toelichting",
+            required=False,
+            max_len=v.MAX_TEXT,
+            multiline=True,
+        ),
+        "file_kind": data.file_kind
+        if data.file_kind in ("jeugdwet", "wmo", "participatiewet")
+        else None,
+    }
+    if hh["file_kind"] is None:
+        e.add("dossiersoort", "moet jeugdwet, wmo of participatiewet zijn")
+    if not data.members:
+        e.add("leden", "een huishouden heeft minstens één gezinslid")
+    members = [validate_member(mi, today, f"lid {i + 1} ", e) for i, mi in enumerate(data.members)]
+    seen: dict[str, int] = {}
+    for i, mm in enumerate(members):
+        if mm["bsn"]:
+            if mm["bsn"] in seen:
+                e.add(f"lid {i + 1} bsn", f"is gelijk aan het BSN van lid {seen[mm['bsn']] + 1}")
+            seen.setdefault(mm["bsn"], i)
+    e.raise_if_any()
+    return hh, members
+
+
+def next_case_number(s: Session, year: int) -> str:
+    last = s.scalar(select(func.max(m.Household.id))) or 0
+    return f"{year}-{last + 1:06d}"
+
+
+def start_level(s: Session) -> m.EscalationLevel:
+    levels = list(s.scalars(select(m.EscalationLevel).order_by(m.EscalationLevel.rank)))
+    if not levels:
+        raise NotFound("er is geen op- en afschaalladder ingesteld")
+    candidates = [lv for lv in levels if lv.rank == DEFAULT_START_LEVEL_RANK] or levels
+    return candidates[0]
+
+
+def _plain(value):
+    return value.value if hasattr(value, "value") else value
+
+
+def insert_household(
+    s: Session,
+    ctx,
+    hh_fields: dict,
+    members: list[dict],
+    team_id: int,
+    regisseur_id: int,
+    level: m.EscalationLevel,
+    *,
+    reason: str,
+) -> m.Household:
+    """Write one validated household: members, its first regisseur, its start level (with the
+    first level change on record) and its empty plan. Shared by registration and import."""
+    now = ctx.clock.now()
+    display, sort = names_for(
+        [(mm["relation"], mm["family_name_prefix"], mm["family_name"]) for mm in members]
+    )
+    hh = m.Household(
+        case_number=next_case_number(s, ctx.clock.today().year),
+        display_name=display,
+        sort_name=sort,
+        team_id=team_id,
+        status=HouseholdStatus.AANGEMELD.value,
+        registered_at=now,
+        registered_by=ctx.actor.user_id,
+        level_code=level.code,
+        next_review_date=hh_fields["signal_date"] + timedelta(days=level.review_interval_days),
+        **{k: _plain(val) for k, val in hh_fields.items() if k != "team"},
+    )
+    s.add(hh)
+    s.flush()
+    for mm in members:
+        s.add(m.Person(household_id=hh.id, **{k: _plain(val) for k, val in mm.items()}))
+    s.add(
+        m.RegieAssignment(
+            household_id=hh.id,
+            user_id=regisseur_id,
+            started_at=now,
+            reason=reason,
+            assigned_by=ctx.actor.user_id,
+        )
+    )
+    s.add(
+        m.LevelChange(
+            household_id=hh.id,
+            from_level=None,
+            to_level=level.code,
+            reason=reason,
+            status=LevelChangeStatus.DOORGEVOERD.value,
+            requested_by=ctx.actor.user_id,
+            requested_at=now,
+            decided_by=ctx.actor.user_id,
+            decided_at=now,
+            effective_date=hh_fields["signal_date"],
+            next_review_date=hh.next_review_date,
+        )
+    )
+    s.add(m.Plan(household_id=hh.id, created_at=now))
+    s.flush()
+    return hh
+
+
+def register_household(ctx, data: HouseholdInput) -> HouseholdView:
+    """A new household with its members, a regisseur from day one and the start level."""
+    today = ctx.clock.today()
+    hh_fields, members = validate_household(data, today)
+    with ctx.session() as s:
+        team = s.scalar(select(m.Team).where(m.Team.name == hh_fields["team"]))
+        if team is None:
+            raise ValidationError(f"team '{hh_fields['team']}' bestaat niet", "team")
+        ground = require(ctx.actor, "household.create", team_id=team.id)
+        regisseur_id = ctx.actor.user_id
+        if data.regisseur:
+            regisseur_id = s.scalar(
+                select(m.User.id).where(m.User.username == data.regisseur, m.User.active)
+            )
+            if regisseur_id is None:
+                raise ValidationError(f"account '{data.regisseur}' bestaat niet", "regisseur")
+        hh = insert_household(
+            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason="aanmelding"
+        )
+        audit_log.record(
+            s,
+            ctx,
+            "create",
+            "household.create",
+            ground=ground,
+            household_id=hh.id,
+            detail=f"{len(members)} gezinsleden",
+        )
+        return household_view(s, hh, today)
+
+
+def member_view(p: m.Person, today: date) -> MemberView:
+    return MemberView(
+        id=p.id,
+        given_names=p.given_names,
+        family_name_prefix=p.family_name_prefix,
+        family_name=p.family_name,
+        name=full_name(p.given_names, p.family_name_prefix, p.family_name),
+        birth_date=p.birth_date,
+        age=age_on(p.birth_date, today),
+        relation=p.relation,
+        bsn_masked=v.mask_bsn(p.bsn),
+        has_bsn=bool(p.bsn),
+        phone=p.phone,
+        email=p.email,
+        version=p.version,
+    )
+
+
+def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
+    team = s.get(m.Team, hh.team_id)
+    reg_id = active_regisseur_id(s, hh.id)
+    reg_name = s.scalar(select(m.User.display_name).where(m.User.id == reg_id)) if reg_id else None
+    members = s.scalars(
+        select(m.Person)
+        .where(m.Person.household_id == hh.id, m.Person.left_at.is_(None))
+        .order_by(m.Person.id)
+    ).all()
+    return HouseholdView(
+        id=hh.id,
+        case_number=hh.case_number,
+        display_name=hh.display_name,
+        street=hh.street,
+        house_number=hh.house_number,
+        house_number_suffix=hh.house_number_suffix,
+        postcode=hh.postcode,
+        city=hh.city,
+        gemeente=hh.gemeente,
+        wijk=hh.wijk,
+        team_id=hh.team_id,
+        team=team.name if team else "",
+        status=hh.status,
+        signal_date=hh.signal_date,
+        signal_source=hh.signal_source,
+        level=hh.level_code,
+        next_review_date=hh.next_review_date,
+        regisseur_id=reg_id,
+        regisseur=reg_name,
+        members=[member_view(p, today) for p in members],
+        version=hh.version,
+    )
+
+
+def get_household(ctx, household_id: int) -> HouseholdView:
+    with ctx.session() as s:
+        hh = authorize_and_log(s, ctx, "household.read", household_id, "read")
+        return household_view(s, hh, ctx.clock.today())
+
+
+def reveal_bsn(ctx, person_id: int) -> str | None:
+    """The full BSN of one person, on explicit request; logged."""
+    with ctx.session() as s:
+        p = s.get(m.Person, person_id)
+        if p is None:
+            raise NotFound(f"persoon {person_id} bestaat niet")
+        authorize_and_log(
+            s,
+            ctx,
+            "person.reveal_bsn",
+            p.household_id,
+            "read",
+            person_id=p.id,
+            detail="BSN getoond",
+        )
+        return p.bsn
+
+
+EDITABLE_HOUSEHOLD_FIELDS = {
+    "street": lambda val: v.text(val, "straat"),
+    "house_number": lambda val: v.house_number(val),
+    "house_number_suffix": lambda val: v.text(val, "toevoeging", required=False, max_len=10),
+    "postcode": lambda val: v.postcode(val),
+    "city": lambda val: v.text(val, "plaats"),
+    "gemeente": lambda val: v.text(val, "gemeente"),
+    "wijk": lambda val: v.text(val, "wijk", required=False),
+}
+
+
+def update_household(ctx, household_id: int, expected_version: int, **changes) -> HouseholdView:
+    """Edit address fields. A stale `expected_version` is a ConflictError; nothing is saved."""
+    e = v.FieldErrors()
+    clean: dict = {}
+    for key, val in changes.items():
+        if key not in EDITABLE_HOUSEHOLD_FIELDS:
+            e.add(key, "kan hier niet worden gewijzigd")
+            continue
+        clean[key] = e.check(key, EDITABLE_HOUSEHOLD_FIELDS[key], val)
+    e.raise_if_any()
+    try:
+        with ctx.session() as s:
+            hh = authorize_and_log(
+                s,
+                ctx,
+                "household.update",
+                household_id,
+                "update",
+                detail="velden: " + ",".join(sorted(clean)),
+            )
+            check_version(hh, expected_version)
+            for key, val in clean.items():
+                setattr(hh, key, val)
+            s.flush()
+            return household_view(s, hh, ctx.clock.today())
+    except StaleDataError:
+        raise conflict() from None
+
+
+def add_member(ctx, household_id: int, data: MemberInput) -> MemberView:
+    today = ctx.clock.today()
+    e = v.FieldErrors()
+    fields_ = validate_member(data, today, "", e)
+    e.raise_if_any()
+    with ctx.session() as s:
+        hh = authorize_and_log(
+            s, ctx, "household.update", household_id, "create", detail="gezinslid toegevoegd"
+        )
+        p = m.Person(
+            household_id=hh.id,
+            **{k: (val.value if hasattr(val, "value") else val) for k, val in fields_.items()},
+        )
+        s.add(p)
+        s.flush()
+        members = s.execute(
+            select(m.Person.relation, m.Person.family_name_prefix, m.Person.family_name).where(
+                m.Person.household_id == hh.id, m.Person.left_at.is_(None)
+            )
+        ).all()
+        hh.display_name, hh.sort_name = names_for([tuple(r) for r in members])
+        s.flush()
+        return member_view(p, today)
+
+
+def check_version(record, expected_version: int | None) -> None:
+    if expected_version is not None and record.version != expected_version:
+        raise conflict()
+
+
+def conflict() -> ConflictError:
+    return ConflictError(
+        "iemand anders heeft dit intussen opgeslagen; laad de nieuwste versie en voer uw wijziging opnieuw in"
+    )

@@ -1,0 +1,280 @@
+"""The household's path: aangemeld -> intake -> actief -> nazorg (waakvlam) -> afgesloten,
+and reopening.
+
+- The intake records the basic-care and safety check; "niet veilig" starts the Meldcode
+  (step 1 is recorded with the check).
+- Nazorg keeps a check-in date (default: `nazorg_default_weeks` from the settings).
+- Closing needs no open actions in the plan, or an explicit reason; it records the reason,
+  ends the regie assignment (only open households have a regisseur), withdraws pending
+  handovers and level requests, and starts the retention clock (`closed_at`).
+- Reopening clears the retention clock and assigns a regisseur again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import bindparam, select
+from sqlalchemy.orm.exc import StaleDataError
+
+from h4casus.domain import validation as v
+from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus
+from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
+from h4casus.security.policy import decide
+from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
+from h4casus.services.admin.configuration import document
+from h4casus.services.casework.common import require_open, user_by_name
+from h4casus.services.casework.meldcode import add_step_row
+from h4casus.services.casework.regie import (
+    cancel_pending_handovers,
+    end_assignment,
+    start_assignment,
+)
+from h4casus.services.plan.plans import open_action_count
+from h4casus.storage import models as m
+
+S = HouseholdStatus
+CLOSE_DEFAULT_REASON = "ondersteuning afgerond; geen openstaande acties"
+
+
+@dataclass(frozen=True)
+class StatusView:
+    household_id: int
+    status: str
+    nazorg_checkin_date: date | None
+    closed_at: object | None
+    close_reason: str | None
+    regisseur_id: int | None
+    version: int
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    status: StatusView
+    safety_check_id: int
+    safe: bool
+    meldcode_started: bool
+
+
+def _status_view(s, hh: m.Household) -> StatusView:
+    s.flush()
+    return StatusView(
+        hh.id,
+        hh.status,
+        hh.nazorg_checkin_date,
+        hh.closed_at,
+        hh.close_reason,
+        active_regisseur_id(s, hh.id),
+        hh.version,
+    )
+
+
+def _guard_stale(fn):
+    def wrapper(*args, **kwargs):
+        try:
+            return fn(*args, **kwargs)
+        except StaleDataError:
+            raise ConflictError(
+                "het huishouden is intussen gewijzigd; probeer het opnieuw"
+            ) from None
+
+    wrapper.__doc__ = fn.__doc__
+    wrapper.__name__ = fn.__name__
+    return wrapper
+
+
+@_guard_stale
+def record_intake(
+    ctx,
+    household_id: int,
+    safe: bool,
+    *,
+    note: str | None = None,
+    checked_on: date | str | None = None,
+) -> IntakeResult:
+    """The intake's basic safety check. Moves an aangemeld household to intake."""
+    today = ctx.clock.today()
+    e = v.FieldErrors()
+    if not isinstance(safe, bool):
+        e.add("veilig", "moet ja of nee zijn")
+    text = e.check(
+        "toelichting",
+        v.text,
+        note,
+        "toelichting",
+        required=False,
+        max_len=v.MAX_TEXT,
+        multiline=True,
+    )
+    when = e.check("datum", v.not_future, checked_on, today, "datum", required=False) or today
+    if safe is False and not text:
+        e.add("toelichting", "beschrijf de signalen als de situatie niet veilig is")
+    e.raise_if_any()
+    with ctx.session() as s:
+        hh = authorize_and_log(
+            s, ctx, "intake.record", household_id, "create", detail="veiligheidscheck"
+        )
+        require_open(hh)
+        check = m.SafetyCheck(
+            household_id=household_id,
+            checked_on=when,
+            safe=safe,
+            note=text,
+            recorded_by=ctx.actor.user_id,
+            recorded_at=ctx.clock.now(),
+        )
+        s.add(check)
+        if hh.status == S.AANGEMELD.value:
+            hh.status = S.INTAKE.value
+        if not safe:
+            add_step_row(
+                s, ctx, household_id, 1, when, f"Veiligheidscheck intake: niet veilig. {text}"
+            )
+        s.flush()
+        return IntakeResult(_status_view(s, hh), check.id, safe, not safe)
+
+
+@_guard_stale
+def activate(ctx, household_id: int) -> StatusView:
+    """Support starts (from intake), or starts again (from nazorg)."""
+    with ctx.session() as s:
+        hh = authorize_and_log(s, ctx, "household.status", household_id, "update", detail="actief")
+        if hh.status not in (S.INTAKE.value, S.NAZORG.value):
+            raise RuleViolation(f"van {hh.status} kan het huishouden niet naar actief")
+        hh.status = S.ACTIEF.value
+        hh.nazorg_checkin_date = None
+        return _status_view(s, hh)
+
+
+@_guard_stale
+def start_nazorg(ctx, household_id: int, checkin_date: date | str | None = None) -> StatusView:
+    """Waakvlam: support ends, a check-in date keeps the household in view."""
+    today = ctx.clock.today()
+    wanted = v.parse_date(checkin_date, "check-in datum", required=False)
+    if wanted is not None and wanted <= today:
+        raise ValidationError("moet na vandaag liggen", "check-in datum")
+    with ctx.session() as s:
+        hh = authorize_and_log(s, ctx, "household.status", household_id, "update", detail="nazorg")
+        if hh.status != S.ACTIEF.value:
+            raise RuleViolation("alleen een actief huishouden gaat naar nazorg")
+        weeks = int(document(s, "settings").get("nazorg_default_weeks", 12))
+        hh.status = S.NAZORG.value
+        hh.nazorg_checkin_date = wanted or today + timedelta(weeks=weeks)
+        return _status_view(s, hh)
+
+
+@_guard_stale
+def set_checkin(ctx, household_id: int, checkin_date: date | str) -> StatusView:
+    """A new waakvlam check-in date (e.g. after a check-in took place)."""
+    wanted = v.parse_date(checkin_date, "check-in datum")
+    if wanted <= ctx.clock.today():
+        raise ValidationError("moet na vandaag liggen", "check-in datum")
+    with ctx.session() as s:
+        hh = authorize_and_log(
+            s, ctx, "household.status", household_id, "update", detail="check-in"
+        )
+        if hh.status != S.NAZORG.value:
+            raise RuleViolation("een check-in datum hoort bij nazorg")
+        hh.nazorg_checkin_date = wanted
+        return _status_view(s, hh)
+
+
+@_guard_stale
+def close(ctx, household_id: int, reason: str | None = None) -> StatusView:
+    """Afsluiten. With open actions in the plan an explicit reason is required."""
+    why = v.text(reason, "reden", required=False, max_len=v.MAX_TEXT, multiline=True)
+    with ctx.session() as s:
+        hh = authorize_and_log(
+            s, ctx, "household.close", household_id, "update", detail="afsluiten"
+        )
+        require_open(hh)
+        open_actions = open_action_count(s, household_id)
+        if open_actions and not why:
+            raise RuleViolation(
+                f"het plan heeft nog {open_actions} openstaande actie(s); "
+                "rond ze af of geef een reden om toch af te sluiten"
+            )
+        now = ctx.clock.now()
+        end_assignment(s, household_id, now, "huishouden afgesloten")
+        cancel_pending_handovers(s, household_id, now, "huishouden afgesloten")
+        for change in s.scalars(
+            select(m.LevelChange).where(
+                m.LevelChange.household_id == household_id,
+                m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value,
+            )
+        ):
+            change.status = LevelChangeStatus.AFGEWEZEN.value
+            change.decided_at = now
+            change.decided_by = ctx.actor.user_id
+            change.decision_note = "huishouden afgesloten"
+        hh.status = S.AFGESLOTEN.value
+        hh.closed_at = now
+        hh.close_reason = why or CLOSE_DEFAULT_REASON
+        hh.nazorg_checkin_date = None
+        return _status_view(s, hh)
+
+
+@_guard_stale
+def reopen(ctx, household_id: int, reason: str, regisseur: str | None = None) -> StatusView:
+    """Heropenen: active again with a regisseur (given, else the actor, else the last one).
+    Only a teamleider assigns someone other than themselves."""
+    why = v.text(reason, "reden", max_len=v.MAX_TEXT, multiline=True)
+    with ctx.session() as s:
+        hh = authorize_and_log(
+            s, ctx, "household.reopen", household_id, "update", detail="heropend"
+        )
+        if hh.status != S.AFGESLOTEN.value:
+            raise RuleViolation("alleen een afgesloten huishouden kan worden heropend")
+        may_assign = decide(ctx.actor, "regie.assign", team_id=hh.team_id).allowed
+        if regisseur is not None:
+            user = user_by_name(s, regisseur)
+        elif may_assign:  # the teamleider hands it back to the last regisseur
+            user = _last_regisseur(s, household_id) or user_by_name(s, ctx.actor.username)
+        else:
+            user = user_by_name(s, ctx.actor.username)
+        if user.id != ctx.actor.user_id and not may_assign:
+            raise PermissionDenied("alleen de teamleider wijst een andere regisseur toe")
+        now = ctx.clock.now()
+        start_assignment(s, household_id, now, why, by=ctx.actor.user_id, user_id=user.id)
+        level = s.get(m.EscalationLevel, hh.level_code)
+        hh.status = S.ACTIEF.value
+        hh.closed_at = None
+        hh.close_reason = None
+        hh.next_review_date = ctx.clock.today() + timedelta(days=level.review_interval_days)
+        return _status_view(s, hh)
+
+
+def _last_regisseur(s, household_id: int) -> m.User | None:
+    last = s.scalar(
+        select(m.RegieAssignment.user_id)
+        .where(
+            m.RegieAssignment.household_id == household_id,
+            m.RegieAssignment.user_id.is_not(None),
+        )
+        .order_by(m.RegieAssignment.started_at.desc(), m.RegieAssignment.id.desc())
+        .limit(1)
+    )
+    if last is None:
+        return None
+    try:
+        return user_by_name(s, s.get(m.User, last).username)
+    except ValidationError:  # account no longer active
+        return None
+
+
+_SAFETY_CHECKS = (
+    select(
+        m.SafetyCheck.id,
+        m.SafetyCheck.checked_on,
+        m.SafetyCheck.safe,
+        m.SafetyCheck.note,
+        m.SafetyCheck.recorded_by,
+    )
+    .where(m.SafetyCheck.household_id == bindparam("household_id"))
+    .order_by(m.SafetyCheck.checked_on, m.SafetyCheck.id)
+)
+
+
+def safety_check_rows(s, household_id: int) -> list[tuple[int, date, bool, str | None, int]]:
+    return [tuple(r) for r in s.execute(_SAFETY_CHECKS, {"household_id": household_id})]

@@ -1,0 +1,202 @@
+"""One read for everything a household's screens show (the dossier), used by the GUI, the
+reports and the benchmark. It issues a constant number of SQL statements however many goals,
+actions, measurements or journal entries the household has: every collection is one query
+(or two, for parent/child pairs) and children are grouped in Python — no N+1."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, select
+
+from h4casus.security.policy import decide
+from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
+from h4casus.services.casework.escalation import LevelChangeView
+from h4casus.services.casework.escalation import history_rows as level_history_rows
+from h4casus.services.casework.households import HouseholdView, household_view
+from h4casus.services.casework.journal import PAGE_SIZE, JournalView
+from h4casus.services.casework.lifecycle import safety_check_rows
+from h4casus.services.casework.meldcode import MeldcodeStepView, step_rows
+from h4casus.services.casework.regie import (
+    PENDING,
+    HandoverView,
+    RegieEntry,
+    handover_rows,
+    history_rows,
+)
+from h4casus.services.plan.measurements import InstrumentTrend, trends_for_household
+from h4casus.services.plan.perspectiefplan import TransitionView, transition_rows
+from h4casus.services.plan.plans import (
+    CONCEPT,
+    FROZEN,
+    DecisionView,
+    EvaluationView,
+    PlanVersionView,
+    VersionSummary,
+    decision_rows,
+    evaluation_rows,
+    goal_views,
+    version_view,
+)
+from h4casus.storage import models as m
+
+
+@dataclass(frozen=True)
+class NetworkContactView:
+    id: int
+    kind: str
+    organisation: str | None
+    contact_name: str
+    role: str | None
+    leefgebied_code: str | None
+    phone: str | None
+    email: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class SafetyCheckView:
+    id: int
+    checked_on: object
+    safe: bool
+    note: str | None
+    recorded_by: int
+
+
+@dataclass(frozen=True)
+class CaseFile:
+    household: HouseholdView
+    level: LevelView | None
+    ladder: tuple[LevelView, ...]
+    level_history: tuple[LevelChangeView, ...]
+    pending_level_change: LevelChangeView | None
+    regie_history: tuple[RegieEntry, ...]
+    pending_handovers: tuple[HandoverView, ...]
+    plan: PlanVersionView | None  # the current version: concept, else the last vastgestelde
+    last_finalised: PlanVersionView | None
+    plan_versions: tuple[VersionSummary, ...]
+    evaluations: tuple[EvaluationView, ...]
+    decisions: tuple[DecisionView, ...]
+    measurements: tuple[InstrumentTrend, ...]
+    transition: tuple[TransitionView, ...]
+    meldcode: tuple[MeldcodeStepView, ...]
+    safety_checks: tuple[SafetyCheckView, ...]
+    network: tuple[NetworkContactView, ...]
+    journal: tuple[JournalView, ...]
+
+    @property
+    def members(self):
+        return self.household.members
+
+
+# Built once, run with parameters: building a SELECT costs more than running it here.
+_HID = bindparam("household_id")
+_PLAN_VERSIONS = (
+    select(m.PlanVersion)
+    .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
+    .where(m.Plan.household_id == _HID)
+    .order_by(m.PlanVersion.number)
+)
+_USER_NAMES = select(m.User.id, m.User.display_name).where(
+    m.User.id.in_(bindparam("ids", expanding=True))
+)
+_JOURNAL = (
+    select(m.JournalEntry, m.User.username)
+    .join(m.User, m.User.id == m.JournalEntry.author_id)
+    .where(m.JournalEntry.household_id == _HID)
+    .order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc())
+    .limit(bindparam("limit"))
+)
+_NETWORK = (
+    select(m.NetworkContact)
+    .where(m.NetworkContact.household_id == _HID)
+    .order_by(m.NetworkContact.kind, m.NetworkContact.id)
+)
+
+
+def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> CaseFile:
+    today = ctx.clock.today()
+    with ctx.session() as s:
+        hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")
+        view = household_view(s, hh, today)
+        ladder = [level_view(lv) for lv in ladder_rows(s)]
+        levels = {lv.code: lv for lv in ladder}
+        changes = level_history_rows(s, m.LevelChange.household_id == household_id)
+
+        hid = {"household_id": household_id}
+        versions = s.scalars(_PLAN_VERSIONS, hid).all()
+        concept = next((pv for pv in versions if pv.status == CONCEPT), None)
+        frozen = [pv for pv in versions if pv.status == FROZEN]
+        last_frozen = frozen[-1] if frozen else None
+        current = concept or last_frozen
+        shown = [pv.id for pv in (current, last_frozen) if pv is not None]
+        goals = goal_views(s, sorted(set(shown)))
+        # Only the users this file names (one IN query, always issued: a constant count).
+        wanted = {pv.finalised_by for pv in (current, last_frozen) if pv and pv.finalised_by}
+        names = dict(s.execute(_USER_NAMES, {"ids": list(wanted)}).all())
+
+        def pv_view(pv):
+            return version_view(s, pv, household_id, goals[pv.id], names) if pv else None
+
+        may_read_confidential = decide(
+            ctx.actor,
+            "journal.read_confidential",
+            team_id=hh.team_id,
+            assigned_user_id=view.regisseur_id,
+        ).allowed
+        journal = [
+            JournalView(
+                e.id,
+                e.occurred_at,
+                e.entry_type,
+                username,
+                e.person_id,
+                e.text if (not e.confidential or may_read_confidential) else "(vertrouwelijk)",
+                e.confidential,
+            )
+            for e, username in s.execute(_JOURNAL, {**hid, "limit": journal_limit})
+        ]
+        network = [
+            NetworkContactView(
+                c.id,
+                c.kind,
+                c.organisation,
+                c.contact_name,
+                c.role,
+                c.leefgebied_code,
+                c.phone,
+                c.email,
+                c.active,
+            )
+            for c in s.scalars(_NETWORK, hid)
+        ]
+        return CaseFile(
+            household=view,
+            level=levels.get(hh.level_code),
+            ladder=tuple(ladder),
+            level_history=tuple(changes),
+            pending_level_change=next((c for c in changes if c.pending), None),
+            regie_history=tuple(history_rows(s, household_id)),
+            pending_handovers=tuple(
+                handover_rows(
+                    s, m.Handover.household_id == household_id, m.Handover.status.in_(PENDING)
+                )
+            ),
+            plan=pv_view(current),
+            last_finalised=pv_view(last_frozen),
+            plan_versions=tuple(
+                VersionSummary(
+                    pv.id, pv.number, pv.status, pv.created_at, pv.finalised_at, pv.agreed_on
+                )
+                for pv in versions
+            ),
+            evaluations=tuple(evaluation_rows(s, household_id)),
+            decisions=tuple(decision_rows(s, household_id)),
+            measurements=tuple(trends_for_household(s, household_id)),
+            transition=tuple(transition_rows(s, [current.id] if current else [], today)),
+            meldcode=tuple(step_rows(s, household_id)),
+            safety_checks=tuple(SafetyCheckView(*r) for r in safety_check_rows(s, household_id)),
+            network=tuple(network),
+            journal=tuple(journal),
+        )

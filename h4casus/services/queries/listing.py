@@ -1,0 +1,170 @@
+"""The household list: scoped to the actor's teams, searched and sorted in SQL, keyset-paged.
+Returns plain rows, never ORM objects."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from h4casus.services.access.authorize import require_global
+from h4casus.services.casework.households import full_name
+from h4casus.storage import models as m
+
+
+@dataclass(frozen=True)
+class MemberRow:
+    id: int
+    name: str
+    birth_date: date
+    relation: str
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    case_number: str
+    display_name: str
+    street: str
+    house_number: int
+    house_number_suffix: str | None
+    postcode: str
+    city: str
+    team: str
+    regisseur: str | None
+    regisseur_name: str | None
+    level: str
+    status: str
+    next_review_date: date | None
+    members: tuple[MemberRow, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "case_number": self.case_number,
+            "name": self.display_name,
+            "street": self.street,
+            "postcode": self.postcode,
+            "house_number": self.house_number,
+            "house_number_suffix": self.house_number_suffix,
+            "city": self.city,
+            "team": self.team,
+            "regisseur": self.regisseur,
+            "regisseur_name": self.regisseur_name,
+            "level": self.level,
+            "status": self.status,
+            "next_review_date": self.next_review_date.isoformat()
+            if self.next_review_date
+            else None,
+            "members": [
+                {
+                    "id": mm.id,
+                    "name": mm.name,
+                    "birth_date": mm.birth_date.isoformat(),
+                    "relation": mm.relation,
+                }
+                for mm in self.members
+            ],
+        }
+
+
+def scope_filter(actor, *, access_path: bool = False):
+    """SQL condition: households in the actor's teams or under their regie.
+
+    By default a filter, never an access path: the `+ 0` keeps the planner from answering
+    the OR with a MULTI-INDEX OR over the whole team plus a sort, so sorted/keyset pages keep
+    walking their ordering index and stop after one page (portable SQL; PostgreSQL ignores
+    it). With `access_path=True` the OR is left to the team and regie indexes: for a query
+    that selects the set of households in scope itself."""
+    teams = actor.team_ids()
+    if teams is None:
+        return None
+    mine = select(m.RegieAssignment.household_id).where(
+        m.RegieAssignment.user_id == actor.user_id, m.RegieAssignment.ended_at.is_(None)
+    )
+    if access_path:
+        return or_(m.Household.team_id.in_(teams), m.Household.id.in_(mine))
+    return or_((m.Household.team_id + 0).in_(teams), (m.Household.id + 0).in_(mine))
+
+
+def iter_households(ctx, *, with_members: bool = True, batch: int = 1000):
+    """Every household in scope, ordered by id, in batches (no N+1)."""
+    with ctx.session() as s:
+        require_global(s, ctx, "household.search", "search", detail="lijst huishoudens")
+        last_id = 0
+        while True:
+            rows = _page(s, ctx, last_id, batch)
+            if not rows:
+                return
+            yield from (_attach_members(s, rows) if with_members else rows)
+            last_id = rows[-1].id
+
+
+def row_select(*extra):
+    """SELECT of the HouseholdRow columns (then `extra`), with team and active regisseur
+    joined by primary key / the one-active-regie index. Callers add where/order/limit."""
+    reg = m.User
+    return (
+        select(
+            m.Household.id,
+            m.Household.case_number,
+            m.Household.display_name,
+            m.Household.street,
+            m.Household.house_number,
+            m.Household.house_number_suffix,
+            m.Household.postcode,
+            m.Household.city,
+            m.Team.name,
+            reg.username,
+            reg.display_name,
+            m.Household.level_code,
+            m.Household.status,
+            m.Household.next_review_date,
+            *extra,
+        )
+        .join(m.Team, m.Team.id == m.Household.team_id)
+        .outerjoin(
+            m.RegieAssignment,
+            (m.RegieAssignment.household_id == m.Household.id)
+            & m.RegieAssignment.ended_at.is_(None),
+        )
+        .outerjoin(reg, reg.id == m.RegieAssignment.user_id)
+    )
+
+
+def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
+    q = row_select().where(m.Household.id > after_id).order_by(m.Household.id).limit(limit)
+    cond = scope_filter(ctx.actor)
+    if cond is not None:
+        q = q.where(cond)
+    return [HouseholdRow(*r) for r in s.execute(q)]
+
+
+def _attach_members(s: Session, rows: list[HouseholdRow]) -> list[HouseholdRow]:
+    ids = [r.id for r in rows]
+    by_hh: dict[int, list[MemberRow]] = defaultdict(list)
+    q = (
+        select(
+            m.Person.household_id,
+            m.Person.id,
+            m.Person.given_names,
+            m.Person.family_name_prefix,
+            m.Person.family_name,
+            m.Person.birth_date,
+            m.Person.relation,
+        )
+        .where(
+            m.Person.household_id.in_(ids),
+            m.Person.left_at.is_(None),
+            m.Person.restricted.is_(False),  # AVG art. 18: not in lists
+        )
+        .order_by(m.Person.household_id, m.Person.id)
+    )
+    for hh_id, pid, given, prefix, family, born, rel in s.execute(q):
+        by_hh[hh_id].append(MemberRow(pid, full_name(given, prefix, family), born, rel))
+    from dataclasses import replace
+
+    return [replace(r, members=tuple(by_hh.get(r.id, ()))) for r in rows]

@@ -1,0 +1,315 @@
+"""Search-as-you-type and the sorted, keyset-paged household list.
+
+Both stay fast at 100,000 households because every query walks one b-tree index range and
+stops at the page size:
+- search: prefix ranges (`key >= p AND key < p+1`) on normalised columns — persons.name_key,
+  households.street_key, households.postcode, households.case_number, persons.bsn;
+- paging: keyset ("after this row") on (sort_name, id), per level (level_code, sort_name, id)
+  and (next_review_date, id), so the last page costs what the first page costs.
+Results are plain dataclasses/tuples scoped to the actor's teams (plus households under their
+regie). Every call is logged (event "search") without the query text, which may hold a name
+or BSN.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select, tuple_
+from sqlalchemy.orm import Session
+
+from h4casus.domain.errors import ValidationError
+from h4casus.security.policy import require
+from h4casus.services.core import audit_log
+from h4casus.services.queries.listing import HouseholdRow, row_select, scope_filter
+from h4casus.storage import models as m
+from h4casus.storage.models import search_key
+
+SEARCH_LIMIT = 20
+PAGE_SIZE = 50
+MAX_PAGE_SIZE = 500
+SORTS = ("name", "level", "review")
+
+_TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "ter", "te", "in", "'t", "t", "op", "aan"}
+_CASE = re.compile(r"^\d{4}-\d{0,9}$")
+_POSTCODE = re.compile(r"^([1-9]\d{3})\s?([a-z]{0,2})$", re.IGNORECASE)
+_STREET_NUMBER = re.compile(r"^(.*\D)\s+(\d{1,5})\s*[a-z]{0,3}$", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------- search
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    household_id: int
+    case_number: str
+    display_name: str
+    street: str
+    house_number: int
+    house_number_suffix: str | None
+    postcode: str
+    city: str
+    level: str
+    status: str
+    matched: str  # naam | adres | postcode | dossiernummer | bsn
+
+    @property
+    def address(self) -> str:
+        suffix = f" {self.house_number_suffix}" if self.house_number_suffix else ""
+        return f"{self.street} {self.house_number}{suffix}, {self.postcode} {self.city}"
+
+
+_HIT_COLUMNS = (
+    m.Household.id,
+    m.Household.case_number,
+    m.Household.display_name,
+    m.Household.street,
+    m.Household.house_number,
+    m.Household.house_number_suffix,
+    m.Household.postcode,
+    m.Household.city,
+    m.Household.level_code,
+    m.Household.status,
+)
+
+
+def _upper(prefix: str) -> str:
+    """The smallest string greater than every string starting with `prefix`."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _prefix(column, prefix: str):
+    return (column >= prefix) & (column < _upper(prefix))
+
+
+def plan_search(query: str) -> list[tuple[str, str, object]]:
+    """What to look for: (matched, kind, value) in priority order. Pure; tested directly."""
+    q = " ".join(str(query or "").split())
+    if len(q) < 2:
+        return []
+    plans: list[tuple[str, str, object]] = []
+    digits = re.sub(r"[\s.]", "", q)
+    if _CASE.match(q):
+        plans.append(("dossiernummer", "case", q))
+        return plans
+    pc = _POSTCODE.match(q)
+    if pc:
+        plans.append(("postcode", "postcode", f"{pc.group(1)} {pc.group(2).upper()}".strip()))
+        if not pc.group(2):
+            plans.append(("dossiernummer", "case", pc.group(1)))
+        return plans
+    if digits.isdigit():
+        if len(digits) >= 5:
+            plans.append(("bsn", "bsn", digits[:9]))
+        return plans
+    key = search_key(q)
+    words = key.split(" ")
+    while len(words) > 1 and words[0] in _TUSSENVOEGSELS:
+        words = words[1:]
+    name = " ".join(words)
+    plans.append(("naam", "name", name))
+    if name != key:
+        plans.append(("naam", "name", key))
+    sn = _STREET_NUMBER.match(key)
+    if sn:
+        plans.append(("adres", "street_number", (sn.group(1).strip(), int(sn.group(2)))))
+    else:
+        plans.append(("adres", "street", key))
+    return plans
+
+
+def _search_query(kind: str, value, limit: int) -> Select:
+    hh = m.Household
+    if kind == "name":
+        return (
+            select(*_HIT_COLUMNS)
+            .select_from(m.Person)
+            .join(hh, hh.id == m.Person.household_id)
+            .where(_prefix(m.Person.name_key, value), m.Person.restricted.is_(False))
+            .order_by(m.Person.name_key, m.Person.household_id)
+            .limit(limit * 3)  # several members of one household may match
+        )
+    if kind == "bsn":
+        return (
+            select(*_HIT_COLUMNS)
+            .select_from(m.Person)
+            .join(hh, hh.id == m.Person.household_id)
+            .where(_prefix(m.Person.bsn, value), m.Person.restricted.is_(False))
+            .order_by(m.Person.bsn)
+            .limit(limit * 3)
+        )
+    q = select(*_HIT_COLUMNS)
+    if kind == "street":
+        q = q.where(_prefix(hh.street_key, value)).order_by(hh.street_key, hh.house_number)
+    elif kind == "street_number":
+        street, number = value
+        q = q.where(_prefix(hh.street_key, street), hh.house_number == number).order_by(
+            hh.street_key, hh.house_number
+        )
+    elif kind == "postcode":
+        q = q.where(_prefix(hh.postcode, value)).order_by(hh.postcode, hh.house_number)
+    elif kind == "case":
+        q = q.where(_prefix(hh.case_number, value)).order_by(hh.case_number)
+    else:  # pragma: no cover - plan_search only makes the kinds above
+        raise ValueError(kind)
+    return q.limit(limit)
+
+
+def search_households(ctx, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+    """The first `limit` households matching what was typed so far: a (family) name, street
+    (optionally with house number), postcode, case number or the start of a BSN (5+ digits)."""
+    if not isinstance(query, str):
+        raise ValidationError("moet tekst zijn", "zoekterm")
+    if any(ord(ch) < 32 for ch in query):
+        raise ValidationError("bevat onzichtbare of besturingstekens", "zoekterm")
+    limit = max(1, min(int(limit), MAX_PAGE_SIZE))
+    ground = require(ctx.actor, "household.search")
+    plans = plan_search(query)
+    hits: dict[int, SearchHit] = {}
+    with ctx.session() as s:
+        scope = scope_filter(ctx.actor)
+        for matched, kind, value in plans:
+            if len(hits) >= limit:
+                break
+            q = _search_query(kind, value, limit)
+            if scope is not None:
+                q = q.where(scope)
+            # A Core cursor, not an ORM (pre-buffered) result: SQLite stops stepping through
+            # the index as soon as the page is full, instead of producing every row of the
+            # over-fetch (several members of one household may match).
+            with s.connection().execute(q) as rows:
+                for row in rows:
+                    if row[0] not in hits:
+                        hits[row[0]] = SearchHit(*row, matched=matched)
+                        if len(hits) >= limit:
+                            break
+        kinds = ",".join(sorted({matched for matched, _k, _v in plans})) or "geen"
+        audit_log.record(
+            s,
+            ctx,
+            "search",
+            "household.search",
+            ground=ground,
+            detail=f"zoeken op {kinds}: {len(hits)} resultaten",
+        )
+    return list(hits.values())
+
+
+# --------------------------------------------------------------------------- sorted paging
+
+
+@dataclass(frozen=True)
+class Cursor:
+    """Where a page starts or ends. Opaque to callers: pass it back unchanged."""
+
+    sort: str
+    segment: int
+    key: tuple
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: tuple[HouseholdRow, ...]
+    next: Cursor | None  # None: this was the last page
+    previous: Cursor | None  # None: this was the first page
+
+
+@dataclass(frozen=True)
+class _Segment:
+    condition: object | None
+    keys: tuple  # the ordering columns; the last one is always households.id
+
+
+def _segments(s: Session, sort: str) -> list[_Segment]:
+    hh = m.Household
+    if sort == "name":
+        return [_Segment(None, (hh.sort_name, hh.id))]
+    if sort == "level":
+        codes = s.scalars(select(m.EscalationLevel.code).order_by(m.EscalationLevel.rank)).all()
+        return [_Segment(hh.level_code == c, (hh.sort_name, hh.id)) for c in codes]
+    if sort == "review":
+        # Households with a review date first (soonest first), then those without (closed).
+        return [
+            _Segment(hh.next_review_date.is_not(None), (hh.next_review_date, hh.id)),
+            _Segment(hh.next_review_date.is_(None), (hh.id,)),
+        ]
+    raise ValidationError(f"sorteer op een van: {', '.join(SORTS)}", "sortering")
+
+
+def _after(keys: tuple, values: tuple, backward: bool):
+    if len(keys) == 1:
+        return keys[0] < values[0] if backward else keys[0] > values[0]
+    left, right = tuple_(*keys), tuple_(*values)
+    return left < right if backward else left > right
+
+
+def _fetch(s: Session, ctx, seg: _Segment, key: tuple | None, backward: bool, limit: int):
+    q = row_select(*seg.keys)
+    if seg.condition is not None:
+        q = q.where(seg.condition)
+    if key is not None:
+        q = q.where(_after(seg.keys, key, backward))
+    scope = scope_filter(ctx.actor)
+    if scope is not None:
+        q = q.where(scope)
+    order = [k.desc() for k in seg.keys] if backward else list(seg.keys)
+    return s.execute(q.order_by(*order).limit(limit)).all()
+
+
+def list_page(
+    ctx,
+    sort: str = "name",
+    *,
+    after: Cursor | None = None,
+    before: Cursor | None = None,
+    last: bool = False,
+    limit: int = PAGE_SIZE,
+) -> Page:
+    """One page of the household list sorted by name, level (rank, then name) or next review.
+
+    Forward from the start (no cursor) or `after` a cursor; backward `before` a cursor, or the
+    `last` page. Each page walks at most a few index ranges, whatever its depth."""
+    if sort not in SORTS:
+        raise ValidationError(f"sorteer op een van: {', '.join(SORTS)}", "sortering")
+    limit = max(1, min(int(limit), MAX_PAGE_SIZE))
+    ground = require(ctx.actor, "household.search")
+    backward = before is not None or last
+    cursor = before if before is not None else after
+    if cursor is not None and cursor.sort != sort:
+        raise ValidationError("hoort bij een andere sortering", "positie")
+    with ctx.session() as s:
+        segments = _segments(s, sort)
+        if cursor is not None:
+            seg_i, key = cursor.segment, tuple(cursor.key)
+        else:
+            seg_i, key = (len(segments) - 1 if backward else 0), None
+        found: list[tuple[int, tuple]] = []  # (segment, row)
+        while 0 <= seg_i < len(segments) and len(found) < limit:
+            seg = segments[seg_i]
+            for row in _fetch(s, ctx, seg, key, backward, limit - len(found)):
+                found.append((seg_i, tuple(row)))
+            seg_i += -1 if backward else 1
+            key = None
+        audit_log.record(
+            s, ctx, "search", "household.search", ground=ground, detail=f"lijst: {sort}"
+        )
+    if backward:
+        found.reverse()
+    width = len(HouseholdRow.__dataclass_fields__) - 1  # all but members
+    rows = tuple(HouseholdRow(*r[:width]) for _seg, r in found)
+
+    def cursor_at(i: int) -> Cursor:
+        seg, r = found[i]
+        return Cursor(sort, seg, tuple(r[width:]))
+
+    full = len(found) == limit
+    if not found:
+        return Page((), None, None)
+    if backward:
+        nxt = None if last else cursor_at(-1)
+        prev = cursor_at(0) if full else None
+    else:
+        nxt = cursor_at(-1) if full else None
+        prev = cursor_at(0) if after is not None else None
+    return Page(rows, nxt, prev)

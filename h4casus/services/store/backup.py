@@ -1,0 +1,439 @@
+"""Encrypted copies of the store. A copy is made with `sqlcipher_export` into a new file
+encrypted with the same data key: there is never a plaintext intermediate."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import shutil
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.orm import Session
+
+from h4casus.domain.errors import AuthenticationError, IntegrityFailure, ValidationError
+from h4casus.security.keyslots import (
+    RECOVERY_SLOT,
+    Slot,
+    SlotFile,
+    derive_subkey,
+    normalise_recovery_key,
+    slot_path_for,
+    user_slot_id,
+)
+from h4casus.security.policy import Actor, require
+from h4casus.services.access.authorize import require_global
+from h4casus.services.core import audit_log
+from h4casus.storage.engine import (
+    cipher_integrity_problems,
+    create_encrypted_engine,
+    raw_key_literal,
+)
+from h4casus.storage.migrations import current_revision
+
+
+def export_encrypted_copy(vault, target: Path) -> None:
+    """Write an encrypted, consistent copy of the open database to `target` and verify it."""
+    if target.exists():
+        target.unlink()
+    # Created empty and owner-only first: SQLite would create it with the umask's mode.
+    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    key = raw_key_literal(vault.key)
+    with vault.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        cur = raw.cursor()
+        try:
+            cur.execute(f'ATTACH DATABASE ? AS h4copy KEY "{key}"', (str(target),))
+            cur.execute("SELECT sqlcipher_export('h4copy')")
+            cur.execute("DETACH DATABASE h4copy")
+        finally:
+            cur.close()
+    check = create_encrypted_engine(target, vault.key)
+    try:
+        problems = cipher_integrity_problems(check)
+    finally:
+        check.dispose()
+    if problems:
+        target.unlink(missing_ok=True)
+        raise IntegrityFailure("kopie van de database is niet in orde: " + "; ".join(problems[:3]))
+
+
+def backup_before_migration(vault) -> Path:
+    """Before a schema upgrade: an encrypted, verified copy plus the slot file beside it."""
+    rev = current_revision(vault.engine) or "leeg"
+    target = vault.path.with_name(f"{vault.path.name}.voor-migratie-{rev}")
+    export_encrypted_copy(vault, target)
+    shutil.copy2(slot_path_for(vault.path), slot_path_for(target))
+    return target
+
+
+# ---------------------------------------------------------------------------- backup files
+# One self-contained file:  MAGIC | u64 header length | header JSON | encrypted database |
+# HMAC-SHA256 tag (key from the data key) | SHA-256 of everything before.
+# The header holds the slot file, so any account password in the backup (or the recovery
+# key) restores it. The SHA-256 finds damage without a password; the HMAC finds tampering.
+
+MAGIC = b"H4CASUS-BACKUP\x00v1\n"
+BACKUP_FORMAT = "h4casus-backup"
+CHUNK = 1 << 20
+SCHEDULE_PATTERN = "h4casus-????-??-??.h4cbak"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created_at: str
+    schema: str | None
+    db_bytes: int
+
+
+def _backup_mac_key(data_key: bytes) -> bytes:
+    return derive_subkey(data_key, "h4casus backup file")
+
+
+def create_backup(ctx, target: Path, *, scheduled: bool = False) -> BackupInfo:
+    """Write an encrypted, self-verifying backup of the open store to `target` (atomic).
+    Only ciphertext ever reaches the disk: the database part is a `sqlcipher_export` copy."""
+    target = Path(target)
+    with ctx.session() as s:
+        if scheduled:
+            audit_log.record(s, ctx, "export", "backup.scheduled", ground="automatische back-up")
+        else:
+            require_global(s, ctx, "backup.run", "export", detail="versleutelde back-up")
+    vault = ctx.vault
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp_db = target.with_name(f".{target.name}.{os.getpid()}.db.tmp")
+    tmp_out = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        export_encrypted_copy(vault, tmp_db)
+        db_sha = hashlib.sha256()
+        with tmp_db.open("rb") as fh:
+            for chunk in iter(lambda: fh.read(CHUNK), b""):
+                db_sha.update(chunk)
+        slots_doc = json.loads(slot_path_for(vault.path).read_bytes().decode("utf-8"))
+        created = ctx.clock.now().replace(microsecond=0).isoformat()
+        schema = current_revision(vault.engine)
+        header = json.dumps(
+            {
+                "format": BACKUP_FORMAT,
+                "version": 1,
+                "created_at": created,
+                "store_id": vault.slots.store_id,
+                "schema": schema,
+                "db_bytes": tmp_db.stat().st_size,
+                "db_sha256": db_sha.hexdigest(),
+                "slots": slots_doc,
+            },
+            sort_keys=True,
+        ).encode("utf-8")
+        mac = hmac.new(_backup_mac_key(vault.key), digestmod=hashlib.sha256)
+        total = hashlib.sha256()
+        fd = os.open(tmp_out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as out:
+
+            def put(data: bytes, *, authenticated: bool = True) -> None:
+                if authenticated:
+                    mac.update(data)
+                total.update(data)
+                out.write(data)
+
+            put(MAGIC)
+            put(struct.pack(">Q", len(header)))
+            put(header)
+            with tmp_db.open("rb") as fh:
+                for chunk in iter(lambda: fh.read(CHUNK), b""):
+                    put(chunk)
+            put(mac.digest(), authenticated=False)
+            out.write(total.digest())
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp_out, target)
+    finally:
+        tmp_db.unlink(missing_ok=True)
+        tmp_out.unlink(missing_ok=True)
+    return BackupInfo(target, created, schema, target.stat().st_size)
+
+
+@dataclass
+class _Parsed:
+    header: dict
+    header_end: int
+    db_end: int
+    tag: bytes
+
+
+def _parse(source: Path) -> _Parsed:
+    """Structure and SHA-256 check; needs no password."""
+    damaged = IntegrityFailure(f"back-up {source.name} is beschadigd of geen h4casus-back-up")
+    try:
+        size = source.stat().st_size
+        with source.open("rb") as fh:
+            if fh.read(len(MAGIC)) != MAGIC:
+                raise damaged
+            (hlen,) = struct.unpack(">Q", fh.read(8))
+            if hlen > 10_000_000 or len(MAGIC) + 8 + hlen + 64 > size:
+                raise damaged
+            header = json.loads(fh.read(hlen).decode("utf-8"))
+            header_end = len(MAGIC) + 8 + hlen
+            fh.seek(0)
+            total = hashlib.sha256()
+            remaining = size - 32
+            while remaining > 0:
+                chunk = fh.read(min(CHUNK, remaining))
+                if not chunk:
+                    raise damaged
+                total.update(chunk)
+                remaining -= len(chunk)
+            fh.seek(size - 64)
+            tag, checksum = fh.read(32), fh.read(32)
+    except (OSError, ValueError, struct.error, UnicodeDecodeError):
+        raise damaged from None
+    if not hmac.compare_digest(total.digest(), checksum):
+        raise damaged
+    if header.get("format") != BACKUP_FORMAT or int(header.get("version", 0)) != 1:
+        raise damaged
+    if header_end + int(header["db_bytes"]) != size - 64:
+        raise damaged
+    return _Parsed(header, header_end, size - 64, tag)
+
+
+def _slots_from_doc(doc: dict, path: Path) -> SlotFile:
+    body = dict(doc)
+    checksum = body.pop("checksum", None)
+    if checksum is None or not hmac.compare_digest(SlotFile._checksum(body), str(checksum)):
+        raise IntegrityFailure("het sleutelbestand in de back-up is beschadigd")
+    slots = {x["id"]: Slot.from_json(x) for x in body["slots"]}
+    return SlotFile(path=path, store_id=str(body["store_id"]), slots=slots, mac=body.get("mac"))
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    created_at: str
+    schema: str | None
+    audit_rows: int
+
+
+def _unlock_backup(
+    source: Path, username: str, secret: str, recovery: bool, slot_target: Path
+) -> tuple[_Parsed, SlotFile, bytes]:
+    parsed = _parse(source)
+    slots = _slots_from_doc(parsed.header["slots"], slot_target)
+    if recovery:
+        key = slots.unwrap(RECOVERY_SLOT, normalise_recovery_key(secret))
+    else:
+        key = slots.unwrap(user_slot_id(username), secret)
+    slots.verify_seal(key)
+    mac = hmac.new(_backup_mac_key(key), digestmod=hashlib.sha256)
+    with source.open("rb") as fh:
+        remaining = parsed.db_end
+        while remaining > 0:
+            chunk = fh.read(min(CHUNK, remaining))
+            mac.update(chunk)
+            remaining -= len(chunk)
+    if not hmac.compare_digest(mac.digest(), parsed.tag):
+        raise IntegrityFailure(f"back-up {source.name} is gewijzigd buiten h4casus om")
+    return parsed, slots, key
+
+
+def _stage_db(source: Path, parsed: _Parsed, staged: Path) -> None:
+    db_sha = hashlib.sha256()
+    fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
+        fh.seek(parsed.header_end)
+        remaining = parsed.db_end - parsed.header_end
+        while remaining > 0:
+            chunk = fh.read(min(CHUNK, remaining))
+            db_sha.update(chunk)
+            out.write(chunk)
+            remaining -= len(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    if db_sha.hexdigest() != parsed.header["db_sha256"]:
+        raise IntegrityFailure(f"back-up {source.name} is beschadigd")
+
+
+def _check_staged(staged: Path, key: bytes) -> int:
+    from h4casus.services.core import audit_log as log
+
+    engine = create_encrypted_engine(staged, key)
+    try:
+        problems = cipher_integrity_problems(engine)
+        if problems:
+            raise IntegrityFailure("database in de back-up is niet in orde: " + problems[0])
+        with Session(engine) as s:
+            chain = log.verify(s, key)
+        if chain.broken:
+            raise IntegrityFailure(
+                f"logboek in de back-up verbroken bij rij {chain.broken.row_id}: "
+                f"{chain.broken.reason}"
+            )
+        return chain.rows
+    except (DatabaseError, MemoryError):
+        raise IntegrityFailure("database in de back-up kan niet worden ontsleuteld") from None
+    finally:
+        engine.dispose()
+
+
+def check_backup(
+    source: Path, username: str, secret: str, *, recovery: bool = False
+) -> BackupCheck:
+    """Full check of a backup file without restoring it (decrypts into a temp copy that is
+    encrypted like the original and removed afterwards)."""
+    source = Path(source)
+    staged = source.with_name(f".{source.name}.{os.getpid()}.check")
+    try:
+        parsed, _slots, key = _unlock_backup(source, username, secret, recovery, staged)
+        _stage_db(source, parsed, staged)
+        rows = _check_staged(staged, key)
+    finally:
+        for p in _db_files(staged):
+            p.unlink(missing_ok=True)
+    return BackupCheck(parsed.header["created_at"], parsed.header.get("schema"), rows)
+
+
+def _db_files(db: Path) -> list[Path]:
+    return [db, Path(str(db) + "-wal"), Path(str(db) + "-shm"), Path(str(db) + "-journal")]
+
+
+@dataclass(frozen=True)
+class RestoreInfo:
+    db_path: Path
+    created_at: str
+    audit_rows: int
+    replaced_existing: bool
+
+
+def restore_backup(
+    source: Path,
+    db_path: Path,
+    username: str,
+    secret: str,
+    *,
+    recovery: bool = False,
+    clock=None,
+) -> RestoreInfo:
+    """Verify the backup completely, then put it in place of `db_path` (which may not exist
+    yet). The existing database and slot file are kept aside until the new ones are in place,
+    and put back if anything fails. Needs the password of an account in the backup (to
+    replace an existing database: an account with the beheerder role) or the recovery key."""
+    from h4casus.services.core.context import ServiceContext, load_actor
+    from h4casus.services.store.vault import _build
+
+    source, db_path = Path(source), Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.herstel")
+    slot_target = slot_path_for(db_path)
+    replacing = db_path.exists() or slot_target.exists()
+    for p in _db_files(staged):
+        p.unlink(missing_ok=True)
+    try:
+        parsed, slots, key = _unlock_backup(source, username, secret, recovery, slot_target)
+        _stage_db(source, parsed, staged)
+        rows = _check_staged(staged, key)
+        # Record the restore in the restored log, as the account that restored it.
+        vault = _build(staged, slots, key)
+        try:
+            with vault.session() as s:
+                try:
+                    actor = load_actor(s, username)
+                except AuthenticationError:
+                    if not recovery:
+                        raise
+                    actor = Actor(0, username)
+                if not recovery and replacing:
+                    # Into a new place any account of the backup may restore it (it could
+                    # copy the file as well); replacing a live database is for a beheerder.
+                    require(actor, "backup.restore")
+            ctx = ServiceContext(vault=vault, actor=actor, **({"clock": clock} if clock else {}))
+            with vault.session() as s:
+                audit_log.record(
+                    s,
+                    ctx,
+                    "admin",
+                    "backup.restore",
+                    ground="herstelsleutel" if recovery else "beheerder/global",
+                    detail=f"back-up van {parsed.header['created_at']} teruggezet",
+                )
+            # Everything into the main file before it is moved (no WAL left behind).
+            raw = vault.engine.raw_connection()
+            try:
+                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                raw.cursor().execute("PRAGMA journal_mode = DELETE")
+            finally:
+                raw.close()
+        finally:
+            vault.close()
+        replaced = _swap_in(staged, db_path, slots)
+    finally:
+        for p in _db_files(staged):
+            p.unlink(missing_ok=True)
+    return RestoreInfo(db_path, parsed.header["created_at"], rows + 1, replaced)
+
+
+def _swap_in(staged: Path, db_path: Path, slots: SlotFile) -> bool:
+    """Move the old files aside, move the new ones in; on failure put the old ones back."""
+    slot_target = slot_path_for(db_path)
+    old = [p for p in (*_db_files(db_path), slot_target) if p.exists()]
+    aside = {p: p.with_name(p.name + ".voor-herstel") for p in old}
+    moved: list[Path] = []
+    new_in = False
+    try:
+        for p, a in aside.items():
+            os.replace(p, a)
+            moved.append(p)
+        os.replace(staged, db_path)
+        new_in = True
+        slots.path = slot_target
+        slots.save()
+    except BaseException:
+        if new_in:
+            db_path.unlink(missing_ok=True)
+            if slot_target not in aside:
+                slot_target.unlink(missing_ok=True)
+        for p in moved:
+            os.replace(aside[p], p)
+        raise
+    os.chmod(db_path, 0o600)
+    for a in aside.values():
+        a.unlink(missing_ok=True)
+    return bool(old)
+
+
+def run_scheduled_backup(ctx, directory: Path, keep: int = 7) -> Path | None:
+    """The daily automatic backup: at most one per day (by the injected clock), named by date;
+    only the newest `keep` generations are kept. Returns the new file, or None if today's
+    backup already exists."""
+    if not 1 <= int(keep) <= 366:
+        raise ValidationError("bewaar tussen 1 en 366 generaties", "generaties")
+    directory = Path(directory)
+    target = directory / f"h4casus-{ctx.clock.today().isoformat()}.h4cbak"
+    if target.exists():
+        return None
+    create_backup(ctx, target, scheduled=True)
+    generations = sorted(directory.glob(SCHEDULE_PATTERN))
+    for old in generations[: max(0, len(generations) - keep)]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def daily_backup_directory(vault, settings: dict) -> Path:
+    """Where the automatic daily backups go: the configured folder, or a folder beside the
+    database ("<name>-backups")."""
+    configured = str(settings.get("backup_directory") or "").strip()
+    if configured:
+        return Path(configured).expanduser()
+    return vault.path.with_name(f"{vault.path.stem}-backups")
+
+
+def run_daily_backup(ctx) -> Path | None:
+    """The app's automatic backup at sign-in: at most one per day, `backup_generations`
+    (default 14) kept. Returns the new file, or None when today's backup exists."""
+    from h4casus.services.admin.configuration import get_settings
+
+    settings = get_settings(ctx)
+    keep = int(settings.get("backup_generations", 14) or 14)
+    return run_scheduled_backup(ctx, daily_backup_directory(ctx.vault, settings), keep=keep)
