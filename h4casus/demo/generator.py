@@ -40,10 +40,10 @@ from h4casus.config import load_default
 from h4casus.domain.errors import ValidationError
 from h4casus.security import keyslots
 from h4casus.security.policy import require
-from h4casus.services.admin.accounts import get_or_create_team
 from h4casus.services.casework.households import names_for
 from h4casus.services.core import audit_log
 from h4casus.storage import models as m
+from h4casus.storage.accounts import get_or_create_team
 from h4casus.storage.models import search_key
 
 DEMO_PASSWORD = "demo-wijkteam-delfland"

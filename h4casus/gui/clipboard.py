@@ -1,5 +1,5 @@
 """Copying sensitive values (a BSN) to the clipboard: cleared again after a number of seconds
-(setting `bsn_clipboard_clear_seconds`, default 30) and when the app locks — but only if the
+(setting `bsn_clipboard_clear_seconds`) and when the app locks — but only if the
 clipboard still holds what we put there, so a user's later copy is never wiped."""
 
 from __future__ import annotations
@@ -7,13 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
-DEFAULT_CLEAR_SECONDS = 30
-
 
 class SensitiveClipboard(QObject):
-    def __init__(
-        self, clear_msecs: int = DEFAULT_CLEAR_SECONDS * 1000, parent: QObject | None = None
-    ):
+    def __init__(self, clear_msecs: int, parent: QObject | None = None):
         super().__init__(parent)
         self._value: str | None = None
         self._timer = QTimer(self)

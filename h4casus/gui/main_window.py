@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from h4casus.demo.first_run import DemoLogin
 from h4casus.domain.errors import H4Error
-from h4casus.gui.clipboard import DEFAULT_CLEAR_SECONDS, SensitiveClipboard
+from h4casus.gui.clipboard import SensitiveClipboard
 from h4casus.gui.forms import load_form
 from h4casus.gui.idle import IdleWatcher
 from h4casus.gui.level_delegate import LevelDelegate
@@ -31,7 +31,6 @@ from h4casus.gui.ops import Ops
 from h4casus.services.core.context import ServiceContext, end_session
 
 SEARCH_DELAY_MS = 250
-DEFAULT_LOCK_MINUTES = 10
 _WIDTHS = {  # maximum starting widths in average characters; the user can drag them
     "case": 16,
     "name": 30,
@@ -122,25 +121,15 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _lock_msecs(ctx: ServiceContext) -> int:
-        from h4casus.services.admin.configuration import get_settings
+        from h4casus.services.core.settings import get_settings
 
-        try:
-            minutes = float(get_settings(ctx).get("auto_lock_minutes", DEFAULT_LOCK_MINUTES))
-        except (TypeError, ValueError):
-            minutes = DEFAULT_LOCK_MINUTES
-        return int(max(1.0, minutes) * 60_000)
+        return get_settings(ctx).auto_lock_minutes * 60_000
 
     @staticmethod
     def _clipboard_msecs(ctx: ServiceContext) -> int:
-        from h4casus.services.admin.configuration import get_settings
+        from h4casus.services.core.settings import get_settings
 
-        try:
-            seconds = float(
-                get_settings(ctx).get("bsn_clipboard_clear_seconds", DEFAULT_CLEAR_SECONDS)
-            )
-        except (TypeError, ValueError):
-            seconds = DEFAULT_CLEAR_SECONDS
-        return int(max(1.0, seconds) * 1000)
+        return get_settings(ctx).bsn_clipboard_clear_seconds * 1000
 
     def start_daily_backup(self) -> None:
         """The automatic daily backup (at most one a day), off the GUI thread."""

@@ -1,1 +1,7 @@
-"""SQLAlchemy models, the SQLCipher engine, repositories and queries."""
+"""SQLAlchemy models, the SQLCipher engine, migrations, shared queries and the guards.
+
+Importing this package registers the flush guards on every ORM session: frozen plan versions
+(`plan_guard`) and restriction of processing, AVG art. 18 (`restriction_guard`). They are the
+safety net below the services, so they are on whenever the models are used."""
+
+from h4casus.storage import plan_guard, restriction_guard  # noqa: F401

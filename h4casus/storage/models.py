@@ -682,9 +682,6 @@ class SafetyCheck(Base):
     __table_args__ = (Index("ix_safety_checks_household", "household_id", "checked_on"),)
 
 
-# Register the flush guards: frozen plan versions, and restriction of processing (AVG art. 18).
-from h4casus.storage import plan_guard, restriction_guard  # noqa: E402,F401
-
 # --------------------------------------------------------------------------- retention and rights
 # Four-eyes destruction/anonymisation of closed files, and rectification of personal data.
 # No foreign key to households: the proposal is the lasting record that a file was destroyed.

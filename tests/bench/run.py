@@ -325,28 +325,25 @@ def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: i
         )
         timed(stat("write: register household (4 members)"), register_household, ctx_tl, data)
     targets = sub.households[40 : 40 + n] or sub.households[:n]
-    try:
-        from h4casus.services.plan import plans
-    except ImportError:  # pragma: no cover
-        plans = None
-    if plans is not None:
-        for hid in targets:
+    from h4casus.services.plan import goals
 
-            def goal_with_actions(hid=hid):
-                # one service call, one unit of work, one commit
-                plans.add_goal_with_actions(
-                    ctx_tl,
-                    hid,
-                    "financien",
-                    "Schulden in beeld",
-                    "Binnen 3 maanden een overzicht van alle schulden.",
-                    [plans.ActionInput(f"Actie {j + 1}", "wijkteam") for j in range(3)],
-                )
+    for hid in targets:
 
-            try:
-                timed(stat("write: goal with 3 actions"), goal_with_actions)
-            except Exception as exc:  # a rule may refuse (e.g. closed household); note it
-                stat("write: goal with 3 actions").note = type(exc).__name__
+        def goal_with_actions(hid=hid):
+            # one service call, one unit of work, one commit
+            goals.add_goal_with_actions(
+                ctx_tl,
+                hid,
+                "financien",
+                "Schulden in beeld",
+                "Binnen 3 maanden een overzicht van alle schulden.",
+                [goals.ActionInput(f"Actie {j + 1}", "wijkteam") for j in range(3)],
+            )
+
+        try:
+            timed(stat("write: goal with 3 actions"), goal_with_actions)
+        except Exception as exc:  # a rule may refuse (e.g. closed household); note it
+            stat("write: goal with 3 actions").note = type(exc).__name__
     try:
         from h4casus.services.casework import escalation
     except ImportError:  # pragma: no cover

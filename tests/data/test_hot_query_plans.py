@@ -19,7 +19,7 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
 from h4casus.services.casework import escalation, journal
 from h4casus.services.casework.households import MemberInput, register_household
-from h4casus.services.plan import plans
+from h4casus.services.plan import goals
 from h4casus.services.queries import worklists
 from h4casus.services.queries.casefile import open_casefile
 from h4casus.services.queries.search import SORTS, list_page, search_households
@@ -152,10 +152,10 @@ def test_the_benchmarked_writes_check_their_rules_through_an_index(town):
         level = s.get(m.Household, rich).level_code
     data = household_input(team, [MemberInput("Anna", "Plan", "1985-04-12", "ouder")])
     assert growing_scans(engine, register_household, tim, data) == []
-    actions = [plans.ActionInput(f"Actie {i}", "wijkteam") for i in range(3)]
+    inputs = [goals.ActionInput(f"Actie {i}", "wijkteam") for i in range(3)]
     assert (
         growing_scans(
-            engine, plans.add_goal_with_actions, reg, rich, "financien", "Doel", "Zo.", actions
+            engine, goals.add_goal_with_actions, reg, rich, "financien", "Doel", "Zo.", inputs
         )
         == []
     )

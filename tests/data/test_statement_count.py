@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import event
 
 from h4casus.services.casework import journal
-from h4casus.services.plan import plans
+from h4casus.services.plan import actions, goals
 from h4casus.services.queries.casefile import open_casefile
 from h4casus.services.queries.search import list_page, search_households
 from tests.factories import register
@@ -37,16 +37,16 @@ def statements(store, fn, *args, **kwargs) -> int:
 def test_open_casefile_does_not_grow_with_goals_actions_or_journal(store):
     rik = store.ctx("rik")
     hh = register(rik)
-    plans.add_goal(rik, hh.id, "financien", "Schulden in beeld", "Binnen 3 maanden overzicht.")
+    goals.add_goal(rik, hh.id, "financien", "Schulden in beeld", "Binnen 3 maanden overzicht.")
     journal.add_entry(rik, hh.id, "notitie", "Eerste contact.")
     open_casefile(rik, hh.id)  # reference data (instruments) is read once per connection
     small = statements(store, open_casefile, rik, hh.id)
     for i in range(4):
-        goal = plans.add_goal(
+        goal = goals.add_goal(
             rik, hh.id, "huisvesting", f"Doel {i}", "Woning behouden.", person_id=hh.members[0].id
         )
         for j in range(3):
-            plans.add_action(rik, goal.id, f"Actie {i}.{j}", "wijkteam")
+            actions.add_action(rik, goal.id, f"Actie {i}.{j}", "wijkteam")
     for i in range(15):
         journal.add_entry(rik, hh.id, "telefonisch", f"Gesprek {i}.", confidential=i % 3 == 0)
     large = statements(store, open_casefile, rik, hh.id)

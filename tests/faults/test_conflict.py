@@ -12,7 +12,7 @@ from sqlalchemy import select
 from h4casus.domain.errors import ConflictError
 from h4casus.services.casework.households import get_household, update_household
 from h4casus.services.core import audit_log
-from h4casus.services.plan import plans
+from h4casus.services.plan import goals
 from h4casus.storage import models as m
 from tests.factories import USER_PASSWORD, register
 
@@ -33,10 +33,10 @@ def test_second_save_of_household_is_a_conflict(store):
 
 def test_second_save_of_a_plan_goal_is_a_conflict(store):
     hh = register(store.ctx("rik"))
-    goal = plans.add_goal(store.ctx("rik"), hh.id, "financien", "Schulden", "Binnen een jaar")
-    plans.update_goal(store.ctx("rik"), goal.id, goal.version, title="Schulden op orde")
+    goal = goals.add_goal(store.ctx("rik"), hh.id, "financien", "Schulden", "Binnen een jaar")
+    goals.update_goal(store.ctx("rik"), goal.id, goal.version, title="Schulden op orde")
     with pytest.raises(ConflictError):
-        plans.update_goal(store.ctx("tim"), goal.id, goal.version, title="Iets anders")
+        goals.update_goal(store.ctx("tim"), goal.id, goal.version, title="Iets anders")
     with store.vault.session() as s:
         assert s.get(m.Goal, goal.id).title == "Schulden op orde"
 

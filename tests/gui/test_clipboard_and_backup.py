@@ -6,7 +6,7 @@ from PySide6.QtGui import QGuiApplication
 
 from h4casus.gui.clipboard import SensitiveClipboard
 from h4casus.gui.main_window import MainWindow
-from h4casus.services.admin.configuration import get_settings
+from h4casus.services.core.settings import get_settings
 from h4casus.services.store.backup import daily_backup_directory
 
 

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from h4casus.services.casework import journal
 from h4casus.services.casework.consent import record_consent
-from h4casus.services.plan import plans
+from h4casus.services.plan import actions, goals, versions
 from h4casus.storage import models as m
 from tests.factories import BSNS, Store, member, register
 
@@ -51,14 +51,14 @@ def rich_file(store: Store, *, adopt: bool = True, **overrides) -> File:
     record_consent(
         rik, hh.id, given=True, given_by="Piet de Vries", scope="huisarts", person_id=piet
     )
-    g_anna = plans.add_goal(
+    g_anna = goals.add_goal(
         rik, hh.id, "financien", "Schulden op orde", "Binnen 6 maanden", person_id=anna
     )
-    plans.add_goal(
+    goals.add_goal(
         rik, hh.id, "lichamelijke_gezondheid", "Piet naar de huisarts", "Deze maand", person_id=piet
     )
-    plans.add_goal(rik, hh.id, "huisvesting", "Woning behouden", "Huur betaald")
-    plans.add_action(rik, g_anna.id, "Budgetcoach bellen", "wijkteam")
+    goals.add_goal(rik, hh.id, "huisvesting", "Woning behouden", "Huur betaald")
+    actions.add_action(rik, g_anna.id, "Budgetcoach bellen", "wijkteam")
     with store.vault.session() as s:
         instr = s.get(m.Instrument, "ZRM2017")
         s.add(
@@ -84,7 +84,7 @@ def rich_file(store: Store, *, adopt: bool = True, **overrides) -> File:
             )
         )
     if adopt:
-        plans.finalise(rik, hh.id, date(2026, 3, 14))
+        versions.finalise(rik, hh.id, date(2026, 3, 14))
     return File(hh.id, hh.case_number, anna, piet, sara)
 
 

@@ -81,7 +81,7 @@ def test_restriction_hides_from_lists_and_refuses_processing(store):
 
 def test_restricted_person_cannot_be_processed_by_any_service(store):
     from h4casus.services.casework.consent import record_consent
-    from h4casus.services.plan import plans
+    from h4casus.services.plan import goals
 
     hh = register(store.ctx("rik"))
     anna, piet = hh.members[0], hh.members[1]
@@ -94,7 +94,7 @@ def test_restricted_person_cannot_be_processed_by_any_service(store):
         lambda: record_consent(
             store.ctx("rik"), hh.id, given=True, given_by="Anna", scope="school", person_id=anna.id
         ),
-        lambda: plans.add_goal(
+        lambda: goals.add_goal(
             store.ctx("rik"), hh.id, "financien", "Doel", "SMART", person_id=anna.id
         ),
     ):

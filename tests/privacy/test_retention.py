@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
+from h4casus.services.admin import configuration
 from h4casus.services.core import audit_log
 from h4casus.services.privacy import retention
 from h4casus.storage import models as m
@@ -55,11 +56,9 @@ def test_configured_periods_are_used(store):
     f = rich_file(store, file_kind="wmo")
     close_file(store, f.household_id, datetime(2024, 1, 1))
     assert f.household_id not in due_ids(store)
-    with store.vault.session() as s:
-        row = s.get(m.Setting, "settings")
-        doc = json.loads(row.value)
-        doc["retention_years"] = {"jeugdwet": 20, "wmo": 2, "not_adopted": 1}
-        row.value = json.dumps(doc)
+    configuration.update_settings(
+        store.ctx("bert"), {"retention_years": {"jeugdwet": 20, "wmo": 2, "not_adopted": 1}}
+    )
     assert due_ids(store)[f.household_id].due_on.isoformat() == "2026-01-01"
 
 

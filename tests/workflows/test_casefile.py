@@ -11,7 +11,7 @@ from sqlalchemy import event, select
 
 from h4casus.domain.errors import PermissionDenied
 from h4casus.services.casework import escalation, journal, lifecycle, meldcode, regie
-from h4casus.services.plan import measurements, plans
+from h4casus.services.plan import actions, decisions, evaluations, goals, measurements, versions
 from h4casus.services.plan import perspectiefplan as transition
 from h4casus.services.queries.casefile import open_casefile
 from h4casus.storage import models as m
@@ -40,12 +40,12 @@ def fill(store, hh, n: int) -> None:
     anna = next(p for p in hh.members if p.given_names == "Anna")
     lifecycle.record_intake(store.ctx("carla"), hh.id, False, note="zorgen")
     meldcode.record_step(rik, hh.id, 2, "consultatie")
-    goals = []
+    made = []
     for i in range(n):
-        g = plans.add_goal(rik, hh.id, "financien", f"Doel {i}", "Resultaat")
-        goals.append(g)
-        plans.add_action(rik, g.id, f"Actie {i}a", "inwoner")
-        plans.add_action(rik, g.id, f"Actie {i}b", "wijkteam", deadline="2026-01-01")
+        g = goals.add_goal(rik, hh.id, "financien", f"Doel {i}", "Resultaat")
+        made.append(g)
+        actions.add_action(rik, g.id, f"Actie {i}a", "inwoner")
+        actions.add_action(rik, g.id, f"Actie {i}b", "wijkteam", deadline="2026-01-01")
         journal.add_entry(
             rik,
             hh.id,
@@ -63,12 +63,12 @@ def fill(store, hh, n: int) -> None:
             measured_on="2026-03-10",
         )
     transition.start_transition_plan(rik, hh.id, daan.id)
-    plans.finalise(rik, hh.id, store.clock.today())
-    plans.record_evaluation(
-        rik, hh.id, store.clock.today(), "Eerste", {g.id: "loopt nog" for g in goals}
+    versions.finalise(rik, hh.id, store.clock.today())
+    evaluations.record_evaluation(
+        rik, hh.id, store.clock.today(), "Eerste", {g.id: "loopt nog" for g in made}
     )
-    plans.record_decision(rik, hh.id, "Bewind", hart="h", wet="w", euro="e", outcome="ja")
-    plans.add_goal(rik, hh.id, "huisvesting", "Nieuw", "Resultaat")  # concept v2
+    decisions.record_decision(rik, hh.id, "Bewind", hart="h", wet="w", euro="e", outcome="ja")
+    goals.add_goal(rik, hh.id, "huisvesting", "Nieuw", "Resultaat")  # concept v2
     escalation.request_level_change(rik, hh.id, "AVE 3", "zorgen")
     regie.propose_handover(rik, hh.id, "roos", "verlof")
     with store.vault.session() as s:

@@ -10,7 +10,7 @@ import pytest
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.admin import configuration
 from h4casus.services.casework import escalation
-from h4casus.services.plan import plans
+from h4casus.services.plan import evaluations
 from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.factories import register
@@ -75,7 +75,7 @@ def test_four_eyes_no_approving_ones_own_request(store, hh):
 
 def test_opschalen_without_approval_level_applies_now_with_default_review(store, hh):
     # AVE 2 -> AVE 1 needs an evaluation; start from AVE 1 via the teamleider path first.
-    plans.record_evaluation(store.ctx("rik"), hh.id, TODAY, "goed gesprek")
+    evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY, "goed gesprek")
     escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 1", "stabiel")
     assert household_row(store, hh.id).next_review_date == TODAY + timedelta(days=182)
     up = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 2", "nieuwe vraag")
@@ -105,12 +105,12 @@ def test_afschalen_without_evaluation_in_the_period_is_refused(store, hh):
 
 
 def test_an_evaluation_before_the_last_level_change_does_not_count(store, hh):
-    plans.record_evaluation(store.ctx("rik"), hh.id, TODAY - timedelta(days=3), "evaluatie")
+    evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY - timedelta(days=3), "evaluatie")
     escalation.request_level_change(store.ctx("tim"), hh.id, "AVE 3", "zorgen")
     with pytest.raises(RuleViolation):
         escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 2", "beter")
     store.clock.advance(days=20)
-    plans.record_evaluation(store.ctx("rik"), hh.id, store.clock.today(), "doelen gehaald")
+    evaluations.record_evaluation(store.ctx("rik"), hh.id, store.clock.today(), "doelen gehaald")
     down = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 2", "beter")
     assert down.status == "doorgevoerd"  # afschalen needs no four eyes
     assert household_row(store, hh.id).level_code == "AVE 2"

@@ -8,7 +8,7 @@ import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.casework import escalation, lifecycle, meldcode, regie
-from h4casus.services.plan import plans
+from h4casus.services.plan import actions, goals
 from tests.workflows.helpers import active_holders, household_row, user_id
 
 TODAY = date(2026, 3, 15)
@@ -91,18 +91,18 @@ def test_aangemeld_intake_actief_nazorg_afgesloten(store, hh):
 
 
 def test_closing_with_open_actions_needs_a_reason(store, hh):
-    g = plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    a = plans.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
+    g = goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    a = actions.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
     with pytest.raises(RuleViolation, match="openstaande"):
         lifecycle.close(store.ctx("rik"), hh.id)
     assert household_row(store, hh.id).status == "aangemeld"
-    plans.update_action(store.ctx("rik"), a.id, status="afgerond")
+    actions.update_action(store.ctx("rik"), a.id, status="afgerond")
     assert lifecycle.close(store.ctx("rik"), hh.id).status == "afgesloten"
 
 
 def test_closing_records_reason_ends_regie_and_clears_pending_work(store, hh):
-    g = plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    plans.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
+    g = goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    actions.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
     h = regie.propose_handover(store.ctx("rik"), hh.id, "roos", "verlof")
     change = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "zorgen")
     closed = lifecycle.close(store.ctx("rik"), hh.id, "verhuisd naar buiten de regio")
@@ -115,7 +115,7 @@ def test_closing_records_reason_ends_regie_and_clears_pending_work(store, hh):
         escalation.approve_level_change(store.ctx("tim"), change.id)
     # A closed household accepts no casework until it is reopened.
     with pytest.raises(RuleViolation, match="afgesloten"):
-        plans.add_goal(store.ctx("tim"), hh.id, "financien", "Doel", "Resultaat")
+        goals.add_goal(store.ctx("tim"), hh.id, "financien", "Doel", "Resultaat")
     with pytest.raises(RuleViolation):
         regie.assign(store.ctx("tim"), hh.id, "roos", "na afsluiten")
     with pytest.raises(RuleViolation):

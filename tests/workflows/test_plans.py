@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
+from h4casus.services.plan import actions, decisions, evaluations, goals, versions
 from h4casus.services.plan import perspectiefplan as transition
-from h4casus.services.plan import plans
 from h4casus.storage import models as m
 from h4casus.storage.plan_guard import ALLOW_FROZEN_DELETE
 from tests.factories import register
@@ -23,10 +23,10 @@ TODAY = date(2026, 3, 15)
 def frozen(store, hh):
     """A plan with one goal and one action, vastgesteld as version 1."""
     rik = store.ctx("rik")
-    goal = plans.add_goal(
+    goal = goals.add_goal(
         rik, hh.id, "financien", "Schulden in beeld", "Voor 1 juni alle schulden op een lijst"
     )
-    action = plans.add_action(
+    action = actions.add_action(
         rik,
         goal.id,
         "Map met post doornemen",
@@ -34,7 +34,7 @@ def frozen(store, hh):
         responsible_name="Anna",
         deadline="2026-04-01",
     )
-    version = plans.finalise(rik, hh.id, TODAY)
+    version = versions.finalise(rik, hh.id, TODAY)
     return goal, action, version
 
 
@@ -54,12 +54,12 @@ def test_goals_and_actions_build_a_concept_and_vaststellen_freezes_it(store, hh,
 @pytest.mark.parametrize(
     "attempt",
     [
-        lambda ctx, g, a: plans.update_goal(ctx, g.id, title="anders"),
-        lambda ctx, g, a: plans.update_goal(ctx, g.id, status="behaald"),
-        lambda ctx, g, a: plans.remove_goal(ctx, g.id),
-        lambda ctx, g, a: plans.add_action(ctx, g.id, "nog iets", "wijkteam"),
-        lambda ctx, g, a: plans.update_action(ctx, a.id, status="afgerond"),
-        lambda ctx, g, a: plans.remove_action(ctx, a.id),
+        lambda ctx, g, a: goals.update_goal(ctx, g.id, title="anders"),
+        lambda ctx, g, a: goals.update_goal(ctx, g.id, status="behaald"),
+        lambda ctx, g, a: goals.remove_goal(ctx, g.id),
+        lambda ctx, g, a: actions.add_action(ctx, g.id, "nog iets", "wijkteam"),
+        lambda ctx, g, a: actions.update_action(ctx, a.id, status="afgerond"),
+        lambda ctx, g, a: actions.remove_action(ctx, a.id),
     ],
     ids=[
         "goal-title",
@@ -74,21 +74,21 @@ def test_every_service_refuses_to_change_a_frozen_version(store, hh, frozen, att
     goal, action, version = frozen
     with pytest.raises(RuleViolation, match="vastgestelde"):
         attempt(store.ctx("rik"), goal, action)
-    again = plans.get_version(store.ctx("rik"), version.id)
+    again = versions.get_version(store.ctx("rik"), version.id)
     assert again == version
 
 
 def test_finalising_twice_is_refused(store, hh, frozen):
     with pytest.raises(RuleViolation):
-        plans.finalise(store.ctx("rik"), hh.id, TODAY)
+        versions.finalise(store.ctx("rik"), hh.id, TODAY)
 
 
 def test_changes_start_a_new_concept_copied_from_the_last_frozen_version(store, hh, frozen):
     goal, action, v1 = frozen
-    g2 = plans.add_goal(
+    g2 = goals.add_goal(
         store.ctx("rik"), hh.id, "huisvesting", "Woning behouden", "Geen huurachterstand"
     )
-    overview = plans.get_plan(store.ctx("rik"), hh.id)
+    overview = versions.get_plan(store.ctx("rik"), hh.id)
     assert [(v.number, v.status) for v in overview.versions] == [(1, "vastgesteld"), (2, "concept")]
     current = overview.current
     assert current.number == 2 and len(current.goals) == 2
@@ -96,10 +96,10 @@ def test_changes_start_a_new_concept_copied_from_the_last_frozen_version(store, 
     assert copied.id != goal.id and copied.lineage_id == goal.id  # same goal, new version
     assert copied.actions[0].description == "Map met post doornemen"
     # the copy is editable, the original is not
-    plans.update_action(store.ctx("rik"), copied.actions[0].id, status="afgerond")
-    assert plans.get_version(store.ctx("rik"), v1.id).goals[0].actions[0].status == "open"
+    actions.update_action(store.ctx("rik"), copied.actions[0].id, status="afgerond")
+    assert versions.get_version(store.ctx("rik"), v1.id).goals[0].actions[0].status == "open"
     assert g2.plan_version_id == current.id
-    v2 = plans.finalise(store.ctx("rik"), hh.id, TODAY)
+    v2 = versions.finalise(store.ctx("rik"), hh.id, TODAY)
     assert v2.number == 2 and v2.goals[0].actions[0].completed_on == TODAY
 
 
@@ -122,7 +122,7 @@ def test_storage_guard_refuses_changes_below_the_services(store, hh, frozen):
         )
     with pytest.raises(RuleViolation), store.vault.session() as s:
         s.delete(s.get(m.Action, action.id))
-    assert plans.get_version(store.ctx("rik"), version.id) == version
+    assert versions.get_version(store.ctx("rik"), version.id) == version
 
 
 def test_storage_guard_lets_retention_remove_a_whole_file(store, hh, frozen):
@@ -136,23 +136,23 @@ def test_storage_guard_lets_retention_remove_a_whole_file(store, hh, frozen):
 
 
 def test_a_plan_without_goals_or_with_a_future_akkoord_cannot_be_finalised(store, hh):
-    plans.start_concept(store.ctx("rik"), hh.id)
+    versions.start_concept(store.ctx("rik"), hh.id)
     with pytest.raises(RuleViolation):
-        plans.finalise(store.ctx("rik"), hh.id, TODAY)
-    plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+        versions.finalise(store.ctx("rik"), hh.id, TODAY)
+    goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
     with pytest.raises(ValidationError):
-        plans.finalise(store.ctx("rik"), hh.id, TODAY + timedelta(days=1))
+        versions.finalise(store.ctx("rik"), hh.id, TODAY + timedelta(days=1))
 
 
 def test_goal_input_is_validated_all_at_once_and_nothing_written(store, hh):
     with pytest.raises(ValidationError) as err:
-        plans.add_goal(store.ctx("rik"), hh.id, "financien", "", " ", status="klaar")
+        goals.add_goal(store.ctx("rik"), hh.id, "financien", "", " ", status="klaar")
     assert set(err.value.errors) == {"doel", "resultaat (SMART)", "status"}
     with pytest.raises(ValidationError):
-        plans.add_goal(store.ctx("rik"), hh.id, "astrologie", "Doel", "Resultaat")
+        goals.add_goal(store.ctx("rik"), hh.id, "astrologie", "Doel", "Resultaat")
     other = register(store.ctx("rik"))
     with pytest.raises(ValidationError):
-        plans.add_goal(
+        goals.add_goal(
             store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat", person_id=other.members[0].id
         )
     assert count(store, m.Goal) == 0
@@ -160,7 +160,7 @@ def test_goal_input_is_validated_all_at_once_and_nothing_written(store, hh):
 
 def test_goals_for_one_member_or_the_household(store, hh):
     sara = next(p for p in hh.members if p.given_names == "Sara")
-    g = plans.add_goal(
+    g = goals.add_goal(
         store.ctx("rik"),
         hh.id,
         "werk_opleiding",
@@ -170,29 +170,29 @@ def test_goals_for_one_member_or_the_household(store, hh):
     )
     assert g.person_id == sara.id
     with pytest.raises(ValidationError):
-        plans.add_action(store.ctx("rik"), g.id, "Gesprek mentor", "juf")
+        actions.add_action(store.ctx("rik"), g.id, "Gesprek mentor", "juf")
 
 
 def test_only_the_regisseur_or_teamleider_edits_the_plan(store, hh):
     for who in ("carla", "roos", "rob", "tess", "bert"):
         with pytest.raises(PermissionDenied):
-            plans.add_goal(store.ctx(who), hh.id, "financien", "Doel", "Resultaat")
+            goals.add_goal(store.ctx(who), hh.id, "financien", "Doel", "Resultaat")
         with pytest.raises(PermissionDenied):
-            plans.finalise(store.ctx(who), hh.id, TODAY)
-    plans.add_goal(store.ctx("tim"), hh.id, "financien", "Doel", "Resultaat")
+            versions.finalise(store.ctx(who), hh.id, TODAY)
+    goals.add_goal(store.ctx("tim"), hh.id, "financien", "Doel", "Resultaat")
     assert count(store, m.Goal) == 1
 
 
 def test_stale_edits_conflict(store, hh):
-    g = plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    plans.update_goal(store.ctx("rik"), g.id, g.version, title="Nieuw")
+    g = goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    goals.update_goal(store.ctx("rik"), g.id, g.version, title="Nieuw")
     with pytest.raises(ConflictError):
-        plans.update_goal(store.ctx("tim"), g.id, g.version, title="Ook nieuw")
+        goals.update_goal(store.ctx("tim"), g.id, g.version, title="Ook nieuw")
 
 
 def test_evaluation_records_outcome_per_goal_and_sets_the_next_review(store, hh, frozen):
     goal, action, version = frozen
-    ev = plans.record_evaluation(
+    ev = evaluations.record_evaluation(
         store.ctx("rik"),
         hh.id,
         TODAY,
@@ -205,28 +205,35 @@ def test_evaluation_records_outcome_per_goal_and_sets_the_next_review(store, hh,
         (goal.id, "deels behaald", "nog twee schuldeisers")
     ]
     assert household_row(store, hh.id).next_review_date == date(2026, 5, 1)
-    default = plans.record_evaluation(store.ctx("rik"), hh.id, TODAY, "tweede gesprek")
+    default = evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY, "tweede gesprek")
     assert default.next_evaluation_date == TODAY + timedelta(days=91)  # AVE 2 interval
-    assert [e.id for e in plans.list_evaluations(store.ctx("tim"), hh.id)] == [default.id, ev.id]
+    assert [e.id for e in evaluations.list_evaluations(store.ctx("tim"), hh.id)] == [
+        default.id,
+        ev.id,
+    ]
 
 
 def test_evaluation_refuses_foreign_goals_bad_outcomes_and_late_next_date(store, hh, frozen):
     goal, action, version = frozen
     with pytest.raises(ValidationError):
-        plans.record_evaluation(store.ctx("rik"), hh.id, TODAY, "x", {goal.id: "prima"})
+        evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY, "x", {goal.id: "prima"})
     with pytest.raises(ValidationError):
-        plans.record_evaluation(store.ctx("rik"), hh.id, TODAY, "x", {goal.id + 999: "behaald"})
+        evaluations.record_evaluation(
+            store.ctx("rik"), hh.id, TODAY, "x", {goal.id + 999: "behaald"}
+        )
     with pytest.raises(ValidationError):
-        plans.record_evaluation(
+        evaluations.record_evaluation(
             store.ctx("rik"), hh.id, TODAY, "x", next_evaluation_date=TODAY + timedelta(days=92)
         )
     with pytest.raises(ValidationError):
-        plans.record_evaluation(store.ctx("rik"), hh.id, TODAY + timedelta(days=1), "toekomst")
+        evaluations.record_evaluation(
+            store.ctx("rik"), hh.id, TODAY + timedelta(days=1), "toekomst"
+        )
     assert count(store, m.Evaluation) == 0
 
 
 def test_decisions_carry_hart_wet_euro(store, hh):
-    d = plans.record_decision(
+    d = decisions.record_decision(
         store.ctx("rik"),
         hh.id,
         "Bewindvoering",
@@ -242,17 +249,19 @@ def test_decisions_carry_hart_wet_euro(store, hh):
         TODAY,
     )
     with pytest.raises(ValidationError) as err:
-        plans.record_decision(store.ctx("rik"), hh.id, "X", hart="", wet="", euro="", outcome="ja")
+        decisions.record_decision(
+            store.ctx("rik"), hh.id, "X", hart="", wet="", euro="", outcome="ja"
+        )
     assert {"hart", "wet", "euro"} <= set(err.value.errors)
-    assert [x.id for x in plans.list_decisions(store.ctx("tim"), hh.id)] == [d.id]
+    assert [x.id for x in decisions.list_decisions(store.ctx("tim"), hh.id)] == [d.id]
 
 
 def test_first_finalised_plan_makes_an_intake_household_active(store, hh):
     from h4casus.services.casework import lifecycle
 
     lifecycle.record_intake(store.ctx("carla"), hh.id, True)
-    plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    plans.finalise(store.ctx("rik"), hh.id, TODAY)
+    goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    versions.finalise(store.ctx("rik"), hh.id, TODAY)
     assert household_row(store, hh.id).status == "actief"
 
 
@@ -261,31 +270,31 @@ def test_transition_sections_are_copied_into_a_new_concept(store, hh):
     sara = next(p for p in hh.members if p.given_names == "Sara")
     tp = transition.start_transition_plan(store.ctx("rik"), hh.id, sara.id)
     transition.update_transition_plan(store.ctx("rik"), tp.id, wonen="Blijft thuis wonen")
-    plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    plans.finalise(store.ctx("rik"), hh.id, store.clock.today())
+    goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    versions.finalise(store.ctx("rik"), hh.id, store.clock.today())
     with pytest.raises(RuleViolation):
         transition.update_transition_plan(store.ctx("rik"), tp.id, wonen="Op kamers")
-    plans.start_concept(store.ctx("rik"), hh.id)
+    versions.start_concept(store.ctx("rik"), hh.id)
     (copy,) = transition.transition_plans(store.ctx("rik"), hh.id)
     assert copy.id != tp.id and not copy.frozen
     assert copy.areas["wonen"] == "Blijft thuis wonen" and len(copy.items) == 10
     with store.vault.session() as s:
-        versions = s.scalars(select(m.TransitionPlan.plan_version_id)).all()
-    assert len(set(versions)) == 2
+        version_ids = s.scalars(select(m.TransitionPlan.plan_version_id)).all()
+    assert len(set(version_ids)) == 2
 
 
 def test_goal_with_actions_is_one_unit_of_work(store, hh):
     rik = store.ctx("rik")
     audit_before = count(store, m.AuditEvent)
-    goal = plans.add_goal_with_actions(
+    goal = goals.add_goal_with_actions(
         rik,
         hh.id,
         "financien",
         "Schulden in beeld",
         "Voor 1 juni alle schulden op een lijst",
         [
-            plans.ActionInput("Map met post doornemen", "inwoner", responsible_name="Anna"),
-            plans.ActionInput("Budgetcoach inschakelen", "wijkteam", deadline="2026-04-01"),
+            goals.ActionInput("Map met post doornemen", "inwoner", responsible_name="Anna"),
+            goals.ActionInput("Budgetcoach inschakelen", "wijkteam", deadline="2026-04-01"),
         ],
     )
     assert [(a.description, a.position) for a in goal.actions] == [
@@ -298,13 +307,13 @@ def test_goal_with_actions_is_one_unit_of_work(store, hh):
 
 def test_goal_with_an_invalid_action_writes_nothing(store, hh):
     with pytest.raises(ValidationError) as err:
-        plans.add_goal_with_actions(
+        goals.add_goal_with_actions(
             store.ctx("rik"),
             hh.id,
             "financien",
             "Schulden in beeld",
             "Voor 1 juni alle schulden op een lijst",
-            [plans.ActionInput("Goed", "wijkteam"), plans.ActionInput("Fout", "de buurman")],
+            [goals.ActionInput("Goed", "wijkteam"), goals.ActionInput("Fout", "de buurman")],
         )
     assert set(err.value.errors) == {"actie 2: wie"}
     assert count(store, m.Goal) == 0 and count(store, m.Action) == 0

@@ -140,9 +140,7 @@ def test_handing_back_to_a_previous_regisseur_works(store, hh):
     [("always", "roos", True), ("never", "rob", False), ("across_teams", "roos", False)],
 )
 def test_approval_follows_the_configuration(store, hh, mode, to, needs):
-    configuration.update_settings(
-        store.ctx("bert"), "settings", {"handover_requires_approval": mode}
-    )
+    configuration.update_settings(store.ctx("bert"), {"handover_requires_approval": mode})
     h = regie.propose_handover(store.ctx("rik"), hh.id, to, "overdracht")
     assert h.needs_approval is needs
     result = regie.accept_handover(store.ctx(to), h.id)

@@ -8,8 +8,8 @@ import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.admin import configuration
+from h4casus.services.plan import goals, versions
 from h4casus.services.plan import perspectiefplan as transition
-from h4casus.services.plan import plans
 from h4casus.services.queries import worklists
 from tests.factories import member, register
 
@@ -60,8 +60,8 @@ def test_starts_from_age_16_with_the_standard_checklist_and_areas(store):
 def test_from_age_is_configurable(store):
     hh = youth_household(store, "2010-06-01")  # 15
     with pytest.raises(ValidationError):
-        configuration.update_settings(store.ctx("bert"), "transition", {"from_age": 9})
-    configuration.update_settings(store.ctx("bert"), "transition", {"from_age": 15})
+        configuration.update_settings(store.ctx("bert"), {"transition_from_age": 9})
+    configuration.update_settings(store.ctx("bert"), {"transition_from_age": 15})
     assert transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id).age == 15
 
 
@@ -99,17 +99,17 @@ def test_signal_until_the_perspectiefplan_is_finalised(store):
         (youth(hh).id, transition.EXTENDED_CARE),
     }
     tp = transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id)
-    plans.add_goal(store.ctx("rik"), hh.id, "werk_opleiding", "Diploma", "MBO-2 in 2027")
+    goals.add_goal(store.ctx("rik"), hh.id, "werk_opleiding", "Diploma", "MBO-2 in 2027")
     still = {s.kind for s in transition.signals(store.ctx("rik"))}
     assert transition.NO_PLAN in still  # a concept is not a finalised perspectiefplan
-    plans.finalise(store.ctx("rik"), hh.id, store.clock.today())
+    versions.finalise(store.ctx("rik"), hh.id, store.clock.today())
     assert {s.kind for s in transition.signals(store.ctx("rik"))} == {transition.EXTENDED_CARE}
     item = next(i for i in tp.items if i.code == "verlengde_jeugdhulp")
     new = transition.transition_plans(store.ctx("rik"), hh.id)
     assert new[0].frozen  # the finalised section cannot change; decide in a new concept
     with pytest.raises(RuleViolation):
         transition.update_checklist_item(store.ctx("rik"), item.id, status="geregeld")
-    plans.start_concept(store.ctx("rik"), hh.id)
+    versions.start_concept(store.ctx("rik"), hh.id)
     (concept,) = transition.transition_plans(store.ctx("rik"), hh.id)
     transition.update_transition_plan(
         store.ctx("rik"), concept.id, extended_youth_care_decided=True
@@ -121,7 +121,7 @@ def test_signal_until_the_perspectiefplan_is_finalised(store):
 def test_signal_window_is_configurable_and_scoped(store):
     hh = youth_household(store, "2008-12-01")  # turns 18 in 8.5 months
     assert transition.signals(store.ctx("rik")) == []
-    configuration.update_settings(store.ctx("bert"), "transition", {"signal_months_before_18": 9})
+    configuration.update_settings(store.ctx("bert"), {"transition_signal_months": 9})
     assert {s.household_id for s in transition.signals(store.ctx("tim"))} == {hh.id}
     assert transition.signals(store.ctx("tess")) == []  # other team sees nothing
 
@@ -140,7 +140,7 @@ def test_29_february_birthday_is_exact(store, today, age, signalled):
     hh = youth_household(store, "2008-02-29")
     set_today(store, today)
     assert transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id).age == age
-    plans.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
+    goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
     got = {
         s.person_id for s in transition.signals(store.ctx("rik")) if s.kind == transition.NO_PLAN
     }

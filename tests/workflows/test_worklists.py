@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from h4casus.services.casework import escalation, lifecycle, regie
-from h4casus.services.plan import plans
+from h4casus.services.plan import actions, evaluations, goals, versions
 from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.factories import register
@@ -48,10 +48,10 @@ def test_nazorg_checkins_due(store, hh):
 
 def test_stalled_help_late_actions_and_no_progress_since_evaluation(store, hh):
     rik = store.ctx("rik")
-    g = plans.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
-    late = plans.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
-    plans.add_action(rik, g.id, "Later", "inwoner", deadline="2026-12-01")
-    plans.record_evaluation(rik, hh.id, store.clock.today(), "gestart")
+    g = goals.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
+    late = actions.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
+    actions.add_action(rik, g.id, "Later", "inwoner", deadline="2026-12-01")
+    evaluations.record_evaluation(rik, hh.id, store.clock.today(), "gestart")
     assert worklists.stalled_help(rik, mine=True) == []
     store.clock.advance(days=30)
     details = [(w.household_id, w.detail) for w in worklists.stalled_help(rik, mine=True)]
@@ -59,18 +59,18 @@ def test_stalled_help_late_actions_and_no_progress_since_evaluation(store, hh):
         (hh.id, f"actie {late.id} over de deadline"),
         (hh.id, "geen voortgang sinds laatste evaluatie"),
     ]
-    plans.update_action(rik, late.id, status="afgerond")
+    actions.update_action(rik, late.id, status="afgerond")
     assert worklists.stalled_help(store.ctx("tim")) == []
     assert worklists.stalled_help(store.ctx("tess")) == []
 
 
 def test_stalled_help_looks_at_the_current_version_only(store, hh):
     rik = store.ctx("rik")
-    g = plans.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
-    a = plans.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
-    plans.finalise(rik, hh.id, store.clock.today())
-    concept = plans.start_concept(rik, hh.id)
-    plans.update_action(rik, concept.goals[0].actions[0].id, status="afgerond")
+    g = goals.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
+    a = actions.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
+    versions.finalise(rik, hh.id, store.clock.today())
+    concept = versions.start_concept(rik, hh.id)
+    actions.update_action(rik, concept.goals[0].actions[0].id, status="afgerond")
     store.clock.advance(days=10)
     # v1 still holds the open action, but the concept (current) has it done
     assert [w.detail for w in worklists.stalled_help(rik)] == []

@@ -1,22 +1,22 @@
-"""Ask the policy about one household, and log the access in the same unit of work."""
+"""Ask the policy about one household, and log the access in the same unit of work.
+
+`authorize` is the one door to a household: the policy table (`security.policy`) with the
+actor's relation to it (team, active regisseur), then a break-glass grant in force
+(`access.grants`), then the AVG art. 18 privileged path for restricted persons. Lists use the
+same rule as SQL (`access.scope`). Every use case that touches a household calls
+`authorize_and_log` (or `require_global` for actions not about one household) first."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from h4casus.domain.errors import NotFound, PermissionDenied
-from h4casus.security.policy import require
+from h4casus.security.policy import decide, require
+from h4casus.services.access.grants import ground_for
 from h4casus.services.core import audit_log
 from h4casus.storage import models as m
-
-
-def active_regisseur_id(s: Session, household_id: int) -> int | None:
-    return s.scalar(
-        select(m.RegieAssignment.user_id).where(
-            m.RegieAssignment.household_id == household_id, m.RegieAssignment.ended_at.is_(None)
-        )
-    )
+from h4casus.storage.active_regie import active_regisseur_id
+from h4casus.storage.restriction_guard import permit, refuse_if_restricted
 
 
 def household_or_404(s: Session, household_id: int) -> m.Household:
@@ -38,16 +38,11 @@ def authorize(s: Session, ctx, action: str, household_id: int) -> tuple[m.Househ
         )
     except PermissionDenied:
         # A valid break-glass grant (teamleider, time-limited, typed reason) may still allow it.
-        from h4casus.services.access.breakglass import ground_for
-
         ground = ground_for(s, ctx, action, household_id, hh.team_id)
         if ground is None:
             raise
     # AVG art. 18: the privileged path may still process restricted persons of this household
     # (storage.restriction_guard refuses it for everyone else).
-    from h4casus.security.policy import decide
-    from h4casus.storage.restriction_guard import permit
-
     if decide(ctx.actor, "person.process_restricted", team_id=hh.team_id).allowed:
         permit(s, hh.id)
     return hh, ground
@@ -65,8 +60,6 @@ def authorize_and_log(
 ) -> m.Household:
     hh, ground = authorize(s, ctx, action, household_id)
     if person_id is not None and action not in RESTRICTION_EXEMPT:
-        from h4casus.storage.restriction_guard import refuse_if_restricted
-
         refuse_if_restricted(s, person_id)
     audit_log.record(
         s,

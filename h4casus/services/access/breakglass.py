@@ -4,24 +4,22 @@ grant has the ground "break-glass: <grant id>" so it stands out."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.security.policy import Actor, Grant, decide, require
-from h4casus.services.access.authorize import active_regisseur_id, household_or_404
+from h4casus.security.policy import decide, require
+from h4casus.services.access.authorize import household_or_404
+from h4casus.services.access.grants import GROUND_PREFIX
 from h4casus.services.core import audit_log
+from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 MIN_REASON = 20
-DEFAULT_HOURS = 4
-MAX_HOURS = 24
-GROUND_PREFIX = "break-glass"
 
 
 @dataclass(frozen=True)
@@ -33,16 +31,6 @@ class BreakGlassView:
     granted_at: datetime
     expires_at: datetime
     ended_at: datetime | None
-
-
-def configured_hours(s: Session) -> int:
-    """Hours a grant lasts: settings key "breakglass_hours" (default 4, at most 24)."""
-    row = s.get(m.Setting, "settings")
-    try:
-        hours = int(json.loads(row.value).get("breakglass_hours", DEFAULT_HOURS)) if row else 4
-    except (ValueError, TypeError, AttributeError):
-        hours = DEFAULT_HOURS
-    return max(1, min(MAX_HOURS, hours))
 
 
 def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
@@ -70,7 +58,7 @@ def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
             household_id=household_id,
             reason=reason,
             granted_at=now,
-            expires_at=now + timedelta(hours=configured_hours(s)),
+            expires_at=now + timedelta(hours=read_settings(s).breakglass_hours),
         )
         s.add(grant)
         s.flush()
@@ -102,37 +90,6 @@ def end_access(ctx, grant_id: int) -> None:
             ground=f"{GROUND_PREFIX}: {grant.id}",
             household_id=grant.household_id,
         )
-
-
-def ground_for(s: Session, ctx, action: str, household_id: int, team_id: int) -> str | None:
-    """The audit ground when a valid grant lets this teamleider do `action` here, else None.
-
-    A grant gives what a teamleider of the household's own team may do."""
-    if not ctx.actor.has_role(Role.TEAMLEIDER):
-        return None
-    now = ctx.clock.now()
-    grant_id = s.scalar(
-        select(m.BreakGlassGrant.id)
-        .where(
-            m.BreakGlassGrant.user_id == ctx.actor.user_id,
-            m.BreakGlassGrant.household_id == household_id,
-            m.BreakGlassGrant.granted_at <= now,
-            m.BreakGlassGrant.expires_at > now,
-            m.BreakGlassGrant.ended_at.is_(None),
-        )
-        .order_by(m.BreakGlassGrant.id.desc())
-        .limit(1)
-    )
-    if grant_id is None:
-        return None
-    as_team = Actor(
-        user_id=ctx.actor.user_id,
-        username=ctx.actor.username,
-        grants=frozenset({Grant(Role.TEAMLEIDER, team_id)}),
-    )
-    if not decide(as_team, action, team_id=team_id).allowed:
-        return None
-    return f"{GROUND_PREFIX}: {grant_id}"
 
 
 def list_grants(ctx, *, household_id: int | None = None) -> list[BreakGlassView]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from h4casus.config import kdf_target_seconds
 from h4casus.domain.enums import Role
@@ -15,6 +14,7 @@ from h4casus.security import keyslots
 from h4casus.security.passwords import check_password
 from h4casus.services.access.authorize import require_global
 from h4casus.storage import models as m
+from h4casus.storage.accounts import create_account_row, get_or_create_team
 
 
 @dataclass(frozen=True)
@@ -24,34 +24,6 @@ class AccountInfo:
     display_name: str
     roles: list[tuple[str, str | None]]  # (role, team name or None for all teams)
     active: bool
-
-
-def get_or_create_team(s: Session, name: str, gemeente: str | None = None) -> m.Team:
-    team = s.scalar(select(m.Team).where(m.Team.name == name))
-    if team is None:
-        team = m.Team(name=name, gemeente=gemeente)
-        s.add(team)
-        s.flush()
-    return team
-
-
-def create_account_row(
-    s: Session, username: str, display_name: str, grants: list[tuple[Role, int | None]]
-) -> m.User:
-    from datetime import datetime
-
-    if s.scalar(select(m.User.id).where(m.User.username == username)) is not None:
-        raise ValidationError(f"account {username} bestaat al", "gebruikersnaam")
-    user = m.User(
-        username=username,
-        display_name=display_name,
-        active=True,
-        created_at=datetime.now().replace(microsecond=0),
-    )
-    user.roles = [m.UserRole(role=r.value, team_id=t) for r, t in grants]
-    s.add(user)
-    s.flush()
-    return user
 
 
 def add_user(

@@ -1,10 +1,9 @@
-"""The configuration documents in the database: the op-/afschaalladder, the settings and the
-18-/18+ transition configuration. Everyone may read them; only the beheerder edits them
-(policy action `config.manage`), validated, and every edit is logged."""
+"""Editing the configuration: the op-/afschaalladder and the settings (declared in
+`services.core.settings`). Everyone may read them; only the beheerder edits them (policy
+action `config.manage`), validated, and every edit is logged."""
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -13,13 +12,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from h4casus.config import load_default
 from h4casus.domain import validation as v
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
+from h4casus.services.core.settings import Settings, read_settings, store_changes, validate_changes
 from h4casus.storage import models as m
 
-HANDOVER_APPROVAL = ("always", "across_teams", "never")
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
 
@@ -54,50 +52,16 @@ def level_view(lv: m.EscalationLevel) -> LevelView:
     )
 
 
-# --------------------------------------------------------------------------- reading (in a session)
-
-
-def document(s: Session, key: str) -> dict[str, Any]:
-    """A settings document, falling back to the shipped default for missing keys."""
-    default = load_default(key)
-    row = s.get(m.Setting, key)
-    stored = json.loads(row.value) if row is not None else {}
-    return {**default, **stored}
+# --------------------------------------------------------------------------- reading
 
 
 def ladder_rows(s: Session) -> list[m.EscalationLevel]:
     return list(s.scalars(select(m.EscalationLevel).order_by(m.EscalationLevel.rank)))
 
 
-def handover_approval_mode(s: Session) -> str:
-    mode = document(s, "settings").get("handover_requires_approval", "across_teams")
-    return mode if mode in HANDOVER_APPROVAL else "across_teams"
-
-
-def transition_from_age(s: Session) -> int:
-    return int(document(s, "transition").get("from_age", 16))
-
-
-def transition_signal_months(s: Session) -> int:
-    return int(document(s, "transition").get("signal_months_before_18", 6))
-
-
-# --------------------------------------------------------------------------- reading (services)
-
-
 def get_ladder(ctx) -> list[LevelView]:
     with ctx.session() as s:
         return [level_view(lv) for lv in ladder_rows(s)]
-
-
-def get_settings(ctx) -> dict[str, Any]:
-    with ctx.session() as s:
-        return document(s, "settings")
-
-
-def get_transition_config(ctx) -> dict[str, Any]:
-    with ctx.session() as s:
-        return document(s, "transition")
 
 
 # --------------------------------------------------------------------------- editing
@@ -221,63 +185,22 @@ def remove_level(ctx, code: str) -> None:
         s.delete(lv)
 
 
-SETTINGS_RULES: dict[str, Any] = {
-    "handover_requires_approval": lambda val: val in HANDOVER_APPROVAL,
-    "auto_lock_minutes": lambda val: _int_between(val, 1, 240),
-    "bsn_clipboard_clear_seconds": lambda val: _int_between(val, 5, 600),
-    "nazorg_default_weeks": lambda val: _int_between(val, 1, 104),
-    "retention_years": lambda val: (
-        isinstance(val, dict)
-        and val.keys() >= {"jeugdwet", "wmo", "not_adopted"}
-        and all(_int_between(x, 1, 100) for x in val.values())
-    ),
-    "caseload": lambda val: (
-        isinstance(val, dict) and all(_int_between(x, 1, 1000) for x in val.values())
-    ),
-}
-
-TRANSITION_RULES: dict[str, Any] = {
-    "from_age": lambda val: _int_between(val, 12, 18),
-    "signal_months_before_18": lambda val: _int_between(val, 1, 36),
-}
-
-SETTINGS_LABELS = {
-    "handover_requires_approval": "moet always, across_teams of never zijn",
-    "retention_years": "moet bewaartermijnen (1-100 jaar) voor jeugdwet, wmo en not_adopted geven",
-}
-
-
-def _int_between(val: Any, lo: int, hi: int) -> bool:
-    return isinstance(val, int) and not isinstance(val, bool) and lo <= val <= hi
-
-
-def update_settings(ctx, key: str, changes: dict[str, Any]) -> dict[str, Any]:
-    """Edit keys of the `settings` or `transition` document; unknown keys are refused."""
-    rules = {"settings": SETTINGS_RULES, "transition": TRANSITION_RULES}.get(key)
-    if rules is None:
-        raise ValidationError("moet settings of transition zijn", "document")
-    e = v.FieldErrors()
-    for name, val in changes.items():
-        rule = rules.get(name)
-        if rule is None:
-            e.add(name, "kan hier niet worden gewijzigd")
-        elif not rule(val):
-            e.add(name, SETTINGS_LABELS.get(name, "heeft een ongeldige waarde"))
-    e.raise_if_any()
+def update_settings(ctx, changes: dict[str, Any]) -> Settings:
+    """Change settings (names are the fields of `Settings`); every change is validated first
+    and nothing is written when one fails. The beheerder only; logged with the names."""
+    errors = validate_changes(changes)
+    if errors:
+        raise ValidationError(errors)
     try:
         with ctx.session() as s:
             require_global(
-                s, ctx, "config.manage", "admin", detail=f"{key}: " + ",".join(sorted(changes))
+                s,
+                ctx,
+                "config.manage",
+                "admin",
+                detail="instellingen: " + ",".join(sorted(changes)),
             )
-            doc = document(s, key)
-            doc.update(changes)
-            row = s.get(m.Setting, key)
-            payload = json.dumps(doc, ensure_ascii=False)
-            if row is None:
-                s.add(m.Setting(key=key, value=payload))
-            else:
-                row.value = payload
-            s.flush()
-            return doc
+            store_changes(s, changes)
+            return read_settings(s)
     except StaleDataError:
         raise ConflictError("de instellingen zijn intussen door iemand anders gewijzigd") from None

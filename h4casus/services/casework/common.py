@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from h4casus.domain.enums import HouseholdStatus, Role
 from h4casus.domain.errors import RuleViolation, ValidationError
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on
 
 REGIE_ROLES = (Role.REGISSEUR.value, Role.CONSULENT.value, Role.TEAMLEIDER.value)
 
@@ -24,8 +25,7 @@ def open_households_with_team_and_regisseur(*columns):
         .join(m.Team, m.Team.id == m.Household.team_id)
         .outerjoin(
             m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
+            active_regie_on(m.Household.id),
         )
         .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
         .where(m.Household.status != HouseholdStatus.AFGESLOTEN.value)

@@ -22,10 +22,11 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import LevelChangeStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.security.policy import decide
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log, require_global
+from h4casus.services.access.authorize import authorize_and_log, require_global
+from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import open_households_with_team_and_regisseur, require_open
-from h4casus.services.queries.listing import scope_filter
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 PENDING = LevelChangeStatus.AANGEVRAAGD.value
 APPLIED = LevelChangeStatus.DOORGEVOERD.value

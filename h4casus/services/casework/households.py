@@ -14,9 +14,10 @@ from h4casus.domain.ages import age_on
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, Relation, SignalSource
 from h4casus.domain.errors import ConflictError, NotFound, ValidationError
 from h4casus.security.policy import require
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
+from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.core import audit_log
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 DEFAULT_START_LEVEL_RANK = 2  # AVE 2: a question or problem, wijkteam support
 

@@ -11,8 +11,9 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import JournalType
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import decide
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
+from h4casus.services.access.authorize import authorize_and_log
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 PAGE_SIZE = 50
 

@@ -22,8 +22,7 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
 from h4casus.security.policy import decide
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
-from h4casus.services.admin.configuration import document
+from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open, user_by_name
 from h4casus.services.casework.meldcode import add_step_row
 from h4casus.services.casework.regie import (
@@ -31,8 +30,10 @@ from h4casus.services.casework.regie import (
     end_assignment,
     start_assignment,
 )
-from h4casus.services.plan.plans import open_action_count
+from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
+from h4casus.storage.plan_versions import open_action_count
 
 S = HouseholdStatus
 CLOSE_DEFAULT_REASON = "ondersteuning afgerond; geen openstaande acties"
@@ -158,7 +159,7 @@ def start_nazorg(ctx, household_id: int, checkin_date: date | str | None = None)
         hh = authorize_and_log(s, ctx, "household.status", household_id, "update", detail="nazorg")
         if hh.status != S.ACTIEF.value:
             raise RuleViolation("alleen een actief huishouden gaat naar nazorg")
-        weeks = int(document(s, "settings").get("nazorg_default_weeks", 12))
+        weeks = read_settings(s).nazorg_default_weeks
         hh.status = S.NAZORG.value
         hh.nazorg_checkin_date = wanted or today + timedelta(weeks=weeks)
         return _status_view(s, hh)

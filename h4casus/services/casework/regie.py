@@ -21,10 +21,11 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import HandoverStatus
 from h4casus.domain.errors import ConflictError, NotFound, PermissionDenied, RuleViolation
 from h4casus.security.policy import decide
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
-from h4casus.services.admin.configuration import handover_approval_mode
+from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import in_team, require_open, user_by_name, user_team_ids
+from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on, active_regisseur_id
 
 PENDING = (HandoverStatus.VOORGESTELD.value, HandoverStatus.GEACCEPTEERD.value)
 
@@ -69,11 +70,7 @@ class HandoverView:
 
 
 def active_assignment(s: Session, household_id: int) -> m.RegieAssignment | None:
-    return s.scalar(
-        select(m.RegieAssignment).where(
-            m.RegieAssignment.household_id == household_id, m.RegieAssignment.ended_at.is_(None)
-        )
-    )
+    return s.scalar(select(m.RegieAssignment).where(active_regie_on(household_id)))
 
 
 def end_assignment(s: Session, household_id: int, at: datetime, reason: str) -> None:
@@ -242,7 +239,7 @@ def pending_handovers(ctx, household_id: int) -> list[HandoverView]:
 def _needs_approval(s: Session, ctx, hh: m.Household, receiver: m.User) -> bool:
     if _may(ctx, s, "handover.approve", hh):
         return False  # proposed by the teamleider: the proposal is the approval
-    mode = handover_approval_mode(s)
+    mode = read_settings(s).handover_requires_approval
     if mode == "always":
         return True
     if mode == "never":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +12,12 @@ from sqlalchemy.orm import Session
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import AuthenticationError
 from h4casus.security.policy import Actor, Grant
+from h4casus.services.core import audit_log
 from h4casus.services.core.clock import Clock
-from h4casus.services.store.vault import Vault
 from h4casus.storage import models as m
+
+if TYPE_CHECKING:  # the store sits above core; the context only holds it
+    from h4casus.services.store.vault import Vault
 
 
 def workstation_name() -> str:
@@ -49,8 +53,6 @@ def load_actor(s: Session, username: str, *, on_behalf_of: str | None = None) ->
 
 def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceContext:
     """The context for a user whose password just unlocked the vault; logs the login."""
-    from h4casus.services.core import audit_log
-
     with vault.session() as s:
         actor = load_actor(s, username)
     ctx = ServiceContext(vault=vault, actor=actor, clock=clock or Clock())
@@ -69,8 +71,6 @@ SESSION_ENDS = {
 def end_session(ctx: ServiceContext, how: str) -> None:
     """Log the end of a session (lock or logout, `how` one of SESSION_ENDS) and drop the key.
     The key is dropped even when the log cannot be written; that error is raised after."""
-    from h4casus.services.core import audit_log
-
     action = SESSION_ENDS[how]
     try:
         if not ctx.vault.locked:

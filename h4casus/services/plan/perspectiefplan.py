@@ -1,9 +1,9 @@
 """18-/18+ perspectiefplan: a section per youth inside the household plan (one plan!).
 
-For every youth in an open household from `from_age` (configuration `transition`, default 16):
+For every youth in an open household from the setting `transition_from_age` (default 16):
 the eight life areas, a short risk assessment, the standard checklist of what changes at 18
 (each item with status, responsible and due date), the 18+ contact and the transfer date.
-Signals: youths turning 18 within `signal_months_before_18` months without a perspectiefplan in
+Signals: youths turning 18 within `transition_signal_months` months without a perspectiefplan in
 a vastgestelde plan version, and verlengde jeugdhulp not decided while the 18th birthday
 approaches. Ages come from the birth date and the injected clock (29 February included).
 """
@@ -22,18 +22,14 @@ from h4casus.domain.ages import age_on, date_turning
 from h4casus.domain.enums import ChecklistStatus, HouseholdStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import authorize_and_log, require_global
-from h4casus.services.admin.configuration import document
+from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import add_months, require_open
 from h4casus.services.casework.households import full_name
-from h4casus.services.plan.plans import (
-    FROZEN,
-    concept_for_edit,
-    current_version,
-    household_of_version,
-    refuse_if_frozen,
-)
-from h4casus.services.queries.listing import scope_filter
+from h4casus.services.core.settings import configuration_document, read_settings
+from h4casus.services.plan.versions import concept_for_edit, household_of_version, refuse_if_frozen
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on
+from h4casus.storage.plan_versions import FROZEN, current_version
 
 AREAS = ("wonen", "school", "werk", "inkomen", "zorg", "veiligheid", "relaties", "vrije_tijd")
 EXTENDED_CARE_ITEM = "verlengde_jeugdhulp"
@@ -108,7 +104,7 @@ EXTENDED_CARE = "verlengde jeugdhulp niet besloten"
 
 
 def checklist_names(s: Session) -> dict[str, str]:
-    return {it["code"]: it["name"] for it in document(s, "transition")["checklist"]}
+    return {it["code"]: it["name"] for it in configuration_document(s, "transition")["checklist"]}
 
 
 _SECTIONS_OF_VERSIONS = (
@@ -197,7 +193,7 @@ def start_transition_plan(ctx, household_id: int, person_id: int) -> TransitionV
         p = s.get(m.Person, person_id)
         if p is None or p.household_id != household_id or p.left_at is not None:
             raise ValidationError("hoort niet bij dit huishouden", "jongere")
-        from_age = int(document(s, "transition").get("from_age", 16))
+        from_age = read_settings(s).transition_from_age
         age = age_on(p.birth_date, today)
         if age < from_age:
             raise RuleViolation(
@@ -213,7 +209,7 @@ def start_transition_plan(ctx, household_id: int, person_id: int) -> TransitionV
         )
         if existing is not None:
             return _view(s, existing.id, today)
-        checklist = document(s, "transition")["checklist"]
+        checklist = configuration_document(s, "transition")["checklist"]
         tp = m.TransitionPlan(
             plan_version_id=pv.id,
             person_id=p.id,
@@ -350,8 +346,7 @@ def _youth_query(columns, oldest_birth: date, youngest_birth: date, *conditions)
         .join(m.Household, m.Household.id == m.Person.household_id)
         .outerjoin(
             m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
+            active_regie_on(m.Household.id),
         )
         .where(
             m.Household.status != HouseholdStatus.AFGESLOTEN.value,
@@ -413,7 +408,7 @@ def _extended_care_decided(s: Session, sections: list[m.TransitionPlan]) -> set[
 
 
 def signal_rows(s: Session, ctx, today: date, *conditions) -> list[TransitionSignal]:
-    months = int(document(s, "transition").get("signal_months_before_18", 6))
+    months = read_settings(s).transition_signal_months
     horizon = add_months(today, months)
     # Coarse SQL window on birth dates, exact check with date_turning below (29 Feb).
     candidates = _youths(
@@ -459,7 +454,7 @@ def signals(
 def youth_rows(s: Session, ctx, today: date, *conditions) -> list[YouthRow]:
     """Youths from `from_age` up to 18 in open households in scope, with their plan state,
     nearest to 18 first. Plain columns: a team has hundreds of them at 100,000 households."""
-    from_age = int(document(s, "transition").get("from_age", 16))
+    from_age = read_settings(s).transition_from_age
     p = m.Person
     columns = (
         p.id,

@@ -19,9 +19,10 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import Relation
 from h4casus.domain.errors import NotFound, PermissionDenied, ValidationError
 from h4casus.security.policy import decide
-from h4casus.services.access.authorize import active_regisseur_id, authorize_and_log
+from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.households import check_version, conflict
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 # field -> (label, validator). Labels are what the user sees in messages.
 CORRECTABLE = {

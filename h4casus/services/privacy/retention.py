@@ -19,12 +19,11 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
-from h4casus.services.admin.configuration import document
+from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 
 MODES = ("vernietigen", "anonimiseren")
 ANONYMOUS = "geanonimiseerd"
-DEFAULT_YEARS = {"jeugdwet": 20, "wmo": 15, "not_adopted": 5}
 # Tables whose rows are about identities or free text as a whole: removed on anonymisation.
 ANONYMISE_DELETE = (
     "journal_entries",
@@ -94,8 +93,7 @@ class ProposalView:
 
 
 def retention_years(s: Session) -> dict[str, int]:
-    configured = document(s, "settings").get("retention_years") or {}
-    return {k: int(configured.get(k, v)) for k, v in DEFAULT_YEARS.items()}
+    return dict(read_settings(s).retention_years)
 
 
 def add_years(day: date, years: int) -> date:

@@ -25,21 +25,20 @@ from h4casus.services.casework.regie import (
     handover_rows,
     history_rows,
 )
+from h4casus.services.plan.decisions import decision_rows
+from h4casus.services.plan.evaluations import evaluation_rows
 from h4casus.services.plan.measurements import InstrumentTrend, trends_for_household
 from h4casus.services.plan.perspectiefplan import TransitionView, transition_rows
-from h4casus.services.plan.plans import (
-    CONCEPT,
-    FROZEN,
+from h4casus.services.plan.views import (
     DecisionView,
     EvaluationView,
     PlanVersionView,
     VersionSummary,
-    decision_rows,
-    evaluation_rows,
     goal_views,
     version_view,
 )
 from h4casus.storage import models as m
+from h4casus.storage.plan_versions import CONCEPT, FROZEN
 
 
 @dataclass(frozen=True)

@@ -7,12 +7,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from h4casus.services.access.authorize import require_global
+from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.households import full_name
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on
 
 
 @dataclass(frozen=True)
@@ -71,25 +73,6 @@ class HouseholdRow:
         }
 
 
-def scope_filter(actor, *, access_path: bool = False):
-    """SQL condition: households in the actor's teams or under their regie.
-
-    By default a filter, never an access path: the `+ 0` keeps the planner from answering
-    the OR with a MULTI-INDEX OR over the whole team plus a sort, so sorted/keyset pages keep
-    walking their ordering index and stop after one page (portable SQL; PostgreSQL ignores
-    it). With `access_path=True` the OR is left to the team and regie indexes: for a query
-    that selects the set of households in scope itself."""
-    teams = actor.team_ids()
-    if teams is None:
-        return None
-    mine = select(m.RegieAssignment.household_id).where(
-        m.RegieAssignment.user_id == actor.user_id, m.RegieAssignment.ended_at.is_(None)
-    )
-    if access_path:
-        return or_(m.Household.team_id.in_(teams), m.Household.id.in_(mine))
-    return or_((m.Household.team_id + 0).in_(teams), (m.Household.id + 0).in_(mine))
-
-
 def iter_households(ctx, *, with_members: bool = True, batch: int = 1000):
     """Every household in scope, ordered by id, in batches (no N+1)."""
     with ctx.session() as s:
@@ -128,8 +111,7 @@ def row_select(*extra):
         .join(m.Team, m.Team.id == m.Household.team_id)
         .outerjoin(
             m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
+            active_regie_on(m.Household.id),
         )
         .outerjoin(reg, reg.id == m.RegieAssignment.user_id)
     )

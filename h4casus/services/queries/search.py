@@ -21,8 +21,9 @@ from sqlalchemy.orm import Session
 
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
+from h4casus.services.access.scope import scope_filter
 from h4casus.services.core import audit_log
-from h4casus.services.queries.listing import HouseholdRow, row_select, scope_filter
+from h4casus.services.queries.listing import HouseholdRow, row_select
 from h4casus.storage import models as m
 from h4casus.storage.models import search_key
 

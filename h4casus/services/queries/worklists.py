@@ -15,12 +15,13 @@ from sqlalchemy.orm import aliased
 
 from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
 from h4casus.services.access.authorize import require_global
-from h4casus.services.admin.configuration import document
+from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import add_months, open_households_with_team_and_regisseur
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
+from h4casus.services.core.settings import read_settings
 from h4casus.services.plan.perspectiefplan import YouthRow, signal_rows, youth_rows
-from h4casus.services.queries.listing import scope_filter
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on
 
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
 OPEN_ACTIONS = ("open", "lopend")
@@ -117,8 +118,7 @@ def overdue_count(ctx, *, mine: bool = False, team_id: int | None = None) -> int
         .select_from(m.Household)
         .outerjoin(
             m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
+            active_regie_on(m.Household.id),
         )
         .where(
             m.Household.status != HouseholdStatus.AFGESLOTEN.value,
@@ -290,7 +290,7 @@ def youths_nearing_18(
         require_global(s, ctx, "household.search", "search", detail="jongeren bijna 18")
         # The exact birth-date window (a day wider each side; ages are checked exactly after):
         # two years of births instead of three calendar years.
-        from_age = int(document(s, "transition").get("from_age", 16))
+        from_age = read_settings(s).transition_from_age
         p = m.Person
         conditions = [
             p.birth_date >= add_months(today, -12 * 18) - timedelta(days=1),
@@ -321,8 +321,7 @@ def _open_households_in_scope(ctx, mine: bool, team_id: int | None):
     if mine:
         q = q.join(
             m.RegieAssignment,
-            (m.RegieAssignment.household_id == m.Household.id)
-            & m.RegieAssignment.ended_at.is_(None),
+            active_regie_on(m.Household.id),
         ).where(m.RegieAssignment.user_id == ctx.actor.user_id)
     if team_id is not None:
         q = q.where(m.Household.team_id == team_id)

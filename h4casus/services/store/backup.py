@@ -28,6 +28,7 @@ from h4casus.security.keyslots import (
 from h4casus.security.policy import Actor, require
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
+from h4casus.services.core.settings import Settings, get_settings
 from h4casus.storage.engine import (
     cipher_integrity_problems,
     create_encrypted_engine,
@@ -420,20 +421,18 @@ def run_scheduled_backup(ctx, directory: Path, keep: int = 7) -> Path | None:
     return target
 
 
-def daily_backup_directory(vault, settings: dict) -> Path:
+def daily_backup_directory(vault, settings: Settings) -> Path:
     """Where the automatic daily backups go: the configured folder, or a folder beside the
     database ("<name>-backups")."""
-    configured = str(settings.get("backup_directory") or "").strip()
+    configured = settings.backup_directory.strip()
     if configured:
         return Path(configured).expanduser()
     return vault.path.with_name(f"{vault.path.stem}-backups")
 
 
 def run_daily_backup(ctx) -> Path | None:
-    """The app's automatic backup at sign-in: at most one per day, `backup_generations`
-    (default 14) kept. Returns the new file, or None when today's backup exists."""
-    from h4casus.services.admin.configuration import get_settings
-
+    """The app's automatic backup at sign-in: at most one per day, the setting
+    `backup_generations` kept. Returns the new file, or None when today's backup exists."""
     settings = get_settings(ctx)
-    keep = int(settings.get("backup_generations", 14) or 14)
+    keep = settings.backup_generations
     return run_scheduled_backup(ctx, daily_backup_directory(ctx.vault, settings), keep=keep)

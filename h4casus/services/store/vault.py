@@ -14,11 +14,15 @@ from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from h4casus.config import kdf_target_seconds, load_default
-from h4casus.domain.errors import AuthenticationError, IntegrityFailure
+from h4casus.domain.enums import Role
+from h4casus.domain.errors import AuthenticationError, IntegrityFailure, ValidationError
+from h4casus.domain.validation import text
 from h4casus.security import keyslots
 from h4casus.security.keyslots import SlotFile, slot_path_for
+from h4casus.security.passwords import check_password
 from h4casus.storage import migrations
 from h4casus.storage import models as m
+from h4casus.storage.accounts import create_account_row
 from h4casus.storage.engine import create_encrypted_engine, probe
 
 
@@ -119,15 +123,10 @@ def init_store(
 ) -> InitResult:
     """A new encrypted database with its slot file, the default configuration and the admin
     account (roles beheerder and teamleider for all teams)."""
-    from h4casus.domain.validation import text
-    from h4casus.security.passwords import check_password
-
     admin = text(admin, "gebruikersnaam", max_len=64)
     check_password(password, username=admin)
     slot_path = slot_path_for(path)
     if path.exists() or slot_path.exists():
-        from h4casus.domain.errors import ValidationError
-
         raise ValidationError(f"{path} bestaat al; kies een nieuwe plek", "db")
     path.parent.mkdir(parents=True, exist_ok=True)
     key = keyslots.new_data_key()
@@ -142,9 +141,6 @@ def init_store(
         migrations.upgrade(vault.engine)
         with vault.session() as s:
             seed_configuration(s)
-            from h4casus.domain.enums import Role
-            from h4casus.services.admin.accounts import create_account_row
-
             create_account_row(
                 s, admin, display_name or admin, [(Role.BEHEERDER, None), (Role.TEAMLEIDER, None)]
             )
@@ -197,9 +193,11 @@ def seed_configuration(s: Session) -> None:
                     ],
                 )
             )
-    for name in ("settings", "transition"):
-        if s.get(m.Setting, name) is None:
-            s.add(m.Setting(key=name, value=json.dumps(load_default(name), ensure_ascii=False)))
+    # Settings are not seeded: their defaults are declared in services.core.settings and only
+    # what the beheerder changes is stored. The transition document holds data (areas, list).
+    if s.get(m.Setting, "transition") is None:
+        doc = load_default("transition")
+        s.add(m.Setting(key="transition", value=json.dumps(doc, ensure_ascii=False)))
     s.flush()
 
 

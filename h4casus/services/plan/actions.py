@@ -1,0 +1,124 @@
+"""Actions of a goal: who does what (inwoner, netwerk, wijkteam, aanbieder, ...) by when,
+and their status; finishing one records the day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from h4casus.domain import validation as v
+from h4casus.domain.enums import ActionStatus, ResponsibleType
+from h4casus.domain.errors import NotFound
+from h4casus.services.plan.versions import check_version, conflict, goal_for_edit
+from h4casus.services.plan.views import ActionView, action_view
+from h4casus.storage import models as m
+
+# --------------------------------------------------------------------------- actions
+
+
+def validate_action(data: dict, e: v.FieldErrors, partial: bool) -> dict:
+    clean: dict = {}
+    if not partial or "description" in data:
+        clean["description"] = e.check(
+            "actie", v.text, data.get("description"), "actie", max_len=v.MAX_TEXT, multiline=True
+        )
+    if not partial or "responsible_type" in data:
+        rt = e.check(
+            "wie", v.choice, data.get("responsible_type"), ResponsibleType, "verantwoordelijke"
+        )
+        clean["responsible_type"] = rt.value if rt else None
+    if "responsible_name" in data:
+        clean["responsible_name"] = e.check(
+            "naam verantwoordelijke",
+            v.text,
+            data["responsible_name"],
+            "naam verantwoordelijke",
+            required=False,
+        )
+    if "deadline" in data:
+        clean["deadline"] = e.check(
+            "deadline", v.parse_date, data["deadline"], "deadline", required=False
+        )
+    if "status" in data:
+        st = e.check("status", v.choice, data["status"], ActionStatus, "status")
+        clean["status"] = st.value if st else None
+    return clean
+
+
+ACTION_FIELDS = {"description", "responsible_type", "responsible_name", "deadline", "status"}
+
+
+def add_action(
+    ctx,
+    goal_id: int,
+    description: str,
+    responsible_type: str,
+    *,
+    responsible_name: str | None = None,
+    deadline: date | str | None = None,
+    status: str = ActionStatus.OPEN.value,
+) -> ActionView:
+    e = v.FieldErrors()
+    clean = validate_action(
+        {
+            "description": description,
+            "responsible_type": responsible_type,
+            "responsible_name": responsible_name,
+            "deadline": deadline,
+            "status": status,
+        },
+        e,
+        partial=False,
+    )
+    e.raise_if_any()
+    with ctx.session() as s:
+        g = goal_for_edit(s, ctx, goal_id, f"plan: actie bij doel {goal_id}")
+        position = (
+            s.scalar(select(func.max(m.Action.position)).where(m.Action.goal_id == g.id)) or 0
+        ) + 1
+        a = m.Action(goal_id=g.id, position=position, **clean)
+        if a.status == ActionStatus.AFGEROND.value:
+            a.completed_on = ctx.clock.today()
+        s.add(a)
+        s.flush()
+        return action_view(a)
+
+
+def _action_for_edit(s: Session, ctx, action_id: int, detail: str) -> m.Action:
+    a = s.get(m.Action, action_id)
+    if a is None:
+        raise NotFound(f"actie {action_id} bestaat niet")
+    goal_for_edit(s, ctx, a.goal_id, detail)
+    return a
+
+
+def update_action(
+    ctx, action_id: int, expected_version: int | None = None, **changes
+) -> ActionView:
+    e = v.FieldErrors()
+    for key in set(changes) - ACTION_FIELDS:
+        e.add(key, "kan hier niet worden gewijzigd")
+    clean = validate_action(changes, e, partial=True)
+    e.raise_if_any()
+    try:
+        with ctx.session() as s:
+            a = _action_for_edit(s, ctx, action_id, f"plan: actie {action_id}")
+            check_version(a, expected_version)
+            for key, val in clean.items():
+                setattr(a, key, val)
+            if "status" in clean:
+                done = clean["status"] == ActionStatus.AFGEROND.value
+                a.completed_on = (a.completed_on or ctx.clock.today()) if done else None
+            s.flush()
+            return action_view(a)
+    except StaleDataError:
+        raise conflict() from None
+
+
+def remove_action(ctx, action_id: int) -> None:
+    with ctx.session() as s:
+        a = _action_for_edit(s, ctx, action_id, f"plan: actie {action_id} verwijderd")
+        s.delete(a)
