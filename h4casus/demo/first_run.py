@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from h4casus.config import default_db_path
+from h4casus.security.keyslots import slot_path_for
+from h4casus.services.core.context import login
+from h4casus.services.store.vault import init_store
 
 DEMO_USERNAME = "demo"
 # The same password the demo generator gives every demo account (services.demo.DEMO_PASSWORD);
@@ -65,9 +68,9 @@ def create_demo_database(
 ) -> DemoLogin:
     """A new encrypted database at `path` with the demo admin (beheerder + teamleider, all
     teams) and `households` generated demo households (plus the generator's demo accounts)."""
+    # Imported here, not at the top: the desktop imports this module at every start, and the
+    # generator (Faker) is only needed on the very first one.
     from h4casus.demo.generator import generate
-    from h4casus.services.core.context import login
-    from h4casus.services.store.vault import init_store
 
     result = init_store(path, DEMO_USERNAME, DEMO_PASSWORD, display_name="Demo-beheerder")
     try:
@@ -75,8 +78,6 @@ def create_demo_database(
         generate(ctx, households, seed)
     except BaseException:
         result.vault.close()
-        from h4casus.security.keyslots import slot_path_for
-
         for p in (path, slot_path_for(path), Path(str(path) + "-wal"), Path(str(path) + "-shm")):
             p.unlink(missing_ok=True)
         raise

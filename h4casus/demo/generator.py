@@ -36,7 +36,32 @@ from faker import Faker
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from h4casus.config import load_default
+from h4casus.config import kdf_target_seconds, load_default
+from h4casus.demo.region import AREAS, POSTCODE_LETTERS, TeamArea, Wijk
+from h4casus.demo.vocabulary import (
+    ACTION_TEXTS,
+    ACTIVE_LEVEL_WEIGHTS,
+    CLOSE_REASONS,
+    COMMON_SURNAMES,
+    EXTERNAL_REGIE,
+    EXTRA_GIVEN,
+    GOAL_TEMPLATES,
+    INFORMAL_ROLES,
+    JOURNAL_TEXTS,
+    JOURNAL_TYPES,
+    LEEFGEBIED_WEIGHTS,
+    MOODS,
+    N_TIMES,
+    PARTNERS,
+    QUESTIONS,
+    RESPONSIBLE_TYPES,
+    SIGNAL_SOURCES,
+    SMART_RESULTS,
+    STATUS_WEIGHTS,
+    TIMES,
+    TRANSITION_TEXT,
+    TUSSENVOEGSELS,
+)
 from h4casus.domain.errors import ValidationError
 from h4casus.security import keyslots
 from h4casus.security.policy import require
@@ -58,425 +83,6 @@ ROWS_PER_INSERT = 16  # rows per multi-row INSERT statement (see _Generator._flu
 LOGIN_REGISSEURS = 5
 LOGIN_CONSULENTEN = 3
 BULK_MIN_HOUSEHOLDS = 2_000  # from here on: indexes rebuilt, FK checks off during the load
-
-# --------------------------------------------------------------------------- geography
-
-
-@dataclass(frozen=True)
-class Wijk:
-    name: str
-    city: str
-    postcodes: tuple[int, ...]
-    streets: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class TeamArea:
-    team: str
-    gemeente: str
-    weight: float  # share of the region's households
-    wijken: tuple[Wijk, ...]
-
-
-AREAS: tuple[TeamArea, ...] = (
-    TeamArea(
-        "Wijkteam Delft-Noord",
-        "Delft",
-        0.13,
-        (
-            Wijk("Vrijenban", "Delft", (2612, 2614), ("Papsouwselaan", "Kruithuisweg")),
-            Wijk("Wippolder", "Delft", (2613, 2628), ("Mekelweg", "Jaffalaan", "Schoemakerstraat")),
-            Wijk("Delftse Hout", "Delft", (2614, 2616), ("Korftlaan", "Aart van der Leeuwlaan")),
-            Wijk("Schieweg", "Delft", (2627,), ("Schieweg", "Rotterdamseweg")),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Delft-Zuid",
-        "Delft",
-        0.14,
-        (
-            Wijk("Voorhof", "Delft", (2624, 2625), ("Chopinlaan", "Mozartlaan", "Händelstraat")),
-            Wijk("Buitenhof", "Delft", (2625, 2622), ("Aart van der Leeuwlaan", "Sportring")),
-            Wijk("Tanthof", "Delft", (2623, 2629), ("Abtswoudseweg", "Tanthofkade")),
-            Wijk("Hof van Delft", "Delft", (2613, 2611), ("Westlandseweg", "Laan van Altena")),
-            Wijk("Binnenstad", "Delft", (2611,), ("Oude Delft", "Voorstraat", "Koornmarkt")),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Rijswijk",
-        "Rijswijk",
-        0.17,
-        (
-            Wijk("Oud-Rijswijk", "Rijswijk", (2281, 2282), ("Herenstraat", "Haagweg")),
-            Wijk("Te Werve", "Rijswijk", (2283, 2284), ("Van Vredenburchweg", "Jan Thijssenweg")),
-            Wijk("Stervoorde", "Rijswijk", (2285, 2286), ("Prinses Irenelaan", "Lindelaan")),
-            Wijk("Welgelegen", "Rijswijk", (2287, 2288), ("Generaal Spoorlaan", "Steenvoordelaan")),
-            Wijk("Rijswijk-Buiten", "Rijswijk", (2289,), ("Laan van Hoornwijck",)),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Westland-Noord",
-        "Westland",
-        0.16,
-        (
-            Wijk("Monster", "Monster", (2681,), ("Choorstraat", "Havenstraat")),
-            Wijk("Ter Heijde", "Ter Heijde", (2684,), ("Strandweg",)),
-            Wijk("'s-Gravenzande", "'s-Gravenzande", (2691, 2692, 2693, 2694), ("Langestraat",)),
-            Wijk("Poeldijk", "Poeldijk", (2685,), ("Voorstraat", "Julianaweg")),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Westland-Zuid",
-        "Westland",
-        0.17,
-        (
-            Wijk("Naaldwijk", "Naaldwijk", (2671,), ("Herenstraat", "Verspycklaan", "Dijkweg")),
-            Wijk("Honselersdijk", "Honselersdijk", (2675,), ("Dijkweg",)),
-            Wijk("Maasdijk", "Maasdijk", (2676,), ("Dijkweg", "Wilhelminastraat")),
-            Wijk("De Lier", "De Lier", (2678,), ("Hoofdstraat", "Kerkstraat")),
-            Wijk("Wateringen", "Wateringen", (2291,), ("Herenstraat", "Pijletuinenweg")),
-            Wijk("Kwintsheul", "Kwintsheul", (2295,), ("Heulweg",)),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Midden-Delfland",
-        "Midden-Delfland",
-        0.06,
-        (
-            Wijk("Maasland", "Maasland", (3155,), ("Commandeurssingel", "Zuidgaag")),
-            Wijk("Schipluiden", "Schipluiden", (2636,), ("Keenenburgweg", "Dorpsstraat")),
-            Wijk("Den Hoorn", "Den Hoorn", (2635,), ("Dorpsstraat", "Oranjestraat")),
-        ),
-    ),
-    TeamArea(
-        "Wijkteam Pijnacker-Nootdorp",
-        "Pijnacker-Nootdorp",
-        0.17,
-        (
-            Wijk("Pijnacker-Centrum", "Pijnacker", (2641, 2642), ("Oostlaan", "Emmastraat")),
-            Wijk("Klapwijk", "Pijnacker", (2643, 2644), ("Klapwijkseweg",)),
-            Wijk("Delfgauw", "Delfgauw", (2645,), ("Laan van Delfgauw",)),
-            Wijk("Nootdorp", "Nootdorp", (2631, 2632), ("Dorpsstraat", "Veenweg")),
-            Wijk("Ypenburg-Oost", "Nootdorp", (2632,), ("Brasserskade",)),
-        ),
-    ),
-)
-
-TUSSENVOEGSELS = (
-    "van der",
-    "van den",
-    "van de",
-    "van 't",
-    "in 't",
-    "van",
-    "de",
-    "den",
-    "ter",
-    "te",
-)
-
-COMMON_SURNAMES = (
-    "Jansen",
-    "de Vries",
-    "van den Berg",
-    "van Dijk",
-    "Bakker",
-    "Janssen",
-    "Visser",
-    "Smit",
-    "Meijer",
-    "de Boer",
-    "Mulder",
-    "de Groot",
-    "Bos",
-    "Vos",
-    "Peters",
-    "Hendriks",
-    "van Leeuwen",
-    "Dekker",
-    "Brouwer",
-    "de Wit",
-    "Dijkstra",
-    "Smits",
-    "de Graaf",
-    "van der Meer",
-    "van der Linden",
-    "Kok",
-    "Jacobs",
-    "de Haan",
-    "Vermeulen",
-    "van den Heuvel",
-    "van der Veen",
-    "van den Broek",
-    "de Bruijn",
-    "de Jong",
-    "van Vliet",
-    "Koster",
-    "Prins",
-    "van Wijk",
-    "Verhoeven",
-    "Willems",
-    "Kuipers",
-    "Hoekstra",
-    "Maas",
-    "Postma",
-    "Verbeek",
-    "Schouten",
-    "Blom",
-    "van Beek",
-    "Vink",
-    "Koning",
-    "Groen",
-    "Pronk",
-    "Zuiderwijk",
-    "van der Burg",
-    "Olsthoorn",
-    "Vreugdenhil",
-    "Zwinkels",
-    "van Geest",
-    "Duijvestijn",
-    "Yilmaz",
-    "Kaya",
-    "Demir",
-    "Şahin",
-    "Öztürk",
-    "Çelik",
-    "El Amrani",
-    "Bouzid",
-    "El Idrissi",
-    "Ait Taleb",
-    "Benali",
-    "Pinas",
-    "Biharie",
-    "Ramdin",
-    "Kromodikoro",
-    "Nguyen",
-    "Tran",
-    "Kowalski",
-    "Nowak",
-    "Wiśniewski",
-    "Haile",
-    "Mohamed",
-    "Ahmadi",
-    "Hosseini",
-    "Ali",
-)
-EXTRA_GIVEN = (
-    "Mohammed",
-    "Fatima",
-    "Yusuf",
-    "Ayşe",
-    "Mehmet",
-    "Zeynep",
-    "Aisha",
-    "Omar",
-    "Noor",
-    "Ibrahim",
-    "Sanne",
-    "Priya",
-    "Rajesh",
-    "Ewa",
-    "Piotr",
-    "Tesfay",
-    "Liya",
-    "Mila",
-    "Daan",
-)
-
-SIGNAL_SOURCES = (
-    ("zelfmelder", 30),
-    ("huisarts", 15),
-    ("school", 12),
-    ("politie", 6),
-    ("veilig thuis", 6),
-    ("woningcorporatie", 8),
-    ("jeugdgezondheidszorg", 8),
-    ("netwerk", 10),
-    ("anders", 5),
-)
-STATUS_WEIGHTS = (
-    ("aangemeld", 6),
-    ("intake", 10),
-    ("actief", 52),
-    ("nazorg", 12),
-    ("afgesloten", 20),
-)
-ACTIVE_LEVEL_WEIGHTS = ((1, 16), (2, 58), (3, 19), (4, 7))
-PARTNERS = (
-    ("Jeugdformaat", "jeugdhulp", "huiselijke_relaties"),
-    ("GGZ Delfland", "behandelaar", "geestelijke_gezondheid"),
-    ("MEE Zuid-Holland Noord", "cliëntondersteuner", "maatschappelijke_participatie"),
-    ("Kwadraad", "maatschappelijk werker", "financien"),
-    ("Huisartsenpraktijk", "huisarts", "lichamelijke_gezondheid"),
-    ("School", "intern begeleider", "werk_opleiding"),
-    ("Vestia", "wijkconsulent", "huisvesting"),
-    ("Woonbron", "woonconsulent", "huisvesting"),
-    ("Kredietbank West-Nederland", "schuldhulpverlener", "financien"),
-    ("Parnassia", "verslavingszorg", "middelengebruik"),
-    ("Reclassering Nederland", "reclasseringswerker", "justitie"),
-    ("Veilig Thuis Haaglanden", "medewerker", "huiselijke_relaties"),
-    ("Jeugdbescherming West", "jeugdbeschermer", "huiselijke_relaties"),
-    ("Werkplein Delft", "klantmanager", "werk_opleiding"),
-    ("Buurtzorg", "wijkverpleegkundige", "basale_adl"),
-)
-INFORMAL_ROLES = (
-    "oma",
-    "opa",
-    "buurvrouw",
-    "buurman",
-    "vriendin",
-    "zus",
-    "broer",
-    "tante",
-    "oom",
-    "kerkgemeenschap",
-    "voetbaltrainer",
-    "mentor van de moskee",
-)
-EXTERNAL_REGIE = (
-    "Jeugdbescherming West",
-    "Veilig Thuis Haaglanden",
-    "Raad voor de Kinderbescherming",
-)
-JOURNAL_TYPES = ("huisbezoek", "telefonisch", "overleg", "casusoverleg", "notitie")
-RESPONSIBLE_TYPES = ("inwoner", "netwerk", "wijkteam", "aanbieder", "professional")
-CLOSE_REASONS = (
-    "doelen behaald, nazorg afgerond",
-    "verhuisd naar een andere gemeente",
-    "hulp overgedragen aan specialistische zorg",
-    "huishouden wil geen ondersteuning meer",
-)
-
-GOAL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {
-    "financien": (
-        (
-            "Schulden in beeld en onder controle",
-            "Binnen 3 maanden is er een overzicht van alle schulden en loopt een schuldregeling.",
-        ),
-        (
-            "Vaste lasten op tijd betaald",
-            "De huur en energie worden zes maanden op rij op tijd betaald.",
-        ),
-    ),
-    "werk_opleiding": (
-        ("Stap richting werk", "Binnen 6 maanden volgt {naam} een werkervaringsplek van 16 uur."),
-        ("Diploma halen", "{naam} rondt dit schooljaar de opleiding af."),
-    ),
-    "tijdsbesteding": (
-        ("Zinvolle dagbesteding", "{naam} gaat twee dagdelen per week naar dagbesteding."),
-    ),
-    "huisvesting": (
-        ("Woning behouden", "Er is geen huisuitzetting; de huurachterstand is afgelost."),
-        ("Passende woning", "Het huishouden staat ingeschreven en reageert wekelijks op woningen."),
-    ),
-    "huiselijke_relaties": (
-        ("Rust in huis", "Er zijn afspraken over de opvoeding en er is geen geweld in huis."),
-        ("Omgang geregeld", "Er is een omgangsregeling waar beide ouders zich aan houden."),
-    ),
-    "geestelijke_gezondheid": (
-        ("Behandeling gestart", "{naam} is binnen 8 weken in behandeling bij de GGZ."),
-    ),
-    "lichamelijke_gezondheid": (
-        ("Gezondheid op orde", "{naam} gaat weer regelmatig naar de huisarts."),
-    ),
-    "middelengebruik": (
-        ("Minder gebruik", "{naam} is binnen 3 maanden in begeleiding bij verslavingszorg."),
-    ),
-    "basale_adl": (("Zelfstandig wonen", "{naam} krijgt thuiszorg en kan zich zelf redden."),),
-    "instrumentele_adl": (
-        ("Administratie zelf doen", "{naam} opent zelf de post met hulp van een maatje."),
-    ),
-    "sociaal_netwerk": (
-        ("Netwerk versterken", "Er zijn twee mensen uit het netwerk die wekelijks helpen."),
-    ),
-    "maatschappelijke_participatie": (
-        ("Meedoen in de wijk", "{naam} doet mee aan een activiteit in de wijk."),
-    ),
-    "justitie": (
-        ("Geen nieuwe delicten", "{naam} houdt zich aan de voorwaarden van de reclassering."),
-    ),
-}
-_SMART_RESULTS = {
-    (lg, title): smart for lg, goals in GOAL_TEMPLATES.items() for title, smart in goals
-}
-LEEFGEBIED_WEIGHTS = (
-    ("financien", 20),
-    ("huisvesting", 12),
-    ("huiselijke_relaties", 14),
-    ("werk_opleiding", 10),
-    ("geestelijke_gezondheid", 10),
-    ("sociaal_netwerk", 7),
-    ("tijdsbesteding", 5),
-    ("lichamelijke_gezondheid", 6),
-    ("middelengebruik", 4),
-    ("basale_adl", 3),
-    ("instrumentele_adl", 4),
-    ("maatschappelijke_participatie", 4),
-    ("justitie", 2),
-)
-ACTION_TEXTS = {
-    "inwoner": (
-        "{naam} levert de post van de afgelopen maand aan",
-        "{naam} meldt zich bij het Werkplein",
-        "{naam} maakt een afspraak met de huisarts",
-    ),
-    "netwerk": (
-        "{wie} helpt één keer per week met de administratie",
-        "{wie} past op de kinderen op woensdag",
-    ),
-    "wijkteam": (
-        "Aanmelding bij schuldhulpverlening",
-        "Huisbezoek samen met de woonconsulent",
-        "Multidisciplinair overleg organiseren",
-    ),
-    "aanbieder": ("Start ambulante gezinsbegeleiding", "Intake dagbesteding", "Start budgetbeheer"),
-    "professional": (
-        "Verwijzing naar de GGZ",
-        "Overleg met de intern begeleider van school",
-        "Afspraak met de jeugdarts",
-    ),
-}
-JOURNAL_TEXTS = (
-    "Huisbezoek afgelegd. {naam} vertelt dat het de afgelopen weken {stemming} gaat. "
-    "We hebben de afspraken uit het plan doorgenomen.",
-    "Telefonisch contact met {naam} over de brief van {org}. Afgesproken dat ik volgende week meega.",
-    "Overleg met {org} over de voortgang. Zij zien {stemming} verbetering; volgende evaluatie gepland.",
-    "Casusoverleg gehad met {org} en het wijkteam. Afspraken vastgelegd in het plan.",
-    "Notitie: {naam} heeft de afspraak bij {org} gemist. Ik bel morgen terug.",
-    "{naam} belde zelf: er is een nieuwe betalingsachterstand. Samen gekeken naar de mogelijkheden.",
-    "Gesprek met {naam} en het netwerk over de verdeling van taken. Sfeer was {stemming}.",
-    "Schoolgesprek over de aanwezigheid van de kinderen; school meldt {stemming} ontwikkeling.",
-    "Intakegesprek: hulpvraag besproken, toestemming gevraagd voor contact met {org}.",
-    "Evaluatie van het plan voorbereid met {naam}; doelen op financiën en wonen lopen.",
-)
-MOODS = ("goed", "wisselend", "moeizaam", "beter", "redelijk", "slecht", "rustig")
-QUESTIONS = (
-    "We willen rust in huis en geen schulden meer.",
-    "Ik wil mijn huis niet kwijt en weer overzicht over de post.",
-    "Hulp bij de opvoeding en een plek voor onze zoon op school.",
-    "Ik wil weer aan het werk en minder alleen zijn.",
-    "Graag een oplossing voor de huurachterstand en hulp bij formulieren.",
-)
-TRANSITION_TEXT = {
-    "wonen": "Blijft voorlopig thuis wonen; wil over een jaar op kamers.",
-    "school": "Volgt mbo niveau 2, stage geregeld.",
-    "werk": "Bijbaan bij de supermarkt.",
-    "inkomen": "Zorgtoeslag en studiefinanciering aanvragen vóór 18.",
-    "zorg": "Verlengde jeugdhulp besproken met Jeugdformaat.",
-    "veiligheid": "Geen zorgen op dit moment.",
-    "relaties": "Goed contact met oma, weinig vrienden.",
-    "vrije_tijd": "Voetbal bij de club in de wijk.",
-}
-
-_POSTCODE_LETTERS = [
-    a + b
-    for a in "ABCDEGHJKLMNPRSTVWXZ"
-    for b in "ABCDEGHJKLMNPRSTVWXZ"
-    if a + b not in ("SA", "SD", "SS")
-]
-_TIMES = [f"{h:02d}:{mi:02d}:00.000000" for h in range(8, 18) for mi in range(0, 60, 5)]
-_N_TIMES = len(_TIMES)
-
 
 # --------------------------------------------------------------------------- result
 
@@ -937,7 +543,7 @@ class _Generator:
         return None, name
 
     def dt(self, ordinal: int) -> str:
-        return f"{self.D[ordinal]} {_TIMES[int(self.rng.random() * _N_TIMES)]}"
+        return f"{self.D[ordinal]} {TIMES[int(self.rng.random() * N_TIMES)]}"
 
     # ----------------------------------------------------------------- main
     def run(self, producer: _Producer | None = None) -> dict[str, int]:
@@ -1073,7 +679,7 @@ class _Generator:
             for wijk in area.wijken:
                 names = list(wijk.streets) + [self.fake.street_name() for _ in range(14)]
                 for name in names:
-                    pc = f"{rng.choice(wijk.postcodes)} {rng.choice(_POSTCODE_LETTERS)}"
+                    pc = f"{rng.choice(wijk.postcodes)} {rng.choice(POSTCODE_LETTERS)}"
                     tm.streets.append((wijk, name, rng.randint(8, 180), pc))
             self.teams.append(tm)
         self.s.flush()
@@ -1105,8 +711,6 @@ class _Generator:
         if not self.new_user_names:
             return
         from os import urandom
-
-        from h4casus.config import kdf_target_seconds
 
         vault = self.ctx.vault
         slots = vault.slots
@@ -1636,7 +1240,7 @@ class _Generator:
             self.journal_pool,
             len(self.journal_pool),
             len(pids),
-            len(_TIMES),
+            len(TIMES),
         )
         jid = self.next_id["journal_entries"]
         append = rows["journal_entries"].append
@@ -1648,7 +1252,7 @@ class _Generator:
                     hid,
                     pids[int(rnd() * n_pids)] if rnd() < 0.15 else None,
                     JOURNAL_TYPES[int(rnd() * 5)],
-                    f"{d[o]} {_TIMES[int(rnd() * n_times)]}",
+                    f"{d[o]} {TIMES[int(rnd() * n_times)]}",
                     authors[int(rnd() * 4)],
                     pool[int(rnd() * n_pool)].replace("{naam}", head_name),
                     1 if rnd() < 0.06 else 0,
@@ -1961,7 +1565,7 @@ class _Generator:
             for pos, (lin, lg, title, person) in enumerate(goals):
                 gid = self._id("goals")
                 lin = lin or gid
-                smart = _SMART_RESULTS.get((lg, title), "Resultaat afgesproken.")
+                smart = SMART_RESULTS.get((lg, title), "Resultaat afgesproken.")
                 naam = members[pids.index(person)][0] if person else members[0][0]
                 if not is_last:
                     gstatus = rng.choice(("behaald", "lopend", "niet behaald"))

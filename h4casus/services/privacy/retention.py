@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
+from h4casus.services.core import audit_log
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 
@@ -247,8 +248,6 @@ def propose(ctx, household_id: int, mode: str = "vernietigen") -> ProposalView:
 
 
 def _log(s: Session, ctx, event: str, ground: str, household_id: int, detail: str) -> None:
-    from h4casus.services.core import audit_log
-
     audit_log.record(
         s, ctx, event, "retention", ground=ground, household_id=household_id, detail=detail
     )

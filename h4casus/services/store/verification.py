@@ -1,5 +1,5 @@
 """`h4casus verify`: SQLCipher page authentication, SQLite integrity, foreign keys, schema
-revision and the audit chain."""
+revision, the named invariants of the data (`storage.invariants`) and the audit chain."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
 from h4casus.storage.engine import cipher_integrity_problems
+from h4casus.storage.invariants import INVARIANTS, broken_invariants
 from h4casus.storage.migrations import current_revision, head_revision
 
 
@@ -30,7 +31,13 @@ def verify_store(ctx) -> VerifyReport:
         report.problems.append(f"schema staat op {rev}, verwacht {head}")
     report.lines.append(f"schema: {rev}")
     with ctx.session() as s:
+        broken = broken_invariants(s)
         chain = audit_log.verify(s, ctx.vault.key)
+    report.problems.extend(f"regel geschonden: {v}" for v in broken)
+    report.lines.append(
+        f"regels: {len(INVARIANTS) - len(broken)} van {len(INVARIANTS)} in orde"
+        + (" (" + ", ".join(v.name for v in broken) + " geschonden)" if broken else "")
+    )
     if chain.broken:
         report.problems.append(
             f"logboek: keten verbroken bij rij {chain.broken.row_id}: {chain.broken.reason}"

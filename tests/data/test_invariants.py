@@ -1,0 +1,86 @@
+"""Each named invariant, broken with raw SQL (as a database edited outside the application
+would be): `broken_invariants` names it and `h4casus verify` exits 5 with its name."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from h4casus import cli
+from h4casus.services.plan import goals, versions
+from h4casus.storage.invariants import INVARIANTS, broken_invariants
+from tests.factories import ADMIN, ADMIN_PASSWORD, register
+
+
+def raw(store, *statements: str) -> None:
+    """Write past the services and their flush guards (and past the schema's checks where
+    SQLite lets a single connection do so)."""
+    with store.vault.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        for sql in statements:
+            conn.execute(text(sql))
+        conn.commit()
+
+
+def names(store) -> set[str]:
+    with store.vault.session() as s:
+        return {v.name for v in broken_invariants(s)}
+
+
+@pytest.fixture
+def households(store):
+    rik = store.ctx("rik")
+    a = register(rik)
+    b = register(rik, street="Voorstraat", house_number=3)
+    return a, b
+
+
+def test_a_fresh_store_with_casework_keeps_every_invariant(store, households):
+    a, _ = households
+    rik = store.ctx("rik")
+    goals.add_goal(rik, a.id, "financien", "Schulden in beeld", "Overzicht binnen 3 maanden")
+    versions.finalise(rik, a.id, store.clock.today())
+    assert names(store) == set()
+
+
+BREAKS = {
+    "een_regisseur_per_open_huishouden": [
+        "UPDATE regie_assignments SET ended_at = '2026-03-01 10:00:00' "
+        "WHERE household_id = {a} AND ended_at IS NULL"
+    ],
+    "geen_regie_na_afsluiten": ["UPDATE households SET status = 'afgesloten' WHERE id = {a}"],
+    "regie_bij_actief_account": [
+        "UPDATE users SET active = 0 WHERE username = 'rik'",
+    ],
+    "niveau_volgt_laatste_wijziging": ["UPDATE households SET level_code = 'AVE 4' WHERE id = {a}"],
+    "een_concept_per_plan": [
+        "DROP INDEX IF EXISTS uq_plan_one_concept",
+        "INSERT OR IGNORE INTO plans (household_id, created_at) VALUES ({a}, '2026-03-01')",
+        "INSERT INTO plan_versions (plan_id, number, status, created_at, created_by, version) "
+        "SELECT id, 101, 'concept', '2026-03-01', 1, 1 FROM plans WHERE household_id = {a}",
+        "INSERT INTO plan_versions (plan_id, number, status, created_at, created_by, version) "
+        "SELECT id, 102, 'concept', '2026-03-01', 1, 1 FROM plans WHERE household_id = {a}",
+    ],
+    "logboek_zonder_gaten": [
+        "DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)",
+    ],
+}
+
+
+def test_every_invariant_has_a_breaking_case_here():
+    assert set(BREAKS) == {inv.name for inv in INVARIANTS}
+
+
+@pytest.mark.parametrize("name", sorted(BREAKS))
+def test_a_broken_invariant_is_named_and_verify_exits_5(
+    name, store, households, monkeypatch, capsys
+):
+    a, _ = households
+    raw(store, *(sql.format(a=a.id) for sql in BREAKS[name]))
+    assert name in names(store)
+    store.vault.close()
+    monkeypatch.setenv("H4CASUS_PASSWORD", ADMIN_PASSWORD)
+    code = cli.main(["--db", str(store.path), "--user", ADMIN, "verify"])
+    err = capsys.readouterr().err
+    assert code == 5
+    assert name in err
