@@ -89,8 +89,8 @@ def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
     if migrated:
         assert levels == 4, "configuration that did not exist yet is seeded on upgrade"
     # Rows stored before the search keys existed are found by search after the upgrade.
-    from h4casus.services.core.context import login
     from h4casus.services.queries.search import search_households
+    from h4casus.services.store.session import login
 
     with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
         ctx = login(vault, ADMIN)

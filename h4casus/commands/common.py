@@ -67,15 +67,8 @@ def new_password(args) -> str:
 
 
 def open_context(args):
-    """Unlock the store and log in as --user. The caller closes ctx.vault."""
-    from h4casus.services.core.context import login
-    from h4casus.services.store.vault import open_store
+    """Unlock the store and sign in as --user. The caller closes ctx.vault."""
+    from h4casus.services.store.session import sign_in
 
-    path = db_path(args)
-    name = username(args)
-    vault = open_store(path, name, password(args), recovery=getattr(args, "recovery", False))
-    try:
-        return login(vault, name)
-    except BaseException:
-        vault.close()
-        raise
+    recovery = getattr(args, "recovery", False)
+    return sign_in(db_path(args), username(args), password(args), recovery=recovery)

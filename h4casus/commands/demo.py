@@ -17,7 +17,7 @@ def register(sub) -> None:
 
 def cmd_demo(args) -> int:
     from h4casus.demo.generator import generate, summary_lines
-    from h4casus.services.core.context import login
+    from h4casus.services.store.session import login
     from h4casus.services.store.vault import init_store
 
     path = db_path(args)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from h4casus.config import default_db_path
 from h4casus.security.keyslots import slot_path_for
-from h4casus.services.core.context import login
+from h4casus.services.store.session import login
 from h4casus.services.store.vault import init_store
 
 DEMO_USERNAME = "demo"

@@ -21,19 +21,7 @@ from h4casus.domain.errors import H4Error
 from h4casus.gui.forms import load_form
 from h4casus.gui.ops import Ops
 from h4casus.services.core.context import ServiceContext
-
-
-def sign_in(path: Path, username: str, password: str) -> ServiceContext:
-    """Unlock the store with this account and log the login (services do the checks)."""
-    from h4casus.services.core.context import login
-    from h4casus.services.store.vault import open_store
-
-    vault = open_store(path, username, password)
-    try:
-        return login(vault, username)
-    except BaseException:
-        vault.close()
-        raise
+from h4casus.services.store.session import sign_in
 
 
 class LoginDialog(QDialog):

@@ -28,7 +28,8 @@ from h4casus.gui.level_delegate import LevelDelegate
 from h4casus.gui.login_dialog import LoginDialog
 from h4casus.gui.models.household_table import COL, COLUMNS, HouseholdTableModel
 from h4casus.gui.ops import Ops
-from h4casus.services.core.context import ServiceContext, end_session
+from h4casus.services.core.context import ServiceContext
+from h4casus.services.store.session import end_session
 
 SEARCH_DELAY_MS = 250
 _WIDTHS = {  # maximum starting widths in average characters; the user can drag them

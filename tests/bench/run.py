@@ -434,8 +434,8 @@ def run_size(n: int, workdir: Path, rng_seed: int = 1, cache_mb: int = 0) -> dic
     unlock = Stat(
         "unlock excl. KDF + first page", target_ms=TARGETS_MS["unlock excl. KDF + first page"]
     )
-    from h4casus.services.core.context import login
     from h4casus.services.queries import search
+    from h4casus.services.store.session import login
 
     started = time.perf_counter()
     vault = open_store(db, ADMIN, ADMIN_PASSWORD)
@@ -523,8 +523,8 @@ def rss_paging(db: Path, cache_mb: int = 0) -> dict:
 
 
 def rss_child(db: Path, cache_mb: int = 0) -> None:
-    from h4casus.services.core.context import login
     from h4casus.services.queries import search
+    from h4casus.services.store.session import login
     from h4casus.services.store.vault import open_store
 
     vault = open_store(db, ADMIN, ADMIN_PASSWORD)

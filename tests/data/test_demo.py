@@ -15,8 +15,8 @@ from h4casus.domain.errors import PermissionDenied
 from h4casus.domain.validation import is_valid_bsn, postcode
 from h4casus.services.core import audit_log
 from h4casus.services.core.clock import FixedClock
-from h4casus.services.core.context import login
 from h4casus.services.queries.search import search_households
+from h4casus.services.store.session import login
 from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from h4casus.storage.invariants import broken_invariants

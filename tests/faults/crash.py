@@ -135,7 +135,7 @@ def process_kill_once(
 def check_store(path: Path, checker: tuple[str, str], reported: list[tuple[int, str]]) -> list[str]:
     """Open the store as `checker` (user, password; may run verify), verify it, and look up
     every reported commit."""
-    from h4casus.services.core.context import login
+    from h4casus.services.store.session import login
     from h4casus.services.store.vault import open_store
     from h4casus.services.store.verification import verify_store
     from h4casus.storage import models as m

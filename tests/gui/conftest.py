@@ -26,7 +26,7 @@ def ops(qtbot) -> Ops:
 
 @pytest.fixture
 def demo_ctx(demo_db):
-    from h4casus.gui.login_dialog import sign_in
+    from h4casus.services.store.session import sign_in
 
     ctx = sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD)
     yield ctx

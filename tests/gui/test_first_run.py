@@ -44,7 +44,7 @@ def test_first_start_creates_a_demo_database_once(fresh_home):
 
     vault = open_store(path, made.username, made.password)
     try:
-        from h4casus.services.core.context import login
+        from h4casus.services.store.session import login
 
         ctx = login(vault, made.username)
         page = list_page(ctx, limit=500)

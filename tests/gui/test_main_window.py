@@ -19,7 +19,7 @@ from tests.gui.conftest import HOUSEHOLDS
 
 def session_ends(db) -> list[tuple[str, str]]:
     """(action, ground) of every lock and logout in the audit log, oldest first."""
-    from h4casus.gui.login_dialog import sign_in
+    from h4casus.services.store.session import sign_in
 
     ctx = sign_in(db, DEMO_USERNAME, DEMO_PASSWORD)
     try:

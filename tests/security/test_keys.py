@@ -15,8 +15,8 @@ from h4casus.domain.errors import (
 )
 from h4casus.security.keyslots import SlotFile, slot_path_for, user_slot_id
 from h4casus.services.core.audit_log import verify as verify_chain
-from h4casus.services.core.context import login
 from h4casus.services.store import keys
+from h4casus.services.store.session import login
 from h4casus.services.store.vault import open_store
 from tests.factories import ADMIN, ADMIN_PASSWORD, USER_PASSWORD, register
 
@@ -181,7 +181,7 @@ CRASH_SCRIPT = """
 import os, sys
 from pathlib import Path
 from h4casus.services.store import keys
-from h4casus.services.core.context import login
+from h4casus.services.store.session import login
 from h4casus.services.store.vault import open_store
 
 path, password, stage = Path(sys.argv[1]), sys.argv[2], sys.argv[3]

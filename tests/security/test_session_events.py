@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import AuthenticationError
-from h4casus.services.core.context import end_session, login
+from h4casus.services.store.session import end_session, login
 from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD

@@ -12,7 +12,6 @@ from sqlalchemy.orm import Session
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import AuthenticationError
 from h4casus.security.policy import Actor, Grant
-from h4casus.services.core import audit_log
 from h4casus.services.core.clock import Clock
 from h4casus.storage import models as m
 
@@ -49,32 +48,3 @@ def load_actor(s: Session, username: str, *, on_behalf_of: str | None = None) ->
         workstation=workstation_name(),
         on_behalf_of=on_behalf_of,
     )
-
-
-def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceContext:
-    """The context for a user whose password just unlocked the vault; logs the login."""
-    with vault.session() as s:
-        actor = load_actor(s, username)
-    ctx = ServiceContext(vault=vault, actor=actor, clock=clock or Clock())
-    with vault.session() as s:
-        audit_log.record(s, ctx, "login", "session.login", ground="wachtwoord")
-    return ctx
-
-
-SESSION_ENDS = {
-    "vergrendeld": "session.lock",  # Ctrl+L
-    "na inactiviteit": "session.lock",  # the idle timer
-    "afgesloten": "session.logout",  # the window was closed
-}
-
-
-def end_session(ctx: ServiceContext, how: str) -> None:
-    """Log the end of a session (lock or logout, `how` one of SESSION_ENDS) and drop the key.
-    The key is dropped even when the log cannot be written; that error is raised after."""
-    action = SESSION_ENDS[how]
-    try:
-        if not ctx.vault.locked:
-            with ctx.vault.session() as s:
-                audit_log.record(s, ctx, "login", action, ground=how)
-    finally:
-        ctx.vault.close()

@@ -1,0 +1,57 @@
+"""Signing in and out: the one composition the desktop and the command line share.
+
+`sign_in` unlocks the store with an account's password (or the recovery key), loads the
+account and logs the login; on any failure nothing stays open. `end_session` logs a lock or
+logout and drops the key, also when the log cannot be written.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from h4casus.services.core import audit_log
+from h4casus.services.core.clock import Clock
+from h4casus.services.core.context import ServiceContext, load_actor
+from h4casus.services.store.vault import Vault, open_store
+
+
+def sign_in(
+    path: Path, username: str, secret: str, *, recovery: bool = False, clock: Clock | None = None
+) -> ServiceContext:
+    """Unlock the store at `path` as `username` and log the login. The caller closes
+    `ctx.vault` (or calls `end_session`)."""
+    vault = open_store(path, username, secret, recovery=recovery)
+    try:
+        return login(vault, username, clock)
+    except BaseException:
+        vault.close()
+        raise
+
+
+def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceContext:
+    """The context for a user whose password just unlocked the vault; logs the login."""
+    with vault.session() as s:
+        actor = load_actor(s, username)
+    ctx = ServiceContext(vault=vault, actor=actor, clock=clock or Clock())
+    with vault.session() as s:
+        audit_log.record(s, ctx, "login", "session.login", ground="wachtwoord")
+    return ctx
+
+
+SESSION_ENDS = {
+    "vergrendeld": "session.lock",  # Ctrl+L
+    "na inactiviteit": "session.lock",  # the idle timer
+    "afgesloten": "session.logout",  # the window was closed
+}
+
+
+def end_session(ctx: ServiceContext, how: str) -> None:
+    """Log the end of a session (lock or logout, `how` one of SESSION_ENDS) and drop the key.
+    The key is dropped even when the log cannot be written; that error is raised after."""
+    action = SESSION_ENDS[how]
+    try:
+        if not ctx.vault.locked:
+            with ctx.vault.session() as s:
+                audit_log.record(s, ctx, "login", action, ground=how)
+    finally:
+        ctx.vault.close()
