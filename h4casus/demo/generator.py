@@ -67,6 +67,7 @@ from h4casus.security import keyslots
 from h4casus.security.policy import require
 from h4casus.services.casework.households import names_for
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.accounts import get_or_create_team
 from h4casus.storage.models import search_key
@@ -115,7 +116,7 @@ class DemoResult:
 # --------------------------------------------------------------------------- entry point
 
 
-def generate(ctx, households: int, seed: int = 1) -> DemoResult:
+def generate(ctx: ServiceContext, households: int, seed: int = 1) -> DemoResult:
     """Fill the store with `households` demo households (plus teams and demo accounts).
 
     Allowed for a beheerder. Everything is written in one unit of work; on any error nothing
@@ -405,7 +406,7 @@ class _FastRandom(random.Random):
 
 
 class _Generator:
-    def __init__(self, s: Session, ctx, households: int, seed: int) -> None:
+    def __init__(self, s: Session, ctx: ServiceContext, households: int, seed: int) -> None:
         self.s = s
         self.ctx = ctx
         self.n = households

@@ -14,6 +14,7 @@ from h4casus.domain.errors import NotFound, PermissionDenied
 from h4casus.security.policy import decide, require
 from h4casus.services.access.grants import ground_for
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
 from h4casus.storage.restriction_guard import permit, refuse_if_restricted
@@ -26,7 +27,9 @@ def household_or_404(s: Session, household_id: int) -> m.Household:
     return hh
 
 
-def authorize(s: Session, ctx, action: str, household_id: int) -> tuple[m.Household, str]:
+def authorize(
+    s: Session, ctx: ServiceContext, action: str, household_id: int
+) -> tuple[m.Household, str]:
     """The household and the audit ground, or PermissionDenied / NotFound."""
     hh = household_or_404(s, household_id)
     try:
@@ -50,7 +53,7 @@ def authorize(s: Session, ctx, action: str, household_id: int) -> tuple[m.Househ
 
 def authorize_and_log(
     s: Session,
-    ctx,
+    ctx: ServiceContext,
     action: str,
     household_id: int,
     event: str,
@@ -79,7 +82,9 @@ def authorize_and_log(
 RESTRICTION_EXEMPT = {"export.person", "person.restrict"}
 
 
-def require_global(s: Session, ctx, action: str, event: str, detail: str | None = None) -> str:
+def require_global(
+    s: Session, ctx: ServiceContext, action: str, event: str, detail: str | None = None
+) -> str:
     ground = require(ctx.actor, action)
     audit_log.record(s, ctx, event, action, ground=ground, detail=detail)
     return ground

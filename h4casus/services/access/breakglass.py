@@ -15,6 +15,7 @@ from h4casus.security.policy import decide, require
 from h4casus.services.access.authorize import household_or_404
 from h4casus.services.access.grants import GROUND_PREFIX
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
@@ -33,7 +34,7 @@ class BreakGlassView:
     ended_at: datetime | None
 
 
-def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
+def request_access(ctx: ServiceContext, household_id: int, reason: str) -> BreakGlassView:
     """Open emergency access for the acting teamleider; refused inside their own team."""
     reason = " ".join((reason or "").split())
     if len(reason) < MIN_REASON:
@@ -74,7 +75,7 @@ def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
         return _view(grant, ctx.actor.username)
 
 
-def end_access(ctx, grant_id: int) -> None:
+def end_access(ctx: ServiceContext, grant_id: int) -> None:
     """End one's own grant early (logged)."""
     with ctx.session() as s:
         grant = s.get(m.BreakGlassGrant, grant_id)
@@ -92,7 +93,7 @@ def end_access(ctx, grant_id: int) -> None:
         )
 
 
-def list_grants(ctx, *, household_id: int | None = None) -> list[BreakGlassView]:
+def list_grants(ctx: ServiceContext, *, household_id: int | None = None) -> list[BreakGlassView]:
     """All grants (for the auditor and teamleiders reviewing emergency access); logged."""
     with ctx.session() as s:
         require(ctx.actor, "audit.read")

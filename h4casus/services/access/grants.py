@@ -12,12 +12,15 @@ from sqlalchemy.orm import Session
 
 from h4casus.domain.enums import Role
 from h4casus.security.policy import Actor, Grant, decide
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 GROUND_PREFIX = "break-glass"
 
 
-def ground_for(s: Session, ctx, action: str, household_id: int, team_id: int) -> str | None:
+def ground_for(
+    s: Session, ctx: ServiceContext, action: str, household_id: int, team_id: int
+) -> str | None:
     """The audit ground when a valid grant lets this teamleider do `action` here, else None.
 
     A grant gives what a teamleider of the household's own team may do."""

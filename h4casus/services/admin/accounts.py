@@ -13,6 +13,7 @@ from h4casus.domain.validation import choice, text
 from h4casus.security import keyslots
 from h4casus.security.passwords import check_password
 from h4casus.services.access.authorize import require_global
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.accounts import create_account_row, get_or_create_team
 
@@ -27,7 +28,7 @@ class AccountInfo:
 
 
 def add_user(
-    ctx,
+    ctx: ServiceContext,
     username: str,
     role: str,
     password: str,
@@ -65,7 +66,7 @@ def add_user(
         )
 
 
-def list_accounts(ctx) -> list[AccountInfo]:
+def list_accounts(ctx: ServiceContext) -> list[AccountInfo]:
     with ctx.session() as s:
         require_global(s, ctx, "user.manage", "read", detail="accounts bekeken")
         teams = {t.id: t.name for t in s.scalars(select(m.Team))}

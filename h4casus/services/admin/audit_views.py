@@ -21,6 +21,7 @@ from h4casus.security.audit import EVENTS
 from h4casus.security.keyslots import atomic_write
 from h4casus.security.policy import require
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 MAX_ROWS = 100_000
@@ -119,7 +120,7 @@ def _query(s, ctx, flt: AuditFilter):
     return q.order_by(m.AuditEvent.id).limit(MAX_ROWS)
 
 
-def _visible_teams(ctx) -> set[int] | None:
+def _visible_teams(ctx: ServiceContext) -> set[int] | None:
     """None: every row (beheerder, or teamleider for all teams); else the teamleider's teams."""
     if ctx.actor.has_role(Role.BEHEERDER):
         return None
@@ -183,7 +184,7 @@ def _describe(flt: AuditFilter) -> str:
     return ", ".join(parts) or "geen filter"
 
 
-def list_events(ctx, flt: AuditFilter | None = None) -> list[AuditRow]:
+def list_events(ctx: ServiceContext, flt: AuditFilter | None = None) -> list[AuditRow]:
     """The log rows the actor may see, filtered; the look itself is logged."""
     flt = flt or AuditFilter()
     _validate(flt)
@@ -202,7 +203,7 @@ def list_events(ctx, flt: AuditFilter | None = None) -> list[AuditRow]:
         return rows
 
 
-def export_csv(ctx, target: Path, flt: AuditFilter | None = None) -> int:
+def export_csv(ctx: ServiceContext, target: Path, flt: AuditFilter | None = None) -> int:
     """Write the visible, filtered rows as CSV (UTF-8 with BOM, ';'); returns the row count.
     The file is written atomically; the export is logged in the same unit of work."""
     flt = flt or AuditFilter()

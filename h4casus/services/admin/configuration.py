@@ -15,6 +15,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain import validation as v
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import Settings, read_settings, store_changes, validate_changes
 from h4casus.storage import models as m
 
@@ -59,7 +60,7 @@ def ladder_rows(s: Session) -> list[m.EscalationLevel]:
     return list(s.scalars(select(m.EscalationLevel).order_by(m.EscalationLevel.rank)))
 
 
-def get_ladder(ctx) -> list[LevelView]:
+def get_ladder(ctx: ServiceContext) -> list[LevelView]:
     with ctx.session() as s:
         return [level_view(lv) for lv in ladder_rows(s)]
 
@@ -105,7 +106,7 @@ def _validate_level_fields(changes: dict[str, Any], e: v.FieldErrors) -> dict[st
     return clean
 
 
-def update_level(ctx, code: str, **changes: Any) -> LevelView:
+def update_level(ctx: ServiceContext, code: str, **changes: Any) -> LevelView:
     """Edit one rung of the ladder (texts, colour, review interval, four-eyes flag)."""
     e = v.FieldErrors()
     clean = _validate_level_fields(changes, e)
@@ -122,7 +123,7 @@ def update_level(ctx, code: str, **changes: Any) -> LevelView:
 
 
 def add_level(
-    ctx,
+    ctx: ServiceContext,
     code: str,
     colour: str,
     review_interval_days: int,
@@ -166,7 +167,7 @@ def add_level(
         return level_view(lv)
 
 
-def remove_level(ctx, code: str) -> None:
+def remove_level(ctx: ServiceContext, code: str) -> None:
     """Remove an unused rung. A level that any household or history refers to stays."""
     with ctx.session() as s:
         require_global(s, ctx, "config.manage", "admin", detail=f"ladder {code} verwijderd")
@@ -185,7 +186,7 @@ def remove_level(ctx, code: str) -> None:
         s.delete(lv)
 
 
-def update_settings(ctx, changes: dict[str, Any]) -> Settings:
+def update_settings(ctx: ServiceContext, changes: dict[str, Any]) -> Settings:
     """Change settings (names are the fields of `Settings`); every change is validated first
     and nothing is written when one fails. The beheerder only; logged with the names."""
     errors = validate_changes(changes)

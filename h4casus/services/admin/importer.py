@@ -33,6 +33,7 @@ from h4casus.services.casework.households import (
     validate_household,
 )
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 REQUIRED = (
@@ -175,7 +176,7 @@ def _reasons(exc: ValidationError, strip: str = "lid 1 ") -> list[str]:
     return [f"{k.removeprefix(strip)}: {msg}" for k, msg in exc.errors.items()]
 
 
-def import_households(ctx, data: bytes) -> ImportResult:
+def import_households(ctx: ServiceContext, data: bytes) -> ImportResult:
     """Validate the whole file, then write every household in one unit of work.
 
     Raises ImportRejected (listing every bad row with its line number) when any row is
@@ -203,7 +204,9 @@ def import_households(ctx, data: bytes) -> ImportResult:
         return _write(s, ctx, ground, prepared, teams, today)
 
 
-def _validate(s: Session, ctx, groups, teams, today) -> list[tuple[str, list[_Row], dict, list]]:
+def _validate(
+    s: Session, ctx: ServiceContext, groups, teams, today
+) -> list[tuple[str, list[_Row], dict, list]]:
     prepared = []
     seen_bsn: dict[str, int] = {}  # BSN -> first line; checked over the whole file
     row_bsn: dict[int, str] = {}
@@ -261,7 +264,7 @@ def _validate(s: Session, ctx, groups, teams, today) -> list[tuple[str, list[_Ro
     return prepared
 
 
-def _regisseur(s: Session, ctx, username: str, team: m.Team) -> int | str:
+def _regisseur(s: Session, ctx: ServiceContext, username: str, team: m.Team) -> int | str:
     """Who holds regie from day one: the named account, else the team's teamleider, else the
     importing account if it works in that team. A string is the reason for refusal."""
     if username:
@@ -294,7 +297,7 @@ def _regisseur(s: Session, ctx, username: str, team: m.Team) -> int | str:
     return f"regisseur: {team.name} heeft geen teamleider; geef een kolom regisseur"
 
 
-def _write(s: Session, ctx, ground: str, prepared, teams, today) -> ImportResult:
+def _write(s: Session, ctx: ServiceContext, ground: str, prepared, teams, today) -> ImportResult:
     level = start_level(s)
     case_numbers: list[str] = []
     per_team: dict[str, int] = defaultdict(int)
@@ -319,7 +322,7 @@ def _write(s: Session, ctx, ground: str, prepared, teams, today) -> ImportResult
     return ImportResult(len(case_numbers), persons, tuple(case_numbers), dict(per_team))
 
 
-def import_file(ctx, path: Path) -> ImportResult:
+def import_file(ctx: ServiceContext, path: Path) -> ImportResult:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

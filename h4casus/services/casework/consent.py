@@ -13,6 +13,7 @@ from h4casus.domain import validation as v
 from h4casus.domain.ages import age_on
 from h4casus.domain.errors import ValidationError
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 
@@ -36,7 +37,7 @@ def who_decides(age: int) -> str:
 
 
 def record_consent(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     *,
     given: bool,
@@ -87,7 +88,7 @@ def record_consent(
         return ConsentView(c.id, person_id, c.given, c.given_on, c.given_by, c.scope, None)
 
 
-def list_consents(ctx, household_id: int) -> list[ConsentView]:
+def list_consents(ctx: ServiceContext, household_id: int) -> list[ConsentView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="toestemmingen")
         rows = s.scalars(

@@ -25,6 +25,7 @@ from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log, require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import open_households_with_team_and_regisseur, require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
 
@@ -179,7 +180,7 @@ def apply_change(s: Session, hh: m.Household, change: m.LevelChange, ctx) -> Non
 
 
 def request_level_change(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     to_level: str,
     reason: str,
@@ -251,7 +252,9 @@ def _pending(s: Session, change_id: int) -> m.LevelChange:
     return change
 
 
-def approve_level_change(ctx, change_id: int, note: str | None = None) -> LevelChangeView:
+def approve_level_change(
+    ctx: ServiceContext, change_id: int, note: str | None = None
+) -> LevelChangeView:
     """The teamleider approves: the level applies from today (four eyes: not one's own)."""
     remark = v.text(note, "toelichting", required=False, max_len=v.MAX_TEXT, multiline=True)
     try:
@@ -282,7 +285,9 @@ def approve_level_change(ctx, change_id: int, note: str | None = None) -> LevelC
         raise ConflictError("het huishouden is intussen gewijzigd; probeer het opnieuw") from None
 
 
-def reject_level_change(ctx, change_id: int, note: str | None = None) -> LevelChangeView:
+def reject_level_change(
+    ctx: ServiceContext, change_id: int, note: str | None = None
+) -> LevelChangeView:
     remark = v.text(note, "toelichting", required=False, max_len=v.MAX_TEXT, multiline=True)
     with ctx.session() as s:
         change = _pending(s, change_id)
@@ -298,14 +303,14 @@ def reject_level_change(ctx, change_id: int, note: str | None = None) -> LevelCh
         return _view(s, change)
 
 
-def level_history(ctx, household_id: int) -> list[LevelChangeView]:
+def level_history(ctx: ServiceContext, household_id: int) -> list[LevelChangeView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="niveauhistorie")
         return history_rows(s, m.LevelChange.household_id == household_id)
 
 
 def overdue_rows(
-    s: Session, ctx, today: date, *conditions, limit: int | None = None
+    s: Session, ctx: ServiceContext, today: date, *conditions, limit: int | None = None
 ) -> list[OverdueRow]:
     """Most overdue first; `limit` bounds the page (None: all)."""
     q = (
@@ -331,7 +336,7 @@ def overdue_rows(
 
 
 def overdue(
-    ctx, *, regisseur_id: int | None = None, team_id: int | None = None
+    ctx: ServiceContext, *, regisseur_id: int | None = None, team_id: int | None = None
 ) -> list[OverdueRow]:
     """Households whose review date has passed, within the actor's scope; optionally for one
     regisseur or one team."""
@@ -345,14 +350,14 @@ def overdue(
         return overdue_rows(s, ctx, ctx.clock.today(), *conditions)
 
 
-def overdue_by_regisseur(ctx) -> dict[str | None, list[OverdueRow]]:
+def overdue_by_regisseur(ctx: ServiceContext) -> dict[str | None, list[OverdueRow]]:
     out: dict[str | None, list[OverdueRow]] = {}
     for row in overdue(ctx):
         out.setdefault(row.regisseur, []).append(row)
     return out
 
 
-def overdue_by_team(ctx) -> dict[str, list[OverdueRow]]:
+def overdue_by_team(ctx: ServiceContext) -> dict[str, list[OverdueRow]]:
     out: dict[str, list[OverdueRow]] = {}
     for row in overdue(ctx):
         out.setdefault(row.team, []).append(row)

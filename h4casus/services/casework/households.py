@@ -16,6 +16,7 @@ from h4casus.domain.errors import ConflictError, NotFound, ValidationError
 from h4casus.security.policy import require
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
 
@@ -216,7 +217,7 @@ def _plain(value):
 
 def insert_household(
     s: Session,
-    ctx,
+    ctx: ServiceContext,
     hh_fields: dict,
     members: list[dict],
     team_id: int,
@@ -276,7 +277,7 @@ def insert_household(
     return hh
 
 
-def register_household(ctx, data: HouseholdInput) -> HouseholdView:
+def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdView:
     """A new household with its members, a regisseur from day one and the start level."""
     today = ctx.clock.today()
     hh_fields, members = validate_household(data, today)
@@ -359,13 +360,13 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
     )
 
 
-def get_household(ctx, household_id: int) -> HouseholdView:
+def get_household(ctx: ServiceContext, household_id: int) -> HouseholdView:
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read")
         return household_view(s, hh, ctx.clock.today())
 
 
-def reveal_bsn(ctx, person_id: int) -> str | None:
+def reveal_bsn(ctx: ServiceContext, person_id: int) -> str | None:
     """The full BSN of one person, on explicit request; logged."""
     with ctx.session() as s:
         p = s.get(m.Person, person_id)
@@ -394,7 +395,9 @@ EDITABLE_HOUSEHOLD_FIELDS = {
 }
 
 
-def update_household(ctx, household_id: int, expected_version: int, **changes) -> HouseholdView:
+def update_household(
+    ctx: ServiceContext, household_id: int, expected_version: int, **changes
+) -> HouseholdView:
     """Edit address fields. A stale `expected_version` is a ConflictError; nothing is saved."""
     e = v.FieldErrors()
     clean: dict = {}
@@ -423,7 +426,7 @@ def update_household(ctx, household_id: int, expected_version: int, **changes) -
         raise conflict() from None
 
 
-def add_member(ctx, household_id: int, data: MemberInput) -> MemberView:
+def add_member(ctx: ServiceContext, household_id: int, data: MemberInput) -> MemberView:
     today = ctx.clock.today()
     e = v.FieldErrors()
     fields_ = validate_member(data, today, "", e)

@@ -12,6 +12,7 @@ from h4casus.domain.enums import JournalType
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
 
@@ -30,7 +31,7 @@ class JournalView:
 
 
 def add_entry(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     entry_type: str,
     text: str,
@@ -77,7 +78,11 @@ def add_entry(
 
 
 def list_entries(
-    ctx, household_id: int, *, before: tuple[datetime, int] | None = None, limit: int = PAGE_SIZE
+    ctx: ServiceContext,
+    household_id: int,
+    *,
+    before: tuple[datetime, int] | None = None,
+    limit: int = PAGE_SIZE,
 ) -> list[JournalView]:
     """Newest first, keyset-paged by (occurred_at, id). Confidential entries only for those
     the policy allows; others see that an entry exists, not its text."""

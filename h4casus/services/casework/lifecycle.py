@@ -30,6 +30,7 @@ from h4casus.services.casework.regie import (
     end_assignment,
     start_assignment,
 )
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
@@ -87,7 +88,7 @@ def _guard_stale(fn):
 
 @_guard_stale
 def record_intake(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     safe: bool,
     *,
@@ -137,7 +138,7 @@ def record_intake(
 
 
 @_guard_stale
-def activate(ctx, household_id: int) -> StatusView:
+def activate(ctx: ServiceContext, household_id: int) -> StatusView:
     """Support starts (from intake), or starts again (from nazorg)."""
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.status", household_id, "update", detail="actief")
@@ -149,7 +150,9 @@ def activate(ctx, household_id: int) -> StatusView:
 
 
 @_guard_stale
-def start_nazorg(ctx, household_id: int, checkin_date: date | str | None = None) -> StatusView:
+def start_nazorg(
+    ctx: ServiceContext, household_id: int, checkin_date: date | str | None = None
+) -> StatusView:
     """Waakvlam: support ends, a check-in date keeps the household in view."""
     today = ctx.clock.today()
     wanted = v.parse_date(checkin_date, "check-in datum", required=False)
@@ -166,7 +169,7 @@ def start_nazorg(ctx, household_id: int, checkin_date: date | str | None = None)
 
 
 @_guard_stale
-def set_checkin(ctx, household_id: int, checkin_date: date | str) -> StatusView:
+def set_checkin(ctx: ServiceContext, household_id: int, checkin_date: date | str) -> StatusView:
     """A new waakvlam check-in date (e.g. after a check-in took place)."""
     wanted = v.parse_date(checkin_date, "check-in datum")
     if wanted <= ctx.clock.today():
@@ -182,7 +185,7 @@ def set_checkin(ctx, household_id: int, checkin_date: date | str) -> StatusView:
 
 
 @_guard_stale
-def close(ctx, household_id: int, reason: str | None = None) -> StatusView:
+def close(ctx: ServiceContext, household_id: int, reason: str | None = None) -> StatusView:
     """Afsluiten. With open actions in the plan an explicit reason is required."""
     why = v.text(reason, "reden", required=False, max_len=v.MAX_TEXT, multiline=True)
     with ctx.session() as s:
@@ -217,7 +220,9 @@ def close(ctx, household_id: int, reason: str | None = None) -> StatusView:
 
 
 @_guard_stale
-def reopen(ctx, household_id: int, reason: str, regisseur: str | None = None) -> StatusView:
+def reopen(
+    ctx: ServiceContext, household_id: int, reason: str, regisseur: str | None = None
+) -> StatusView:
     """Heropenen: active again with a regisseur (given, else the actor, else the last one).
     Only a teamleider assigns someone other than themselves."""
     why = v.text(reason, "reden", max_len=v.MAX_TEXT, multiline=True)

@@ -19,6 +19,7 @@ from h4casus.domain.enums import MeldcodeDecision
 from h4casus.domain.errors import RuleViolation, ValidationError
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 STEP_NAMES = {
@@ -78,7 +79,7 @@ def current_trajectory(rows: list[MeldcodeStepView]) -> list[MeldcodeStepView]:
 
 def add_step_row(
     s: Session,
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     step: int,
     done_on: date,
@@ -103,7 +104,7 @@ def add_step_row(
 
 
 def record_step(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     step: int,
     note: str,
@@ -162,7 +163,7 @@ def record_step(
         return next(r for r in step_rows(s, household_id) if r.id == row.id)
 
 
-def history(ctx, household_id: int) -> list[MeldcodeStepView]:
+def history(ctx: ServiceContext, household_id: int) -> list[MeldcodeStepView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="meldcode")
         return step_rows(s, household_id)

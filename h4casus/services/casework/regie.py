@@ -23,6 +23,7 @@ from h4casus.domain.errors import ConflictError, NotFound, PermissionDenied, Rul
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import in_team, require_open, user_by_name, user_team_ids
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on, active_regisseur_id
@@ -194,7 +195,7 @@ def _reason(reason: str, note: str | None = None) -> tuple[str, str]:
     return r, n or ""
 
 
-def _may(ctx, s: Session, action: str, hh: m.Household) -> bool:
+def _may(ctx: ServiceContext, s: Session, action: str, hh: m.Household) -> bool:
     return decide(
         ctx.actor, action, team_id=hh.team_id, assigned_user_id=active_regisseur_id(s, hh.id)
     ).allowed
@@ -203,7 +204,7 @@ def _may(ctx, s: Session, action: str, hh: m.Household) -> bool:
 # --------------------------------------------------------------------------- assignment
 
 
-def assign(ctx, household_id: int, username: str, reason: str) -> RegieEntry:
+def assign(ctx: ServiceContext, household_id: int, username: str, reason: str) -> RegieEntry:
     """The teamleider (re)assigns regie directly; pending handovers are withdrawn."""
     why, _ = _reason(reason)
     with ctx.session() as s:
@@ -219,13 +220,13 @@ def assign(ctx, household_id: int, username: str, reason: str) -> RegieEntry:
         return history_rows(s, household_id)[-1]
 
 
-def history(ctx, household_id: int) -> list[RegieEntry]:
+def history(ctx: ServiceContext, household_id: int) -> list[RegieEntry]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="regiehistorie")
         return history_rows(s, household_id)
 
 
-def pending_handovers(ctx, household_id: int) -> list[HandoverView]:
+def pending_handovers(ctx: ServiceContext, household_id: int) -> list[HandoverView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="overdrachten")
         return handover_rows(
@@ -236,7 +237,7 @@ def pending_handovers(ctx, household_id: int) -> list[HandoverView]:
 # --------------------------------------------------------------------------- handover
 
 
-def _needs_approval(s: Session, ctx, hh: m.Household, receiver: m.User) -> bool:
+def _needs_approval(s: Session, ctx: ServiceContext, hh: m.Household, receiver: m.User) -> bool:
     if _may(ctx, s, "handover.approve", hh):
         return False  # proposed by the teamleider: the proposal is the approval
     mode = read_settings(s).handover_requires_approval
@@ -248,7 +249,7 @@ def _needs_approval(s: Session, ctx, hh: m.Household, receiver: m.User) -> bool:
 
 
 def propose_handover(
-    ctx, household_id: int, to_username: str, reason: str, note: str | None = None
+    ctx: ServiceContext, household_id: int, to_username: str, reason: str, note: str | None = None
 ) -> HandoverView:
     why, handover_note = _reason(reason, note)
     with ctx.session() as s:
@@ -294,7 +295,7 @@ def _load(s: Session, handover_id: int, expected_version: int | None) -> m.Hando
     return h
 
 
-def _complete(s: Session, ctx, h: m.Handover, hh: m.Household) -> None:
+def _complete(s: Session, ctx: ServiceContext, h: m.Handover, hh: m.Household) -> None:
     current = active_assignment(s, hh.id)
     if current is None or current.user_id != h.from_user_id:
         raise ConflictError("de regie is intussen gewijzigd; deze overdracht kan niet doorgaan")
@@ -326,7 +327,9 @@ def _step(fn):
 
 
 @_step
-def accept_handover(ctx, handover_id: int, expected_version: int | None = None) -> HandoverView:
+def accept_handover(
+    ctx: ServiceContext, handover_id: int, expected_version: int | None = None
+) -> HandoverView:
     """The receiver accepts; without required approval the handover completes now."""
     with ctx.session() as s:
         h = _load(s, handover_id, expected_version)
@@ -348,7 +351,10 @@ def accept_handover(ctx, handover_id: int, expected_version: int | None = None) 
 
 @_step
 def approve_handover(
-    ctx, handover_id: int, note: str | None = None, expected_version: int | None = None
+    ctx: ServiceContext,
+    handover_id: int,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> HandoverView:
     """The teamleider approves an accepted handover; the receiver takes over now."""
     with ctx.session() as s:
@@ -369,7 +375,10 @@ def approve_handover(
 
 @_step
 def reject_handover(
-    ctx, handover_id: int, note: str | None = None, expected_version: int | None = None
+    ctx: ServiceContext,
+    handover_id: int,
+    note: str | None = None,
+    expected_version: int | None = None,
 ) -> HandoverView:
     """The receiver declines, or the teamleider refuses; the regie stays where it was."""
     with ctx.session() as s:
@@ -389,7 +398,9 @@ def reject_handover(
 
 
 @_step
-def withdraw_handover(ctx, handover_id: int, expected_version: int | None = None) -> HandoverView:
+def withdraw_handover(
+    ctx: ServiceContext, handover_id: int, expected_version: int | None = None
+) -> HandoverView:
     """The proposer, the current regisseur or the teamleider withdraws a pending handover."""
     with ctx.session() as s:
         h = _load(s, handover_id, expected_version)
@@ -413,7 +424,9 @@ def withdraw_handover(ctx, handover_id: int, expected_version: int | None = None
 # --------------------------------------------------------------------------- temporary external regie
 
 
-def transfer_to_external(ctx, household_id: int, party: str, reason: str) -> RegieEntry:
+def transfer_to_external(
+    ctx: ServiceContext, household_id: int, party: str, reason: str
+) -> RegieEntry:
     """Regie goes temporarily to jeugdbescherming, Veilig Thuis, the Raad ... and comes back
     with `return_from_external`. The household keeps its history."""
     why, _ = _reason(reason)
@@ -433,7 +446,7 @@ def transfer_to_external(ctx, household_id: int, party: str, reason: str) -> Reg
 
 
 def return_from_external(
-    ctx, household_id: int, reason: str, to_username: str | None = None
+    ctx: ServiceContext, household_id: int, reason: str, to_username: str | None = None
 ) -> RegieEntry:
     """Regie comes back to the wijkteam: by default to the last regisseur who held it.
     A teamleider may give it to anyone; a regisseur only takes it back themselves."""

@@ -17,12 +17,13 @@ from h4casus.security.audit import (
     chain_mac,
     verify_chain,
 )
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 HEAD_KEY = "audit.head"
 
 
-def _iso(ctx) -> str:
+def _iso(ctx: ServiceContext) -> str:
     now = ctx.clock.now()
     if now.tzinfo is None:
         now = now.astimezone()
@@ -31,7 +32,7 @@ def _iso(ctx) -> str:
 
 def record(
     s: Session,
-    ctx,
+    ctx: ServiceContext,
     event: str,
     action: str,
     *,

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from h4casus.config import load_default
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 HANDOVER_APPROVAL = ("always", "across_teams", "never")
@@ -178,7 +179,7 @@ def read_settings(s: Session) -> Settings:
     return Settings(**values)
 
 
-def get_settings(ctx) -> Settings:
+def get_settings(ctx: ServiceContext) -> Settings:
     """The settings in force (every account may read them)."""
     with ctx.session() as s:
         return read_settings(s)

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain import validation as v
 from h4casus.domain.enums import ActionStatus, ResponsibleType
 from h4casus.domain.errors import NotFound
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.versions import check_version, conflict, goal_for_edit
 from h4casus.services.plan.views import ActionView, action_view
 from h4casus.storage import models as m
@@ -52,7 +53,7 @@ ACTION_FIELDS = {"description", "responsible_type", "responsible_name", "deadlin
 
 
 def add_action(
-    ctx,
+    ctx: ServiceContext,
     goal_id: int,
     description: str,
     responsible_type: str,
@@ -87,7 +88,7 @@ def add_action(
         return action_view(a)
 
 
-def _action_for_edit(s: Session, ctx, action_id: int, detail: str) -> m.Action:
+def _action_for_edit(s: Session, ctx: ServiceContext, action_id: int, detail: str) -> m.Action:
     a = s.get(m.Action, action_id)
     if a is None:
         raise NotFound(f"actie {action_id} bestaat niet")
@@ -96,7 +97,7 @@ def _action_for_edit(s: Session, ctx, action_id: int, detail: str) -> m.Action:
 
 
 def update_action(
-    ctx, action_id: int, expected_version: int | None = None, **changes
+    ctx: ServiceContext, action_id: int, expected_version: int | None = None, **changes
 ) -> ActionView:
     e = v.FieldErrors()
     for key in set(changes) - ACTION_FIELDS:
@@ -118,7 +119,7 @@ def update_action(
         raise conflict() from None
 
 
-def remove_action(ctx, action_id: int) -> None:
+def remove_action(ctx: ServiceContext, action_id: int) -> None:
     with ctx.session() as s:
         a = _action_for_edit(s, ctx, action_id, f"plan: actie {action_id} verwijderd")
         s.delete(a)

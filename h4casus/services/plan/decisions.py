@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from h4casus.domain import validation as v
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import DecisionView
 from h4casus.storage import models as m
 from h4casus.storage.plan_versions import (
@@ -48,7 +49,7 @@ def decision_rows(s: Session, household_id: int) -> list[DecisionView]:
 
 
 def record_decision(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     subject: str,
     *,
@@ -90,7 +91,7 @@ def record_decision(
         return next(r for r in decision_rows(s, household_id) if r.id == d.id)
 
 
-def list_decisions(ctx, household_id: int) -> list[DecisionView]:
+def list_decisions(ctx: ServiceContext, household_id: int) -> list[DecisionView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="besluiten")
         return decision_rows(s, household_id)

@@ -12,6 +12,7 @@ from h4casus.domain import validation as v
 from h4casus.domain.errors import ValidationError
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import EvaluationView, GoalOutcome
 from h4casus.storage import models as m
 from h4casus.storage.plan_versions import (
@@ -66,7 +67,7 @@ def evaluation_rows(s: Session, household_id: int) -> list[EvaluationView]:
 
 
 def record_evaluation(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     held_on: date | str,
     summary: str,
@@ -157,7 +158,7 @@ def record_evaluation(
         return next(r for r in evaluation_rows(s, household_id) if r.id == ev.id)
 
 
-def list_evaluations(ctx, household_id: int) -> list[EvaluationView]:
+def list_evaluations(ctx: ServiceContext, household_id: int) -> list[EvaluationView]:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="evaluaties")
         return evaluation_rows(s, household_id)

@@ -13,6 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain import validation as v
 from h4casus.domain.enums import ActionStatus, GoalStatus
 from h4casus.domain.errors import RuleViolation
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.actions import validate_action
 from h4casus.services.plan.versions import (
     check_version,
@@ -58,7 +59,7 @@ GOAL_FIELDS = {"title", "smart_result", "status", "leefgebied", "person_id", "ha
 
 
 def add_goal(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     leefgebied: str,
     title: str,
@@ -82,7 +83,7 @@ def add_goal(
 
 def _insert_goal(
     s: Session,
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     leefgebied: str,
     person_id: int | None,
@@ -115,7 +116,9 @@ def _goal_view(s: Session, goal_id: int) -> GoalView:
     )
 
 
-def update_goal(ctx, goal_id: int, expected_version: int | None = None, **changes) -> GoalView:
+def update_goal(
+    ctx: ServiceContext, goal_id: int, expected_version: int | None = None, **changes
+) -> GoalView:
     unknown = set(changes) - GOAL_FIELDS
     e = v.FieldErrors()
     for key in unknown:
@@ -138,7 +141,7 @@ def update_goal(ctx, goal_id: int, expected_version: int | None = None, **change
         raise conflict() from None
 
 
-def remove_goal(ctx, goal_id: int) -> None:
+def remove_goal(ctx: ServiceContext, goal_id: int) -> None:
     with ctx.session() as s:
         g = goal_for_edit(s, ctx, goal_id, f"plan: doel {goal_id} verwijderd")
         if s.scalar(select(m.GoalEvaluation.id).where(m.GoalEvaluation.goal_id == g.id).limit(1)):
@@ -159,7 +162,7 @@ class ActionInput:
 
 
 def add_goal_with_actions(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     leefgebied: str,
     title: str,

@@ -15,6 +15,7 @@ from h4casus.domain.enums import MeasurementKind, Role
 from h4casus.domain.errors import ValidationError
 from h4casus.services.access.authorize import authorize_and_log, require_global
 from h4casus.services.casework.common import require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
 
@@ -104,13 +105,13 @@ def _read_instrument_views(s: Session) -> dict[str, InstrumentView]:
     return out
 
 
-def list_instruments(ctx) -> list[InstrumentView]:
+def list_instruments(ctx: ServiceContext) -> list[InstrumentView]:
     with ctx.session() as s:
         return list(instrument_views(s).values())
 
 
 def record_measurement(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     instrument_code: str,
     scores: dict[str, int],
@@ -223,7 +224,10 @@ def trends_for_household(s: Session, household_id: int) -> list[InstrumentTrend]
 
 
 def intake_vs_latest(
-    ctx, household_id: int, instrument_code: str | None = None, person_id: int | None = None
+    ctx: ServiceContext,
+    household_id: int,
+    instrument_code: str | None = None,
+    person_id: int | None = None,
 ) -> list[InstrumentTrend]:
     """Trends for a household, optionally one instrument and/or one person."""
     with ctx.session() as s:
@@ -249,7 +253,7 @@ class DomainChange:
 
 
 def domain_change_summary(
-    ctx,
+    ctx: ServiceContext,
     instrument_code: str,
     *,
     measured_from: date | None = None,

@@ -25,6 +25,7 @@ from h4casus.services.access.authorize import authorize_and_log, require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import add_months, require_open
 from h4casus.services.casework.households import full_name
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import configuration_document, read_settings
 from h4casus.services.plan.versions import concept_for_edit, household_of_version, refuse_if_frozen
 from h4casus.storage import models as m
@@ -175,7 +176,7 @@ def _view(s: Session, tp_id: int, today: date) -> TransitionView:
 # --------------------------------------------------------------------------- services
 
 
-def start_transition_plan(ctx, household_id: int, person_id: int) -> TransitionView:
+def start_transition_plan(ctx: ServiceContext, household_id: int, person_id: int) -> TransitionView:
     """The perspectiefplan section for one youth in the household's concept plan (started
     from the last vastgestelde version if needed), with the standard checklist."""
     today = ctx.clock.today()
@@ -224,7 +225,9 @@ TEXT_FIELDS = (*AREAS, "risk_assessment", "contact_18plus")
 FIELD_LABELS = {"risk_assessment": "risico-inschatting", "contact_18plus": "contactpersoon 18+"}
 
 
-def _tp_for_edit(s: Session, ctx, transition_id: int, detail: str) -> m.TransitionPlan:
+def _tp_for_edit(
+    s: Session, ctx: ServiceContext, transition_id: int, detail: str
+) -> m.TransitionPlan:
     tp = s.get(m.TransitionPlan, transition_id)
     if tp is None:
         raise NotFound(f"perspectiefplan {transition_id} bestaat niet")
@@ -238,7 +241,7 @@ def _tp_for_edit(s: Session, ctx, transition_id: int, detail: str) -> m.Transiti
 
 
 def update_transition_plan(
-    ctx, transition_id: int, expected_version: int | None = None, **changes
+    ctx: ServiceContext, transition_id: int, expected_version: int | None = None, **changes
 ) -> TransitionView:
     """Edit areas, risk assessment, 18+ contact, transfer date, verlengde jeugdhulp decision."""
     e = v.FieldErrors()
@@ -279,7 +282,7 @@ def update_transition_plan(
 
 
 def update_checklist_item(
-    ctx,
+    ctx: ServiceContext,
     item_id: int,
     expected_version: int | None = None,
     *,
@@ -327,7 +330,7 @@ def update_checklist_item(
         raise ConflictError("dit checklistpunt is intussen gewijzigd; laad het opnieuw") from None
 
 
-def transition_plans(ctx, household_id: int) -> list[TransitionView]:
+def transition_plans(ctx: ServiceContext, household_id: int) -> list[TransitionView]:
     """The sections in the household's current plan version."""
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="perspectiefplan")
@@ -364,7 +367,7 @@ def _in_scope(q, ctx):
     return q.where(scope) if scope is not None else q
 
 
-def _youths(s: Session, ctx, oldest_birth: date, youngest_birth: date, *conditions):
+def _youths(s: Session, ctx: ServiceContext, oldest_birth: date, youngest_birth: date, *conditions):
     """Members of open households in scope born in [oldest_birth, youngest_birth]."""
     columns = (m.Person, m.Household.case_number, m.Household.team_id, m.RegieAssignment.user_id)
     return s.execute(
@@ -407,7 +410,9 @@ def _extended_care_decided(s: Session, sections: list[m.TransitionPlan]) -> set[
     return decided
 
 
-def signal_rows(s: Session, ctx, today: date, *conditions) -> list[TransitionSignal]:
+def signal_rows(
+    s: Session, ctx: ServiceContext, today: date, *conditions
+) -> list[TransitionSignal]:
     months = read_settings(s).transition_signal_months
     horizon = add_months(today, months)
     # Coarse SQL window on birth dates, exact check with date_turning below (29 Feb).
@@ -439,7 +444,7 @@ def signal_rows(s: Session, ctx, today: date, *conditions) -> list[TransitionSig
 
 
 def signals(
-    ctx, *, team_id: int | None = None, regisseur_id: int | None = None
+    ctx: ServiceContext, *, team_id: int | None = None, regisseur_id: int | None = None
 ) -> list[TransitionSignal]:
     conditions = []
     if team_id is not None:
@@ -451,7 +456,7 @@ def signals(
         return signal_rows(s, ctx, ctx.clock.today(), *conditions)
 
 
-def youth_rows(s: Session, ctx, today: date, *conditions) -> list[YouthRow]:
+def youth_rows(s: Session, ctx: ServiceContext, today: date, *conditions) -> list[YouthRow]:
     """Youths from `from_age` up to 18 in open households in scope, with their plan state,
     nearest to 18 first. Plain columns: a team has hundreds of them at 100,000 households."""
     from_age = read_settings(s).transition_from_age
@@ -520,7 +525,9 @@ def _plan_state_by_person(s: Session, person_ids: list[int]) -> dict[int, str]:
     return out
 
 
-def youths(ctx, *, team_id: int | None = None, regisseur_id: int | None = None) -> list[YouthRow]:
+def youths(
+    ctx: ServiceContext, *, team_id: int | None = None, regisseur_id: int | None = None
+) -> list[YouthRow]:
     conditions = []
     if team_id is not None:
         conditions.append(m.Household.team_id == team_id)

@@ -21,6 +21,7 @@ from h4casus.domain.enums import HouseholdStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import (
     PlanOverview,
     PlanVersionView,
@@ -126,7 +127,7 @@ def copy_version(s: Session, src: m.PlanVersion, dst: m.PlanVersion) -> None:
     s.flush()
 
 
-def concept_for_edit(s: Session, ctx, household_id: int) -> m.PlanVersion:
+def concept_for_edit(s: Session, ctx: ServiceContext, household_id: int) -> m.PlanVersion:
     """The concept to edit; starts one (copied from the last frozen version) if needed."""
     now = ctx.clock.now()
     plan = plan_for(s, household_id, now)
@@ -194,13 +195,15 @@ def leefgebied_code(s: Session, code: str | None) -> str:
     return code
 
 
-def editable_household(s: Session, ctx, household_id: int, detail: str) -> m.Household:
+def editable_household(
+    s: Session, ctx: ServiceContext, household_id: int, detail: str
+) -> m.Household:
     hh = authorize_and_log(s, ctx, "plan.edit", household_id, "update", detail=detail)
     require_open(hh)
     return hh
 
 
-def goal_for_edit(s: Session, ctx, goal_id: int, detail: str) -> m.Goal:
+def goal_for_edit(s: Session, ctx: ServiceContext, goal_id: int, detail: str) -> m.Goal:
     g = s.get(m.Goal, goal_id)
     if g is None:
         raise NotFound(f"doel {goal_id} bestaat niet")
@@ -214,14 +217,14 @@ def goal_for_edit(s: Session, ctx, goal_id: int, detail: str) -> m.Goal:
 # --------------------------------------------------------------------------- plan and versions
 
 
-def start_concept(ctx, household_id: int) -> PlanVersionView:
+def start_concept(ctx: ServiceContext, household_id: int) -> PlanVersionView:
     """The concept to work on (a copy of the last vastgestelde version when there is none)."""
     with ctx.session() as s:
         editable_household(s, ctx, household_id, "plan: concept")
         return version_view(s, concept_for_edit(s, ctx, household_id), household_id)
 
 
-def get_plan(ctx, household_id: int) -> PlanOverview:
+def get_plan(ctx: ServiceContext, household_id: int) -> PlanOverview:
     with ctx.session() as s:
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="plan")
         plan = plan_for(s, household_id, ctx.clock.now())
@@ -244,7 +247,7 @@ def get_plan(ctx, household_id: int) -> PlanOverview:
         )
 
 
-def get_version(ctx, version_id: int) -> PlanVersionView:
+def get_version(ctx: ServiceContext, version_id: int) -> PlanVersionView:
     with ctx.session() as s:
         hid = household_of_version(s, version_id)
         authorize_and_log(s, ctx, "household.read", hid, "read", detail=f"planversie {version_id}")
@@ -252,7 +255,7 @@ def get_version(ctx, version_id: int) -> PlanVersionView:
 
 
 def update_concept(
-    ctx,
+    ctx: ServiceContext,
     household_id: int,
     *,
     expected_version: int | None = None,
@@ -286,7 +289,11 @@ def update_concept(
 
 
 def finalise(
-    ctx, household_id: int, agreed_on: date | str, *, expected_version: int | None = None
+    ctx: ServiceContext,
+    household_id: int,
+    agreed_on: date | str,
+    *,
+    expected_version: int | None = None,
 ) -> PlanVersionView:
     """Vaststellen: freeze the concept with the date of the household's akkoord."""
     agreed = v.not_future(agreed_on, ctx.clock.today(), "datum akkoord")

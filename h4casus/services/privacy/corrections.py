@@ -21,6 +21,7 @@ from h4casus.domain.errors import NotFound, PermissionDenied, ValidationError
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.households import check_version, conflict
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
 
@@ -69,7 +70,9 @@ def _person(s: Session, person_id) -> m.Person:
     return p
 
 
-def may_process_restricted(s: Session, ctx, household_id: int, team_id: int) -> bool:
+def may_process_restricted(
+    s: Session, ctx: ServiceContext, household_id: int, team_id: int
+) -> bool:
     return decide(
         ctx.actor,
         "person.process_restricted",
@@ -78,7 +81,7 @@ def may_process_restricted(s: Session, ctx, household_id: int, team_id: int) -> 
     ).allowed
 
 
-def require_processable(s: Session, ctx, person: m.Person) -> None:
+def require_processable(s: Session, ctx: ServiceContext, person: m.Person) -> None:
     """Refuse processing of a restricted person's data outside the privileged path."""
     if not person.restricted:
         return
@@ -101,7 +104,7 @@ def _as_text(value) -> str | None:
 
 
 def correct_person(
-    ctx, person_id: int, expected_version: int | None, reason: str, **changes
+    ctx: ServiceContext, person_id: int, expected_version: int | None, reason: str, **changes
 ) -> CorrectionView | None:
     """Rectify one or more fields of a person. Every field is validated first; a stale
     `expected_version` is a ConflictError. Returns the last correction recorded (None when
@@ -172,7 +175,7 @@ def correct_person(
         raise conflict() from None
 
 
-def corrections(ctx, person_id: int) -> list[CorrectionView]:
+def corrections(ctx: ServiceContext, person_id: int) -> list[CorrectionView]:
     """The correction history of a person, without old values."""
     with ctx.session() as s:
         p = _person(s, person_id)
@@ -192,7 +195,11 @@ def corrections(ctx, person_id: int) -> list[CorrectionView]:
 
 
 def set_restriction(
-    ctx, person_id: int, restricted: bool, reason: str, expected_version: int | None = None
+    ctx: ServiceContext,
+    person_id: int,
+    restricted: bool,
+    reason: str,
+    expected_version: int | None = None,
 ) -> RestrictionView:
     """Restrict (or lift the restriction of) processing of one person's data."""
     e = v.FieldErrors()

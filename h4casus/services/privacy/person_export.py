@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from h4casus import __version__
 from h4casus.domain.errors import NotFound, ValidationError
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.privacy.retention import household_rows
 from h4casus.storage import models as m
 
@@ -105,7 +106,7 @@ def collect(s: Session, person: m.Person) -> dict[str, Any]:
     }
 
 
-def export_person(ctx, person_id: int) -> dict[str, Any]:
+def export_person(ctx: ServiceContext, person_id: int) -> dict[str, Any]:
     """The inzage document for one person; the export itself is logged (before collecting,
     so the document shows this export too)."""
     if isinstance(person_id, bool) or not isinstance(person_id, int) or person_id < 1:

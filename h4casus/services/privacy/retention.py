@@ -20,6 +20,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
 
@@ -167,7 +168,7 @@ def _due_rows(s: Session, today: date, *conditions) -> list[DueFile]:
     return out
 
 
-def worklist(ctx) -> list[DueFile]:
+def worklist(ctx: ServiceContext) -> list[DueFile]:
     """Closed files whose retention period has ended (case numbers and dates only)."""
     with ctx.session() as s:
         rows = _due_rows(s, ctx.clock.today())
@@ -216,7 +217,7 @@ def _due_file(s: Session, household_id: int, today: date) -> DueFile:
     return rows[0]
 
 
-def propose(ctx, household_id: int, mode: str = "vernietigen") -> ProposalView:
+def propose(ctx: ServiceContext, household_id: int, mode: str = "vernietigen") -> ProposalView:
     """Propose destruction or anonymisation of a file that is due; a second person approves."""
     if mode not in MODES:
         raise ValidationError("moet vernietigen of anonimiseren zijn", "wijze")
@@ -247,13 +248,15 @@ def propose(ctx, household_id: int, mode: str = "vernietigen") -> ProposalView:
         return _view(s, p)
 
 
-def _log(s: Session, ctx, event: str, ground: str, household_id: int, detail: str) -> None:
+def _log(
+    s: Session, ctx: ServiceContext, event: str, ground: str, household_id: int, detail: str
+) -> None:
     audit_log.record(
         s, ctx, event, "retention", ground=ground, household_id=household_id, detail=detail
     )
 
 
-def list_proposals(ctx, status: str | None = "voorgesteld") -> list[ProposalView]:
+def list_proposals(ctx: ServiceContext, status: str | None = "voorgesteld") -> list[ProposalView]:
     with ctx.session() as s:
         require_global(s, ctx, "retention.list", "read", detail="voorstellen bewaartermijn")
         q = select(m.RetentionProposal).order_by(m.RetentionProposal.id)
@@ -273,7 +276,9 @@ def _open_proposal(s: Session, proposal_id: int, expected_version: int | None):
     return p
 
 
-def approve(ctx, proposal_id: int, expected_version: int | None = None) -> ProposalView:
+def approve(
+    ctx: ServiceContext, proposal_id: int, expected_version: int | None = None
+) -> ProposalView:
     """The second pair of eyes: carries out the proposal in the same transaction."""
     try:
         with ctx.session() as s:
@@ -311,7 +316,9 @@ def approve(ctx, proposal_id: int, expected_version: int | None = None) -> Propo
         raise ConflictError("iemand anders heeft dit voorstel intussen behandeld") from None
 
 
-def reject(ctx, proposal_id: int, expected_version: int | None = None) -> ProposalView:
+def reject(
+    ctx: ServiceContext, proposal_id: int, expected_version: int | None = None
+) -> ProposalView:
     try:
         with ctx.session() as s:
             ground = require_global(

@@ -25,6 +25,7 @@ from h4casus.services.casework.regie import (
     handover_rows,
     history_rows,
 )
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.decisions import decision_rows
 from h4casus.services.plan.evaluations import evaluation_rows
 from h4casus.services.plan.measurements import InstrumentTrend, trends_for_household
@@ -114,7 +115,9 @@ _NETWORK = (
 )
 
 
-def open_casefile(ctx, household_id: int, *, journal_limit: int = PAGE_SIZE) -> CaseFile:
+def open_casefile(
+    ctx: ServiceContext, household_id: int, *, journal_limit: int = PAGE_SIZE
+) -> CaseFile:
     today = ctx.clock.today()
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")

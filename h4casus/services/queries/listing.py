@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from h4casus.services.access.authorize import require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.households import full_name
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on
 
@@ -73,7 +74,7 @@ class HouseholdRow:
         }
 
 
-def iter_households(ctx, *, with_members: bool = True, batch: int = 1000):
+def iter_households(ctx: ServiceContext, *, with_members: bool = True, batch: int = 1000):
     """Every household in scope, ordered by id, in batches (no N+1)."""
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="lijst huishoudens")
@@ -117,7 +118,7 @@ def row_select(*extra):
     )
 
 
-def _page(s: Session, ctx, after_id: int, limit: int) -> list[HouseholdRow]:
+def _page(s: Session, ctx: ServiceContext, after_id: int, limit: int) -> list[HouseholdRow]:
     q = row_select().where(m.Household.id > after_id).order_by(m.Household.id).limit(limit)
     cond = scope_filter(ctx.actor)
     if cond is not None:

@@ -23,6 +23,7 @@ from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.listing import HouseholdRow, row_select
 from h4casus.storage import models as m
 from h4casus.storage.models import search_key
@@ -157,7 +158,9 @@ def _search_query(kind: str, value, limit: int) -> Select:
     return q.limit(limit)
 
 
-def search_households(ctx, query: str, *, limit: int = SEARCH_LIMIT) -> list[SearchHit]:
+def search_households(
+    ctx: ServiceContext, query: str, *, limit: int = SEARCH_LIMIT
+) -> list[SearchHit]:
     """The first `limit` households matching what was typed so far: a (family) name, street
     (optionally with house number), postcode, case number or the start of a BSN (5+ digits)."""
     if not isinstance(query, str):
@@ -245,7 +248,9 @@ def _after(keys: tuple, values: tuple, backward: bool):
     return left < right if backward else left > right
 
 
-def _fetch(s: Session, ctx, seg: _Segment, key: tuple | None, backward: bool, limit: int):
+def _fetch(
+    s: Session, ctx: ServiceContext, seg: _Segment, key: tuple | None, backward: bool, limit: int
+):
     q = row_select(*seg.keys)
     if seg.condition is not None:
         q = q.where(seg.condition)
@@ -259,7 +264,7 @@ def _fetch(s: Session, ctx, seg: _Segment, key: tuple | None, backward: bool, li
 
 
 def list_page(
-    ctx,
+    ctx: ServiceContext,
     sort: str = "name",
     *,
     after: Cursor | None = None,

@@ -18,6 +18,7 @@ from h4casus.services.access.authorize import require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.common import add_months, open_households_with_team_and_regisseur
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.services.plan.perspectiefplan import YouthRow, signal_rows, youth_rows
 from h4casus.storage import models as m
@@ -87,7 +88,7 @@ def _items(rows: Iterable, detail=lambda r: "") -> list[WorkItem]:
     return [WorkItem(*r[:9], due=r[9], detail=detail(r)) for r in rows]
 
 
-def my_households(ctx) -> list[WorkItem]:
+def my_households(ctx: ServiceContext) -> list[WorkItem]:
     """Open households where the actor holds regie; due is the next review date."""
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="mijn huishoudens")
@@ -97,7 +98,11 @@ def my_households(ctx) -> list[WorkItem]:
 
 
 def overdue_reviews(
-    ctx, *, mine: bool = False, team_id: int | None = None, limit: int | None = PAGE_LIMIT
+    ctx: ServiceContext,
+    *,
+    mine: bool = False,
+    team_id: int | None = None,
+    limit: int | None = PAGE_LIMIT,
 ) -> list[OverdueRow]:
     """The `limit` most overdue households (one ordered index range per team); the full
     number is `overdue_count`."""
@@ -111,7 +116,7 @@ def overdue_reviews(
         return overdue_rows(s, ctx, ctx.clock.today(), *conditions, limit=limit)
 
 
-def overdue_count(ctx, *, mine: bool = False, team_id: int | None = None) -> int:
+def overdue_count(ctx: ServiceContext, *, mine: bool = False, team_id: int | None = None) -> int:
     """How many open households in scope are past their review date (for "200 of N")."""
     q = (
         select(func.count())
@@ -130,7 +135,7 @@ def overdue_count(ctx, *, mine: bool = False, team_id: int | None = None) -> int
         return s.scalar(_scoped(q, ctx, mine, team_id)) or 0
 
 
-def pending_approvals(ctx, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalItem]:
+def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalItem]:
     """Level requests and accepted handovers waiting for this teamleider's approval, oldest
     first; at most `limit` of each kind."""
     teams = ctx.actor.team_ids(Role.TEAMLEIDER)
@@ -235,7 +240,7 @@ def _in_teams(household_id_column, teams: set[int] | None) -> list:
     ]
 
 
-def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
+def handovers_waiting_for_me(ctx: ServiceContext) -> list[ApprovalItem]:
     """Handovers proposed to the actor, waiting for their acceptance."""
     with ctx.session() as s:
         require_global(s, ctx, "household.search", "search", detail="overdrachten voor mij")
@@ -276,7 +281,11 @@ def handovers_waiting_for_me(ctx) -> list[ApprovalItem]:
 
 
 def youths_nearing_18(
-    ctx, *, mine: bool = False, team_id: int | None = None, limit: int | None = PAGE_LIMIT
+    ctx: ServiceContext,
+    *,
+    mine: bool = False,
+    team_id: int | None = None,
+    limit: int | None = PAGE_LIMIT,
 ) -> list[YouthRow]:
     """Members from 16 to 18, nearest to 18 first; at most `limit` of them.
 
@@ -311,7 +320,7 @@ def youths_nearing_18(
         return youth_rows(s, ctx, today, *conditions)
 
 
-def _open_households_in_scope(ctx, mine: bool, team_id: int | None):
+def _open_households_in_scope(ctx: ServiceContext, mine: bool, team_id: int | None):
     """SELECT of the ids of open households in the actor's scope (and under their regie, or
     in `team_id`); None when that is every open household (no set needed)."""
     scope = scope_filter(ctx.actor, access_path=not mine and team_id is None)
@@ -328,7 +337,7 @@ def _open_households_in_scope(ctx, mine: bool, team_id: int | None):
     return q.where(scope) if scope is not None else q
 
 
-def transition_signals(ctx, *, mine: bool = False, team_id: int | None = None):
+def transition_signals(ctx: ServiceContext, *, mine: bool = False, team_id: int | None = None):
     conditions = []
     if mine:
         conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
@@ -340,7 +349,7 @@ def transition_signals(ctx, *, mine: bool = False, team_id: int | None = None):
 
 
 def nazorg_checkins_due(
-    ctx, *, within_days: int = 7, mine: bool = False, team_id: int | None = None
+    ctx: ServiceContext, *, within_days: int = 7, mine: bool = False, team_id: int | None = None
 ) -> list[WorkItem]:
     """Households in nazorg whose check-in date is past or within `within_days`."""
     horizon = ctx.clock.today() + timedelta(days=within_days)
@@ -371,7 +380,9 @@ def _current_version_condition():
     )
 
 
-def stalled_help(ctx, *, mine: bool = False, team_id: int | None = None) -> list[WorkItem]:
+def stalled_help(
+    ctx: ServiceContext, *, mine: bool = False, team_id: int | None = None
+) -> list[WorkItem]:
     """Actions past their deadline in the current plan, and plans without progress (no
     action completed) for `STALL_DAYS` since the last evaluation."""
     today = ctx.clock.today()

@@ -28,6 +28,7 @@ from h4casus.security.keyslots import (
 from h4casus.security.policy import Actor, require
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext, load_actor
 from h4casus.services.core.settings import Settings, get_settings
 from h4casus.storage.engine import (
     cipher_integrity_problems,
@@ -96,7 +97,7 @@ def _backup_mac_key(data_key: bytes) -> bytes:
     return derive_subkey(data_key, "h4casus backup file")
 
 
-def create_backup(ctx, target: Path, *, scheduled: bool = False) -> BackupInfo:
+def create_backup(ctx: ServiceContext, target: Path, *, scheduled: bool = False) -> BackupInfo:
     """Write an encrypted, self-verifying backup of the open store to `target` (atomic).
     Only ciphertext ever reaches the disk: the database part is a `sqlcipher_export` copy."""
     target = Path(target)
@@ -321,7 +322,6 @@ def restore_backup(
     yet). The existing database and slot file are kept aside until the new ones are in place,
     and put back if anything fails. Needs the password of an account in the backup (to
     replace an existing database: an account with the beheerder role) or the recovery key."""
-    from h4casus.services.core.context import ServiceContext, load_actor
     from h4casus.services.store.vault import _build
 
     source, db_path = Path(source), Path(db_path)
@@ -404,7 +404,7 @@ def _swap_in(staged: Path, db_path: Path, slots: SlotFile) -> bool:
     return bool(old)
 
 
-def run_scheduled_backup(ctx, directory: Path, keep: int = 7) -> Path | None:
+def run_scheduled_backup(ctx: ServiceContext, directory: Path, keep: int = 7) -> Path | None:
     """The daily automatic backup: at most one per day (by the injected clock), named by date;
     only the newest `keep` generations are kept. Returns the new file, or None if today's
     backup already exists."""
@@ -430,7 +430,7 @@ def daily_backup_directory(vault, settings: Settings) -> Path:
     return vault.path.with_name(f"{vault.path.stem}-backups")
 
 
-def run_daily_backup(ctx) -> Path | None:
+def run_daily_backup(ctx: ServiceContext) -> Path | None:
     """The app's automatic backup at sign-in: at most one per day, the setting
     `backup_generations` kept. Returns the new file, or None when today's backup exists."""
     settings = get_settings(ctx)

@@ -37,6 +37,7 @@ from h4casus.security.keyslots import SlotFile, slot_path_for
 from h4casus.security.passwords import check_password
 from h4casus.security.policy import require
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext, load_actor
 from h4casus.storage import models as m
 from h4casus.storage.engine import create_encrypted_engine, raw_key_literal
 
@@ -74,7 +75,7 @@ def _db_opens_with(db_path: Path, key: bytes) -> bool:
 # ---------------------------------------------------------------------------- passwords
 
 
-def change_password(ctx, old_password: str, new_password: str) -> None:
+def change_password(ctx: ServiceContext, old_password: str, new_password: str) -> None:
     """The acting user's own password. The slot is rewrapped; the old password opens nothing."""
     username = ctx.actor.username
     check_password(new_password, username=username)
@@ -104,7 +105,6 @@ def recover_account(
     db_path: Path, recovery_key: str, username: str, new_password: str, clock=None
 ) -> None:
     """Open with the recovery key and give `username` a new password (logged as recovery)."""
-    from h4casus.services.core.context import ServiceContext, load_actor
     from h4casus.services.store.vault import open_store
 
     check_password(new_password, username=username)
@@ -183,7 +183,9 @@ def _rechain(s: Session, new_key: bytes) -> int:
     return len(updates)
 
 
-def _rekey(ctx, *, action: str, detail: str, drop_slot: str | None = None, in_tx=None):
+def _rekey(
+    ctx: ServiceContext, *, action: str, detail: str, drop_slot: str | None = None, in_tx=None
+):
     vault = ctx.vault
     old_key = vault.key
     current = SlotFile.load(vault.slots.path)
@@ -227,7 +229,7 @@ def _rekey(ctx, *, action: str, detail: str, drop_slot: str | None = None, in_tx
     return RekeyResult(slots=len(fresh.slots), audit_rows=rows)
 
 
-def rekey(ctx) -> RekeyResult:
+def rekey(ctx: ServiceContext) -> RekeyResult:
     """A new random data key for the database; every remaining slot is resealed."""
     require(ctx.actor, "keys.rekey")
     return _rekey(ctx, action="keys.rekey", detail="database opnieuw versleuteld")
@@ -240,7 +242,7 @@ class RemovalResult:
     households_still_assigned: int  # the teamleider must hand these over
 
 
-def remove_user(ctx, username: str) -> RemovalResult:
+def remove_user(ctx: ServiceContext, username: str) -> RemovalResult:
     """Deactivate the account, remove its slot and re-key, so the removed person's old slot
     file and password open nothing in the current database."""
     require(ctx.actor, "user.manage")

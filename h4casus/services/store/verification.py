@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
+from h4casus.services.core.context import ServiceContext
 from h4casus.storage.engine import cipher_integrity_problems
 from h4casus.storage.invariants import INVARIANTS, broken_invariants
 from h4casus.storage.migrations import current_revision, head_revision
@@ -18,7 +19,7 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
 
 
-def verify_store(ctx) -> VerifyReport:
+def verify_store(ctx: ServiceContext) -> VerifyReport:
     report = VerifyReport()
     try:
         problems = cipher_integrity_problems(ctx.vault.engine)
