@@ -8,7 +8,7 @@ from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation
 from h4casus.services.admin import configuration
 from h4casus.services.casework import regie
 from h4casus.services.casework.households import get_household
-from tests.workflows.helpers import active_holders, household_row, user_id
+from tests.services.helpers import active_holders, household_row, user_id
 
 
 def holder(store, hh) -> int | None:

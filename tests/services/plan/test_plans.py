@@ -14,7 +14,7 @@ from h4casus.services.plan import perspectiefplan as transition
 from h4casus.storage import models as m
 from h4casus.storage.plan_guard import ALLOW_FROZEN_DELETE
 from tests.factories import register
-from tests.workflows.helpers import count, household_row
+from tests.services.helpers import count, household_row
 
 TODAY = date(2026, 3, 15)
 

@@ -9,7 +9,7 @@ import pytest
 from h4casus.domain.errors import PermissionDenied, ValidationError
 from h4casus.services.plan import measurements
 from h4casus.storage import models as m
-from tests.workflows.helpers import count
+from tests.services.helpers import count
 
 
 def anna(hh):

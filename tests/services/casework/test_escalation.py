@@ -14,7 +14,7 @@ from h4casus.services.plan import evaluations
 from h4casus.services.queries import worklists
 from h4casus.storage import models as m
 from tests.factories import register
-from tests.workflows.helpers import count, household_row, user_id
+from tests.services.helpers import count, household_row, user_id
 
 TODAY = date(2026, 3, 15)
 

@@ -9,7 +9,7 @@ import pytest
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.casework import escalation, lifecycle, meldcode, regie
 from h4casus.services.plan import actions, goals
-from tests.workflows.helpers import active_holders, household_row, user_id
+from tests.services.helpers import active_holders, household_row, user_id
 
 TODAY = date(2026, 3, 15)
 

@@ -1,4 +1,4 @@
-"""Fixtures for the casework workflow tests.
+"""Fixtures for the use-case tests (tests/services/<area>/).
 
 `store` here is the same store as in tests/conftest.py (encrypted database, admin, two teams,
 one account per role), but built once per session and copied per test: creating accounts
