@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from h4casus import __version__
 from h4casus.demo.first_run import DemoLogin
-from h4casus.gui.login_dialog import LoginDialog, login_error_text
-from h4casus.gui.main_window import MainWindow
+from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
+from h4casus.gui.screens.login.dialog import LoginDialog
+from h4casus.gui.screens.main.window import MainWindow
+from h4casus.gui.style import apply_style
 from h4casus.services.core.context import ServiceContext
 
 
@@ -26,6 +28,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("h4casus")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("h4casus")
+    apply_style(app)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
     translator = QTranslator(app)
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -78,7 +81,7 @@ class Desktop(QObject):
         self.progress.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.progress.show()
         path = self.db_path
-        self.ops.run(lambda: create_demo_database(path), self._demo_ready, self._demo_failed)
+        self.ops.cpu(self, lambda: create_demo_database(path), self._demo_ready, self._demo_failed)
 
     def _close_progress(self) -> None:
         if self.progress is not None:
@@ -97,7 +100,7 @@ class Desktop(QObject):
             None,
             self.tr("h4casus"),
             self.tr("De demodatabase kon niet worden gemaakt: {reason}").format(
-                reason=login_error_text(exc, self)
+                reason=error_text(exc)
             ),
         )
         self.exit_code = 1
@@ -129,7 +132,16 @@ class Desktop(QObject):
         self.window = MainWindow(
             ctx, self.ops, db_path=db_path, demo=demo, idle_msecs=self.idle_msecs
         )
+        self.window.signed_out.connect(self._signed_out)
         self.window.show()
+
+    def _signed_out(self) -> None:
+        """The locked user signed out: close the window; another user may sign in."""
+        window, self.window = self.window, None
+        if window is not None:
+            window.hide()
+            window.deleteLater()
+        self._show_login()
 
 
 def run_gui(db: str | None = None) -> int:

@@ -1,15 +1,20 @@
-"""A demo database shared by the GUI tests (created once; every test opens it itself)."""
+"""Fixtures of the desktop tests: a demo database shared by the session (each test opens it
+itself), synchronous lanes, and a guard that fails a test when desktop code calls a service
+outside the lanes (on the GUI thread)."""
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 import pytest
 
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
-from h4casus.gui.ops import Ops
+from h4casus.gui.ops import Ops, in_lane
+from h4casus.services.store.vault import Vault
 
 HOUSEHOLDS = 250
+GUI_CODE = str(Path(__file__).resolve().parents[2] / "h4casus" / "gui")
 
 
 @pytest.fixture(scope="session")
@@ -31,3 +36,23 @@ def demo_ctx(demo_db):
     ctx = sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD)
     yield ctx
     ctx.vault.close()
+
+
+@pytest.fixture(autouse=True)
+def no_service_call_on_the_gui_thread(monkeypatch):
+    """Every unit of work that desktop code starts must run inside a lane job. Tests may
+    call services themselves (to prepare or to check); only calls from h4casus/gui count."""
+    violations: list[str] = []
+    original = Vault.session
+
+    def guarded(self):
+        if not in_lane():
+            stack = traceback.extract_stack()[:-1]
+            gui = [f for f in stack if f.filename.startswith(GUI_CODE)]
+            if gui:
+                violations.append(f"{gui[-1].filename}:{gui[-1].lineno} in {gui[-1].name}")
+        return original(self)
+
+    monkeypatch.setattr(Vault, "session", guarded)
+    yield violations
+    assert not violations, "service called on the GUI thread: " + "; ".join(violations)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QGuiApplication
 
-from h4casus.gui.clipboard import SensitiveClipboard
-from h4casus.gui.main_window import MainWindow
+from h4casus.gui.screens.main.window import MainWindow
+from h4casus.gui.widgets.clipboard import SensitiveClipboard
 from h4casus.services.core.settings import get_settings
 from h4casus.services.store.backup import daily_backup_directory
 
@@ -32,7 +32,7 @@ def test_locking_clears_a_copied_bsn(qtbot, ops, demo_db, demo_ctx):
     win.clipboard.copy("111222333")
     win.lock()
     assert QGuiApplication.clipboard().text() == ""
-    win.login_dialog.reject()
+    win.close()
 
 
 def test_sign_in_makes_one_daily_backup(qtbot, ops, demo_db, demo_ctx):

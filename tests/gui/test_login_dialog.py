@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME
-from h4casus.gui.login_dialog import LoginDialog
+from h4casus.gui.screens.login.dialog import LoginDialog
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
 
@@ -77,3 +78,25 @@ def test_missing_or_foreign_database_is_refused_without_traceback(qtbot, ops, tm
     sign_in(qtbot, dialog, "anna", "een-lang-genoeg-wachtwoord")
     text = dialog.error_label.text()
     assert text and "Traceback" not in text and dialog.context is None
+
+
+def test_the_fields_do_not_move_and_an_old_error_goes_when_the_path_is_corrected(
+    qtbot, ops, store, tmp_path
+):
+    dialog = make_dialog(qtbot, ops, tmp_path / "bestaat-niet.h4c")
+    qtbot.waitExposed(dialog)
+
+    def top() -> int:
+        QApplication.processEvents()
+        return dialog.user_edit.mapTo(dialog, dialog.user_edit.rect().topLeft()).y()
+
+    before = top()
+    sign_in(qtbot, dialog, ADMIN, ADMIN_PASSWORD)
+    assert "Er is geen database op" in dialog.error_label.text()
+    assert top() == before
+    dialog.path_edit.clear()
+    qtbot.keyClicks(dialog.path_edit, str(store.path))
+    assert not dialog.error_label.isVisible() and dialog.error_label.text() == ""
+    qtbot.keyClick(dialog.path_edit, Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.user_edit, "x")
+    assert top() == before

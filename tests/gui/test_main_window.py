@@ -10,8 +10,9 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME
-from h4casus.gui.main_window import MainWindow
-from h4casus.gui.models.household_table import COL, LEVEL_ROLE
+from h4casus.gui.screens.households.model import COL
+from h4casus.gui.screens.main.window import MainWindow
+from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.admin.audit_views import AuditFilter, list_events
 from h4casus.services.admin.configuration import get_ladder
 from tests.gui.conftest import HOUSEHOLDS
@@ -42,16 +43,16 @@ def window(qtbot, ops, demo_db, demo_ctx):
 
 
 def cell(win, row: int, key: str) -> str:
-    return win.model.index(row, COL[key]).data() or ""
+    return win.households.model.index(row, COL[key]).data() or ""
 
 
 def all_text(win) -> list[str]:
-    m = win.model
+    m = win.households.model
     return [m.index(r, c).data() or "" for r in range(m.rowCount()) for c in range(m.columnCount())]
 
 
 def test_list_loads_in_pages_as_it_is_scrolled(window):
-    m = window.model
+    m = window.households.model
     assert window.windowTitle() == "h4casus"
     assert m.rowCount() == m.page_size < HOUSEHOLDS
     assert m.canFetchMore()
@@ -71,13 +72,15 @@ def test_list_loads_in_pages_as_it_is_scrolled(window):
 
 
 def test_scrolling_the_view_fetches_the_next_page(window, qtbot):
-    window.table.scrollToBottom()
-    qtbot.waitUntil(lambda: window.model.rowCount() > window.model.page_size, timeout=3000)
+    window.households.table.scrollToBottom()
+    qtbot.waitUntil(
+        lambda: window.households.model.rowCount() > window.households.model.page_size, timeout=3000
+    )
 
 
 def test_level_is_shown_with_the_ladder_colour(window, demo_ctx):
     colours = {lv.code: lv.hex for lv in get_ladder(demo_ctx)}
-    m = window.model
+    m = window.households.model
     seen = set()
     for r in range(m.rowCount()):
         idx = m.index(r, COL["level"])
@@ -87,49 +90,49 @@ def test_level_is_shown_with_the_ladder_colour(window, demo_ctx):
 
 
 def test_no_bsn_anywhere_in_the_list(window):
-    while window.model.canFetchMore():
-        window.model.fetchMore()
+    while window.households.model.canFetchMore():
+        window.households.model.fetchMore()
     assert not [t for t in all_text(window) if re.search(r"\b\d{9}\b", t)]
 
 
 def test_search_through_the_service_and_empty_state(window, qtbot):
     family = cell(window, 0, "name").split(" / ")[0]  # the whole family name, e.g. "Ait Taleb"
-    qtbot.keyClicks(window.search_edit, family)
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Return)
-    m = window.model
+    qtbot.keyClicks(window.households.search_edit, family)
+    qtbot.keyClick(window.households.search_edit, Qt.Key.Key_Return)
+    m = window.households.model
     assert m.searching and m.rowCount() >= 1
     assert all(family.lower() in cell(window, r, "name").lower() for r in range(m.rowCount()))
     assert "gevonden" in window.count_label.text()
-    assert window.table.isColumnHidden(COL["regisseur"])  # hits do not carry it
+    assert window.households.table.isColumnHidden(COL["regisseur"])  # hits do not carry it
 
-    window.search_edit.setText("Qxzqxz")
-    window.apply_search()
+    window.households.search_edit.setText("Qxzqxz")
+    window.households.apply_search()
     assert m.rowCount() == 0
-    assert window.stack.currentWidget() is window.empty_label
-    assert "Geen huishoudens gevonden" in window.empty_label.text()
+    assert window.households.form.stack.currentWidget() is window.households.form.empty_label
+    assert "Geen huishoudens gevonden" in window.households.form.empty_label.text()
 
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Escape)  # back to the full list
-    assert window.search_edit.text() == "" and not m.searching
+    qtbot.keyClick(window.households.search_edit, Qt.Key.Key_Escape)  # back to the full list
+    assert window.households.search_edit.text() == "" and not m.searching
     assert m.rowCount() == m.page_size
-    assert window.stack.currentWidget() is window.table
-    assert not window.table.isColumnHidden(COL["regisseur"])
+    assert window.households.form.stack.currentWidget() is window.households.table
+    assert not window.households.table.isColumnHidden(COL["regisseur"])
 
 
 def test_ctrl_f_focuses_search_and_down_goes_to_the_list(window, qtbot):
     window.activateWindow()
-    window.table.setFocus()
+    window.households.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert QApplication.focusWidget() is window.search_edit
-    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is window.table
-    assert window.table.selectionModel().selectedRows()[0].row() == 0
+    assert QApplication.focusWidget() is window.households.search_edit
+    qtbot.keyClick(window.households.search_edit, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is window.households.table
+    assert window.households.table.selectionModel().selectedRows()[0].row() == 0
 
 
 def test_sorting_by_level_follows_the_ladder(window, qtbot, demo_ctx):
     rank = {lv.code: lv.rank for lv in get_ladder(demo_ctx)}
-    header = window.table.horizontalHeader()
+    header = window.households.table.horizontalHeader()
     header.sectionClicked.emit(COL["level"])
-    m = window.model
+    m = window.households.model
     assert m.sort_key == "level"
     ranks = [rank[cell(window, r, "level")] for r in range(m.rowCount())]
     assert ranks == sorted(ranks)
@@ -138,28 +141,46 @@ def test_sorting_by_level_follows_the_ladder(window, qtbot, demo_ctx):
 
 
 def test_ctrl_l_locks_drops_rows_and_unlocks_with_the_password(window, qtbot, demo_ctx):
-    assert window.model.rowCount() > 0
+    assert window.households.model.rowCount() > 0
     window.activateWindow()
     before = len(session_ends(window.db_path))
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.is_locked and demo_ctx.vault.locked  # key dropped
     ends = session_ends(window.db_path)
     assert len(ends) == before + 1 and ends[-1][1:] == ("session.lock", "vergrendeld")
-    assert window.model.rowCount() == 0  # no personal data left on screen
-    assert not window.search_edit.isEnabled()
-    dialog = window.login_dialog
-    assert dialog is not None and dialog.isVisible()
-    assert dialog.user_edit.text() == "demo"
+    assert window.households is None and window.tabs.count() == 0  # nothing left on screen
+    panel = window.lock_panel
+    assert window.pages.currentWidget() is panel
+    assert not panel.findChildren(type(panel.form.password_edit), "userEdit")  # no username
+    assert "demo" in panel.form.who_label.text()
 
-    dialog.password_edit.setText("fout-wachtwoord-123")
-    dialog.try_sign_in()
-    assert window.is_locked and "onjuist" in dialog.error_label.text()
+    panel.form.password_edit.setText("fout-wachtwoord-123")
+    panel.try_unlock()
+    assert window.is_locked and "onjuist" in panel.form.error_label.text()
 
-    dialog.password_edit.setText(DEMO_PASSWORD)
-    dialog.try_sign_in()
+    panel.form.password_edit.setText(DEMO_PASSWORD)
+    qtbot.keyClick(panel.form.password_edit, Qt.Key.Key_Return)
     assert not window.is_locked and window.ctx is not demo_ctx
-    assert window.model.rowCount() == window.model.page_size
-    assert window.search_edit.isEnabled() and window.idle.active
+    assert window.ctx.actor.username == "demo"
+    assert window.households.model.rowCount() == window.households.model.page_size
+    assert window.idle.active
+
+
+def test_shortcuts_work_at_once_after_unlocking(window, qtbot):
+    window.activateWindow()
+    window.lock()
+    window.lock_panel.form.password_edit.setText(DEMO_PASSWORD)
+    qtbot.keyClick(window.lock_panel.form.password_edit, Qt.Key.Key_Return)
+    assert not window.is_locked
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # no click first
+    assert window.is_locked
+
+
+def test_sign_out_from_the_lock_panel_ends_the_session(window, qtbot):
+    window.lock()
+    with qtbot.waitSignal(window.signed_out, timeout=2000):
+        window.lock_panel.form.sign_out_button.click()
+    assert window.ctx is None
 
 
 def test_idle_locks_after_the_interval(qtbot, ops, demo_db, demo_ctx):
@@ -178,7 +199,7 @@ def test_user_input_restarts_the_idle_countdown(window, qtbot):
     qtbot.wait(300)
     before = timer.remainingTime()
     QApplication.sendEvent(
-        window.search_edit,
+        window.households.search_edit,
         QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"),
     )
     assert timer.remainingTime() > before

@@ -17,6 +17,9 @@ class SensitiveClipboard(QObject):
         self._timer.setInterval(clear_msecs)
         self._timer.timeout.connect(self.clear)
 
+    def set_clear_msecs(self, msecs: int) -> None:
+        self._timer.setInterval(msecs)
+
     def copy(self, value: str) -> None:
         QGuiApplication.clipboard().setText(value)
         self._value = value

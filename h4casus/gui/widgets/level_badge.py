@@ -6,8 +6,6 @@ from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from h4casus.gui.models.household_table import LEVEL_ROLE
-
 
 def text_colour_for(background: QColor) -> QColor:
     """Black or white, whichever contrasts more (WCAG relative luminance)."""
@@ -24,7 +22,12 @@ def text_colour_for(background: QColor) -> QColor:
     return QColor("#000000") if (lum + 0.05) / 0.05 > 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
+LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # an item's level colour (hex) for the delegate
+
+
 class LevelDelegate(QStyledItemDelegate):
+    """Paints a cell whose LEVEL_ROLE holds a colour as a rounded badge in that colour."""
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         hex_colour = index.data(LEVEL_ROLE)
         text = index.data(Qt.ItemDataRole.DisplayRole) or ""

@@ -11,13 +11,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from h4casus.gui.ops import Ops
+from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.queries import search
 from h4casus.services.queries.listing import HouseholdRow
 from h4casus.services.queries.search import Cursor, SearchHit
 
 PAGE_SIZE = 100
 SEARCH_LIMIT = 200
-LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the level's hex colour, for the delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 STATUS_LABELS = {
@@ -218,7 +218,8 @@ class HouseholdTableModel(QAbstractTableModel):
                 page = search.list_page(ctx, sort, after=after, limit=size)
                 return [ListRow.from_page(r) for r in page.rows], page.next
 
-        self.ops.run(
+        self.ops.query(
+            self,
             job,
             lambda result: self._arrived(generation, result),
             lambda exc: self._load_failed(generation, exc),

@@ -1,5 +1,12 @@
-"""The login screen: database, username, password. Shows the demo credentials when the chosen
-database is the demo database. Unlocking (Argon2id, half a second) runs off the GUI thread."""
+"""The sign-in screen: database, username, password.
+
+Rules:
+- The demo credentials are shown when the chosen database is the demo database; the banner
+  and the error line keep their place when empty, so the fields never move while typing.
+- An error is cleared as soon as the user changes what it was about.
+- Signing in (Argon2id, about half a second, then opening the store) runs off the GUI
+  thread; the dialog stays responsive and says it is busy.
+"""
 
 from __future__ import annotations
 
@@ -17,11 +24,24 @@ from PySide6.QtWidgets import (
 )
 
 from h4casus.demo.first_run import DemoLogin, demo_login
-from h4casus.domain.errors import H4Error
-from h4casus.gui.forms import load_form
+from h4casus.gui.errors import error_text
+from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.store.session import sign_in
+
+
+class LoginForm(Form):
+    ui_file = "login_dialog"
+    title_label: QLabel
+    subtitle_label: QLabel
+    demo_label: QLabel
+    path_edit: QLineEdit
+    browse_button: QPushButton
+    user_edit: QLineEdit
+    password_edit: QLineEdit
+    error_label: QLabel
+    buttons: QDialogButtonBox
 
 
 class LoginDialog(QDialog):
@@ -36,48 +56,54 @@ class LoginDialog(QDialog):
         db_path: Path,
         username: str = "",
         demo: DemoLogin | None = None,
-        locked: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.context: ServiceContext | None = None
-        self._demo = demo
         self.setWindowTitle(self.tr("h4casus — aanmelden"))
-        self.setMinimumWidth(520)
-        self.form = load_form("login_dialog", self)
-        f = self.form
-        self.path_edit: QLineEdit = f.findChild(QLineEdit, "pathEdit")
-        self.user_edit: QLineEdit = f.findChild(QLineEdit, "userEdit")
-        self.password_edit: QLineEdit = f.findChild(QLineEdit, "passwordEdit")
-        self.browse_button: QPushButton = f.findChild(QPushButton, "browseButton")
-        self.demo_label: QLabel = f.findChild(QLabel, "demoLabel")
-        self.error_label: QLabel = f.findChild(QLabel, "errorLabel")
-        self.subtitle_label: QLabel = f.findChild(QLabel, "subtitleLabel")
-        self.buttons: QDialogButtonBox = f.findChild(QDialogButtonBox, "buttons")
-        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.setMinimumWidth(560)
+        self.form = f = LoginForm(self)
+        self.path_edit, self.user_edit, self.password_edit = (
+            f.path_edit,
+            f.user_edit,
+            f.password_edit,
+        )
+        self.demo_label, self.error_label = f.demo_label, f.error_label
+        # The banner and the error line keep their room when empty or hidden: the fields
+        # below them never move.
+        line = self.fontMetrics().lineSpacing()
+        for label, lines in ((f.demo_label, 3), (f.error_label, 2)):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
+            label.setMinimumHeight(lines * line + 18)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.ok_button = f.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Aanmelden"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
-        self.buttons.accepted.connect(self.try_sign_in)
-        self.buttons.rejected.connect(self.reject)
-        self.browse_button.clicked.connect(self._browse)
-        self.path_edit.editingFinished.connect(self._path_changed)
+        f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
+        f.buttons.accepted.connect(self.try_sign_in)
+        f.buttons.rejected.connect(self.reject)
+        f.browse_button.clicked.connect(self._browse)
+        f.path_edit.editingFinished.connect(self._path_changed)
+        for edit in (f.path_edit, f.user_edit, f.password_edit):
+            edit.textEdited.connect(self._clear_error)
+        f.path_edit.setAccessibleName(self.tr("Database"))
+        f.user_edit.setAccessibleName(self.tr("Gebruikersnaam"))
+        f.password_edit.setAccessibleName(self.tr("Wachtwoord"))
+        f.browse_button.setAccessibleName(self.tr("Database kiezen"))
 
-        self.path_edit.setText(str(db_path))
-        self.user_edit.setText(username)
-        if locked:
-            self.subtitle_label.setText(
-                self.tr("Vergrendeld. Meld u opnieuw aan om verder te werken.")
-            )
+        f.path_edit.setText(str(db_path))
+        f.user_edit.setText(username)
         self.error_label.hide()
-        self._show_demo(demo if demo and Path(demo.path) == db_path else demo_login(db_path))
-        (self.password_edit if username else self.user_edit).setFocus()
+        self._show_demo(demo or demo_login(db_path))
+        (f.password_edit if f.user_edit.text() else f.user_edit).setFocus()
 
-    # ------------------------------------------------------------------ demo hint
+    # ------------------------------------------------------------------ demo banner
 
     def _show_demo(self, demo: DemoLogin | None) -> None:
-        self._demo = demo
         if demo is None:
+            self.demo_label.setText("")
             self.demo_label.hide()
             return
         first = (
@@ -107,6 +133,7 @@ class LoginDialog(QDialog):
         )
         if chosen:
             self.path_edit.setText(chosen)
+            self._clear_error()
             self._path_changed()
 
     # ------------------------------------------------------------------ signing in
@@ -115,8 +142,12 @@ class LoginDialog(QDialog):
         self.error_label.setText(message)
         self.error_label.show()
 
+    def _clear_error(self, *_args) -> None:
+        self.error_label.setText("")
+        self.error_label.hide()
+
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.path_edit, self.user_edit, self.password_edit, self.browse_button):
+        for w in (self.path_edit, self.user_edit, self.password_edit, self.form.browse_button):
             w.setEnabled(not busy)
         self.ok_button.setEnabled(not busy)
         self.ok_button.setText(self.tr("Bezig met openen…") if busy else self.tr("&Aanmelden"))
@@ -145,9 +176,10 @@ class LoginDialog(QDialog):
         if not path.exists():
             self.show_error(self.tr("Er is geen database op {path}.").format(path=path))
             return
-        self.error_label.hide()
+        self._clear_error()
         self._set_busy(True)
-        self.ops.run(lambda: sign_in(path, user, password), self._signed_in, self._failed)
+        # On the database lane: the connection the sign-in opens is the one the window keeps.
+        self.ops.query(self, lambda: sign_in(path, user, password), self._signed_in, self._failed)
 
     def _signed_in(self, ctx: ServiceContext) -> None:
         self._set_busy(False)
@@ -160,21 +192,4 @@ class LoginDialog(QDialog):
         self._set_busy(False)
         self.password_edit.clear()
         self.password_edit.setFocus()
-        self.show_error(login_error_text(exc, self))
-
-
-def login_error_text(exc: BaseException, widget: QWidget) -> str:
-    """A Dutch sentence for the user; never a traceback, never case data."""
-    tr = widget.tr
-    if isinstance(exc, H4Error):
-        text = str(exc)
-        return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")
-    if isinstance(exc, MemoryError):  # SQLCipher: a page failed its HMAC check
-        return tr("De database is beschadigd of buiten h4casus om gewijzigd.")
-    if isinstance(exc, OSError):
-        return tr("De database kan niet worden gelezen ({reason}).").format(
-            reason=exc.strerror or type(exc).__name__
-        )
-    return tr(
-        "De database kon niet worden geopend ({kind}). Meld dit bij de functioneel beheerder."
-    ).format(kind=type(exc).__name__)
+        self.show_error(error_text(exc))

@@ -1,0 +1,338 @@
+"""The main window: the workspace (tabs: the household list and open case files), the lock
+panel, menus with a shortcut for every frequent action, and the status bar.
+
+Rules:
+- The window owns the session (`ctx`). Screens are built for one session and thrown away at
+  lock or sign-out, so no row of personal data outlives it; after unlocking, the same user
+  gets the same tabs back, freshly read.
+- Locking (Ctrl+L, or after `auto_lock_minutes` without input) forgets every answer still on
+  its way, waits for both lanes, logs the lock and drops the key — in that order.
+- No service call on the GUI thread: the session's settings and ladder colours are read on
+  the database lane when the session starts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+
+from h4casus.demo.first_run import DemoLogin
+from h4casus.gui.errors import error_text
+from h4casus.gui.ops import Ops
+from h4casus.gui.screens.households.screen import HouseholdListScreen
+from h4casus.gui.screens.main.lock import LockPanel
+from h4casus.gui.widgets.clipboard import SensitiveClipboard
+from h4casus.gui.widgets.idle import IdleWatcher
+from h4casus.services.admin.configuration import get_ladder
+from h4casus.services.core.context import ServiceContext
+from h4casus.services.core.settings import Settings, get_settings
+from h4casus.services.store.backup import run_daily_backup
+from h4casus.services.store.session import end_session
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the window needs to know about a session before it shows anything."""
+
+    settings: Settings
+    level_colours: dict[str, str]
+
+
+def read_session_info(ctx: ServiceContext) -> SessionInfo:
+    """Runs on the database lane."""
+    return SessionInfo(get_settings(ctx), {lv.code: lv.hex for lv in get_ladder(ctx)})
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal(object)
+    signed_out = Signal()
+    session_ready = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ops: Ops,
+        *,
+        db_path: Path,
+        demo: DemoLogin | None = None,
+        idle_msecs: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx: ServiceContext | None = None
+        self.ops = ops
+        self.db_path = db_path
+        self.demo = demo
+        self._idle_override = idle_msecs
+        self._username = ctx.actor.username
+        self._reopen: list[int] = []
+        self.info: SessionInfo | None = None
+        self.households: HouseholdListScreen | None = None
+        self.setWindowTitle(self.tr("h4casus"))
+        self.resize(1280, 800)
+
+        self.pages = QStackedWidget(self)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.setTabsClosable(True)
+        self.tabs.tabCloseRequested.connect(self.close_tab)
+        self.tabs.currentChanged.connect(lambda _i: self._update_status())
+        self.lock_panel = LockPanel(ops)
+        self.lock_panel.unlocked.connect(self._unlocked)
+        self.lock_panel.sign_out.connect(self.signed_out)
+        self.pages.addWidget(self.tabs)
+        self.pages.addWidget(self.lock_panel)
+        self.setCentralWidget(self.pages)
+
+        self.user_label = QLabel()
+        self.user_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.count_label = QLabel()
+        self.count_label.setContentsMargins(8, 0, 8, 0)
+        self.statusBar().addWidget(self.count_label, 1)
+        self._build_actions()
+        self.idle = IdleWatcher(idle_msecs or 600_000, self)
+        self.idle.idle.connect(lambda: self.lock("na inactiviteit"))
+        self.clipboard = SensitiveClipboard(30_000, self)
+        ops.failed.connect(self.show_error)
+        self._start_session(ctx)
+
+    # ------------------------------------------------------------------ session
+
+    def _start_session(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self._username = ctx.actor.username
+        self._update_user()
+        self.ops.query(self, lambda: read_session_info(ctx), self._session_ready)
+
+    def _session_ready(self, info: SessionInfo) -> None:
+        ctx = self.ctx
+        if ctx is None:  # locked meanwhile
+            return
+        self.info = info
+        self.idle.timer.setInterval(self._idle_override or info.settings.auto_lock_minutes * 60_000)
+        self.idle.start()
+        self.clipboard.set_clear_msecs(info.settings.bsn_clipboard_clear_seconds * 1000)
+        self.households = HouseholdListScreen(ctx, self.ops, level_colours=info.level_colours)
+        self.households.open_household.connect(self.open_household)
+        self.households.status_changed.connect(self._update_status)
+        self.households.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        index = self.tabs.insertTab(0, self.households, self.tr("Huishoudens"))
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.tabs.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.tabs)
+        self.households.start()
+        reopen, self._reopen = self._reopen, []
+        for household_id in reopen:
+            self.open_household(household_id)
+        self.households.search_edit.setFocus()
+        self.start_daily_backup()
+        self.session_ready.emit()
+
+    def start_daily_backup(self) -> None:
+        """The automatic daily backup (at most one a day), on the CPU lane."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def done(path) -> None:
+            if path is not None:
+                self.statusBar().showMessage(
+                    self.tr("Automatische back-up gemaakt: %s") % path.name, 10_000
+                )
+
+        def failed(exc: BaseException) -> None:
+            self.statusBar().showMessage(
+                self.tr("Automatische back-up mislukt: %s") % error_text(exc)
+            )
+
+        self.ops.cpu(self, lambda: run_daily_backup(ctx), done, failed)
+
+    # ------------------------------------------------------------------ tabs
+
+    def open_household(self, household_id: int) -> None:
+        """Open (or go to) the case file of a household in its own tab."""
+        for i in range(self.tabs.count()):
+            if getattr(self.tabs.widget(i), "household_id", None) == household_id:
+                self.tabs.setCurrentIndex(i)
+                return
+        factory = getattr(self, "case_file_factory", None)
+        if factory is None or self.ctx is None or self.info is None:
+            return
+        screen = factory(self.ctx, self.ops, household_id, self.info, self)
+        index = self.tabs.addTab(screen, screen.title())
+        screen.title_changed.connect(
+            lambda text, w=screen: self.tabs.setTabText(self.tabs.indexOf(w), text)
+        )
+        self.tabs.setCurrentIndex(index)
+
+    def case_files(self) -> list[QWidget]:
+        return [
+            self.tabs.widget(i)
+            for i in range(self.tabs.count())
+            if hasattr(self.tabs.widget(i), "household_id")
+        ]
+
+    def close_tab(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is None or widget is self.households:
+            return
+        if hasattr(widget, "may_close") and not widget.may_close():
+            return
+        self.tabs.removeTab(index)
+        widget.deleteLater()
+
+    def close_current_tab(self) -> None:
+        self.close_tab(self.tabs.currentIndex())
+
+    def next_tab(self, step: int = 1) -> None:
+        if self.tabs.count():
+            self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def _clear_workspace(self) -> None:
+        """Throw away every screen of the session (their rows go with them)."""
+        while self.tabs.count():
+            widget = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            widget.deleteLater()
+        self.households = None
+
+    # ------------------------------------------------------------------ actions
+
+    def _build_actions(self) -> None:
+        def action(text: str, shortcut: str | QKeySequence.StandardKey | None, slot) -> QAction:
+            a = QAction(text, self)
+            if shortcut is not None:
+                a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            a.triggered.connect(slot)
+            self.addAction(a)
+            return a
+
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.action_lock = action(self.tr("&Vergrendelen"), "Ctrl+L", lambda: self.lock())
+        self.action_close_tab = action(
+            self.tr("Dossier &sluiten"), "Ctrl+W", self.close_current_tab
+        )
+        self.action_quit = action(self.tr("&Afsluiten"), "Ctrl+Q", self.close)
+        self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.action_close_tab)
+        file_menu.addSeparator()
+        file_menu.addAction(self.action_lock)
+        file_menu.addAction(self.action_quit)
+
+        view = self.menuBar().addMenu(self.tr("&Beeld"))
+        self.action_find = action(self.tr("&Zoeken"), "Ctrl+F", self.focus_search)
+        self.action_refresh = action(self.tr("&Vernieuwen"), "F5", self.refresh)
+        self.action_next_tab = action(self.tr("&Volgend tabblad"), "Ctrl+Tab", self.next_tab)
+        self.action_prev_tab = action(
+            self.tr("V&orig tabblad"), "Ctrl+Shift+Tab", lambda: self.next_tab(-1)
+        )
+        for a in (
+            self.action_find,
+            self.action_refresh,
+            self.action_next_tab,
+            self.action_prev_tab,
+        ):
+            view.addAction(a)
+        self.session_actions = [
+            self.action_lock,
+            self.action_close_tab,
+            self.action_find,
+            self.action_refresh,
+            self.action_next_tab,
+            self.action_prev_tab,
+        ]
+
+    def focus_search(self) -> None:
+        if self.households is not None:
+            self.tabs.setCurrentWidget(self.households)
+            self.households.focus_search()
+
+    def refresh(self) -> None:
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "refresh"):
+            current.refresh()
+
+    # ------------------------------------------------------------------ status
+
+    def show_error(self, exc: BaseException) -> None:
+        self.statusBar().showMessage(error_text(exc), 10_000)
+
+    def _update_status(self, text: str | None = None) -> None:
+        if self.ctx is None:
+            self.count_label.setText(self.tr("Vergrendeld"))
+            return
+        if text is not None and self.tabs.currentWidget() is self.households:
+            self.count_label.setText(text)
+        elif self.tabs.currentWidget() is not self.households:
+            self.count_label.setText("")
+
+    def _update_user(self) -> None:
+        if self.ctx is None:
+            self.user_label.setText(self.tr("Vergrendeld"))
+            return
+        roles = sorted({g.role.value for g in self.ctx.actor.grants})
+        label = self.tr("Aangemeld: {user}").format(user=self.ctx.actor.username)
+        if roles:
+            label += f" ({', '.join(roles)})"
+        if self.demo is not None:
+            label += self.tr(" · demodatabase")
+        self.user_label.setText(label)
+
+    # ------------------------------------------------------------------ locking
+
+    @property
+    def is_locked(self) -> bool:
+        return self.ctx is None
+
+    def lock(self, how: str = "vergrendeld") -> None:
+        """Drop the key and every loaded row, then ask for this user's password again. The
+        lock is written to the access log first (`how`: "vergrendeld" or "na inactiviteit")."""
+        if self.ctx is None:
+            return
+        display = self.ctx.actor.username
+        self._reopen = [w.household_id for w in self.case_files()]
+        self._leave_session(how)
+        for a in self.session_actions:
+            a.setEnabled(False)
+        self.lock_panel.show_for(self.db_path, self._username, display, how)
+        self.pages.setCurrentWidget(self.lock_panel)
+        self.locked.emit()
+
+    def _leave_session(self, how: str) -> None:
+        ctx, self.ctx = self.ctx, None
+        self.idle.stop()
+        self.clipboard.clear()
+        self.ops.forget()
+        self._clear_workspace()
+        self.info = None
+        self.ops.wait()
+        self.ops.query(self, lambda: end_session(ctx, how), None, lambda _exc: self._not_logged())
+        self.ops.drain()
+        self._update_user()
+        self._update_status()
+
+    def _not_logged(self) -> None:
+        self.statusBar().showMessage(
+            self.tr("Vergrendeld, maar dit kon niet in het logboek worden vastgelegd.")
+        )
+
+    def _unlocked(self, ctx: ServiceContext) -> None:
+        for a in self.session_actions:
+            a.setEnabled(True)
+        self._start_session(ctx)
+        self.unlocked.emit(ctx)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.idle.dispose()
+        if self.ctx is not None:
+            self._reopen = []
+            self._leave_session("afgesloten")
+        self.ops.wait()
+        super().closeEvent(event)

@@ -1,0 +1,164 @@
+"""The look of the desktop: one calm, light palette and style sheet for every screen.
+
+Rules:
+- Colours are named once here (`COLOURS`) and every text colour on its background keeps a
+  contrast of at least 4.5:1 (WCAG AA; checked by tests/gui/test_style.py).
+- Screens do not set colours or fonts of their own; they set an object name or a dynamic
+  property (`role="title"`, `role="muted"`, `role="error"`, `role="card"`, `role="banner"`)
+  and the style sheet below gives it its look.
+- Sizes are in points and the layouts scale, so 200 % scaling stays readable.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+COLOURS = {
+    "window": "#f4f6f9",
+    "surface": "#ffffff",
+    "text": "#1d2330",
+    "muted": "#4f5a6b",
+    "border": "#cfd6e0",
+    "accent": "#1b4f8f",
+    "accent_hover": "#143d70",
+    "accent_text": "#ffffff",
+    "selection": "#d5e3f6",
+    "header": "#e9edf3",
+    "error": "#a4161a",
+    "error_bg": "#fdecec",
+    "warning_bg": "#fff6dc",
+    "warning_text": "#4a3500",
+    "warning_border": "#e0b000",
+    "ok": "#1e6b35",
+}
+
+# Pairs (text, background) that screens use; the test checks each for contrast.
+TEXT_PAIRS = (
+    ("text", "window"),
+    ("text", "surface"),
+    ("muted", "surface"),
+    ("muted", "window"),
+    ("accent", "surface"),
+    ("accent_text", "accent"),
+    ("accent_text", "accent_hover"),
+    ("text", "selection"),
+    ("text", "header"),
+    ("error", "surface"),
+    ("error", "error_bg"),
+    ("warning_text", "warning_bg"),
+    ("ok", "surface"),
+)
+
+
+def style_sheet() -> str:
+    c = COLOURS
+    return f"""
+QWidget {{ color: {c["text"]}; }}
+QMainWindow, QDialog {{ background: {c["window"]}; }}
+QToolTip {{ color: {c["text"]}; background: {c["surface"]}; border: 1px solid {c["border"]}; }}
+QLabel[role="title"] {{ font-size: 16pt; font-weight: 600; }}
+QLabel[role="subtitle"] {{ font-size: 11pt; font-weight: 600; }}
+QLabel[role="muted"] {{ color: {c["muted"]}; }}
+QLabel[role="error"], QLabel#errorLabel {{ color: {c["error"]}; font-weight: 600; }}
+QLabel[role="banner"], QLabel#demoLabel {{
+    background: {c["warning_bg"]}; color: {c["warning_text"]};
+    border: 1px solid {c["warning_border"]}; border-radius: 4px; padding: 8px;
+}}
+QLabel#titleLabel {{ font-size: 18pt; font-weight: 600; }}
+QLabel#subtitleLabel {{ color: {c["muted"]}; }}
+QFrame[role="card"], QFrame#card {{
+    background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 6px;
+}}
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
+    background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
+    padding: 4px 6px; selection-background-color: {c["selection"]};
+    selection-color: {c["text"]};
+}}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QSpinBox:focus {{ border: 2px solid {c["accent"]}; padding: 3px 5px; }}
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+QPlainTextEdit[invalid="true"] {{ border: 2px solid {c["error"]}; padding: 3px 5px; }}
+QPushButton {{
+    background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
+    padding: 5px 14px; min-height: 1.4em;
+}}
+QPushButton:hover {{ border-color: {c["accent"]}; }}
+QPushButton:focus {{ border: 2px solid {c["accent"]}; padding: 4px 13px; }}
+QPushButton:default {{
+    background: {c["accent"]}; color: {c["accent_text"]}; border-color: {c["accent"]};
+}}
+QPushButton:default:hover {{ background: {c["accent_hover"]}; }}
+QPushButton:disabled {{ color: {c["muted"]}; background: {c["window"]}; }}
+QTableView, QTreeView, QListView {{
+    background: {c["surface"]}; alternate-background-color: #f7f9fc;
+    border: 1px solid {c["border"]}; border-radius: 4px;
+    selection-background-color: {c["selection"]}; selection-color: {c["text"]};
+}}
+QHeaderView::section {{
+    background: {c["header"]}; color: {c["text"]}; border: none;
+    border-bottom: 1px solid {c["border"]}; padding: 5px 6px; font-weight: 600;
+}}
+QTabWidget::pane {{ border: none; background: {c["window"]}; }}
+QTabBar::tab {{
+    background: transparent; color: {c["muted"]}; padding: 7px 14px; margin-right: 2px;
+    border-bottom: 3px solid transparent;
+}}
+QTabBar::tab:selected {{ color: {c["text"]}; border-bottom: 3px solid {c["accent"]};
+    font-weight: 600; }}
+QTabBar::tab:hover {{ color: {c["text"]}; }}
+QListWidget#sectionList {{
+    background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
+    padding: 4px;
+}}
+QListWidget#sectionList::item {{ padding: 7px 10px; border-radius: 4px; }}
+QListWidget#sectionList::item:selected {{
+    background: {c["selection"]}; color: {c["text"]}; font-weight: 600;
+}}
+QGroupBox {{
+    border: 1px solid {c["border"]}; border-radius: 6px; margin-top: 1.2em;
+    background: {c["surface"]}; padding: 10px 8px 8px 8px;
+}}
+QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px;
+    font-weight: 600; }}
+QStatusBar {{ background: {c["header"]}; color: {c["text"]}; }}
+QMenuBar {{ background: {c["window"]}; }}
+"""
+
+
+def apply_style(app: QApplication) -> None:
+    """Fusion with the palette and style sheet above (the same on every platform)."""
+    fusion = QStyleFactory.create("Fusion")
+    if fusion is not None:
+        app.setStyle(fusion)
+    c = COLOURS
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))
+    palette.setColor(QPalette.ColorRole.Base, QColor(c["surface"]))
+    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f7f9fc"))
+    palette.setColor(QPalette.ColorRole.Text, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.Button, QColor(c["surface"]))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor(c["selection"]))
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor(c["text"]))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor(c["muted"]))
+    palette.setColor(QPalette.ColorRole.Link, QColor(c["accent"]))
+    app.setPalette(palette)
+    app.setStyleSheet(style_sheet())
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG contrast ratio of two #rrggbb colours."""
+
+    def luminance(hex_colour: str) -> float:
+        q = QColor(hex_colour)
+
+        def channel(v: int) -> float:
+            s = v / 255
+            return s / 12.92 if s <= 0.03928 else ((s + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(q.red()) + 0.7152 * channel(q.green()) + 0.0722 * channel(q.blue())
+
+    a, b = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (a + 0.05) / (b + 0.05)

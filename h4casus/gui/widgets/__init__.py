@@ -1,0 +1,1 @@
+"""Reusable pieces of the desktop: badges, the clipboard guard, the idle watcher, charts."""
