@@ -28,6 +28,7 @@ from h4casus.reports.styles import (
     MUTED,
     RULE,
     dt,
+    long_date,
 )
 from h4casus.services.queries.printing import PrintStamp
 
@@ -43,6 +44,8 @@ class PageInfo:
     stamp: PrintStamp
     confidential: bool = True
     footer_note: str = ""  # e.g. a handling instruction
+    # For the household itself (Ons plan): no running header, no page count, a plain footer.
+    household: bool = False
 
 
 def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
@@ -88,7 +91,26 @@ def _header(c: Canvas, info: PageInfo, width: float, height: float) -> None:
     c.restoreState()
 
 
+def _household_footer(c: Canvas, info: PageInfo, width: float) -> None:
+    s = info.stamp
+    base = 10 * mm
+    c.saveState()
+    c.setStrokeColor(RULE)
+    c.setLineWidth(0.5)
+    c.line(MARGIN_X, base + 5 * mm, width - MARGIN_X, base + 5 * mm)
+    c.setFont(fonts.REGULAR, 7.5)
+    c.setFillColor(MUTED)
+    c.drawString(
+        MARGIN_X, base + 1.2 * mm, f"Gemaakt op {long_date(s.printed_at)} door {s.printed_by}"
+    )
+    c.drawRightString(width - MARGIN_X, base + 1.2 * mm, f"Kenmerk {s.reference}")
+    c.restoreState()
+
+
 def _footer(c: Canvas, info: PageInfo, width: float, page: int, total: int) -> None:
+    if info.household:
+        _household_footer(c, info, width)
+        return
     s = info.stamp
     base = 10 * mm
     c.saveState()
@@ -143,7 +165,7 @@ def build(
     frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body")
 
     def on_page(c: Canvas, _doc) -> None:
-        if header:
+        if header and not info.household:
             _header(c, info, width, height)
 
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame], onPage=on_page)])

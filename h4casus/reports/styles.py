@@ -123,6 +123,17 @@ class Styles:
             spaceAfter=2 * mm,
             keepWithNext=1,
         )
+        # a section heading that lets a long table start under it on the same page (put a
+        # CondPageBreak before it instead of keepWithNext, which would move the whole table)
+        self.h2_flow = _style(
+            "h2_flow",
+            b + 3,
+            (b + 3) * 1.3,
+            fontName=fonts.BOLD,
+            textColor=ACCENT,
+            spaceBefore=5 * mm,
+            spaceAfter=2 * mm,
+        )
         self.h3 = _style(
             "h3",
             b + 0.5,

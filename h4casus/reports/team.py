@@ -20,7 +20,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
 from h4casus.reports import fonts
 from h4casus.reports.common import STATUS, level_colour, level_text_colour
@@ -178,7 +178,8 @@ def _group(data: TeamOverview, g, width: float) -> list:
         if g.per_level.get(lv.code)
     )
     return [
-        Paragraph(esc(f"{g.regisseur} · {len(g.households)} huishoudens"), st.h2),
+        CondPageBreak(35 * mm),
+        Paragraph(esc(f"{g.regisseur} · {len(g.households)} huishoudens"), st.h2_flow),
         table(rows, widths, extra=extra, font_size=FONT_SIZE),
         Spacer(1, 1 * mm),
         Paragraph(

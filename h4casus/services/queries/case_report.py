@@ -141,7 +141,9 @@ def own_plan(ctx, household_id: int, *, event: str = PRINT) -> OwnPlanData:
     cf = open_casefile(ctx, household_id, journal_limit=0)
     plan = cf.last_finalised or cf.plan
     hh = cf.household
-    next_eval = (plan.next_evaluation_date if plan else None) or hh.next_review_date
+    # The household's review date is kept in step with every level change and evaluation;
+    # the plan's own date can be older than that.
+    next_eval = hh.next_review_date or (plan.next_evaluation_date if plan else None)
     return OwnPlanData(
         stamp=st,
         display_name=hh.display_name,
