@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from h4casus.reports import case_sections as cs
+from h4casus.reports import fonts
 from h4casus.reports.common import STATUS, level_chip, p
 from h4casus.reports.layout import PageInfo, build, frame_width
 from h4casus.reports.output import write_pdf
@@ -96,6 +97,7 @@ def _signatures(data: CaseReportData, width: float) -> list:
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
                 ("LINEBELOW", (0, -1), (0, -1), 0.6, RULE),
                 ("LINEBELOW", (2, -1), (2, -1), 0.6, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),

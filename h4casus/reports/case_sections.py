@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table
 
 from h4casus.domain.ages import date_turning
+from h4casus.reports import fonts
 from h4casus.reports.chart import trend_chart
 from h4casus.reports.common import RELATION, RESPONSIBLE, level_chip, none_recorded, p
 from h4casus.reports.styles import (
@@ -104,7 +105,13 @@ def levels(data: CaseReportData, width: float) -> list:
             st.body,
         )
         box = Table([[chip, text]], colWidths=[32 * mm, width - 32 * mm], hAlign="LEFT")
-        box.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        box.setStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
         out.append(box)
         out.append(Spacer(1, 2 * mm))
     if cf.pending_level_change is not None:

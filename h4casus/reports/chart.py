@@ -33,7 +33,7 @@ def trend_chart(
     legend_h = 16.0
     axis_h = 12.0
     height = legend_h + axis_h + rows * ROW + 4
-    dr = Drawing(width, height)
+    dr = Drawing(width, height, initialFontName=fonts.REGULAR, initialFontSize=7.5)
 
     def x_of(score: float) -> float:
         # bars start at the left edge, a score of `lo` is a short stub so it stays visible

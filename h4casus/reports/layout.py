@@ -53,6 +53,8 @@ def _numbered_canvas(draw: Callable[[Canvas, int, int], None]) -> type[Canvas]:
         """Keeps each page until save(), then draws the footer knowing the page count."""
 
         def __init__(self, *args, **kwargs) -> None:
+            # no standard (unembedded) font anywhere, not even as the page's initial font
+            kwargs["initialFontName"] = fonts.REGULAR
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 

@@ -164,6 +164,7 @@ def _story(data: OwnPlanData, size: float, max_actions: int | None) -> list:
             t.setStyle(
                 TableStyle(
                     [
+                        ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 10),
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
                         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

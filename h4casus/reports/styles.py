@@ -211,6 +211,7 @@ def key_values(pairs: list[tuple[str, object]], width: float, columns: int = 2) 
     t.setStyle(
         TableStyle(
             [
+                ("FONT", (0, 0), (-1, -1), fonts.REGULAR, 8),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 6),
