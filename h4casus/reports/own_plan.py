@@ -104,7 +104,13 @@ def _who(a, data: OwnPlanData) -> str:
     return name or "Een hulpverlener"
 
 
-def _story(data: OwnPlanData, size: float, max_actions: int | None) -> list:
+def _story(
+    data: OwnPlanData,
+    size: float,
+    max_actions: int | None = None,
+    max_goals: int | None = None,
+    compact: bool = False,
+) -> list:
     ty = _Type(size)
     width = frame_width()
     plan = data.plan
@@ -128,9 +134,10 @@ def _story(data: OwnPlanData, size: float, max_actions: int | None) -> list:
             intro = "Dit hebben we samen afgesproken."
         out.append(Spacer(1, 2 * mm))
         out.append(Paragraph(esc(intro), ty.body))
-        goals = [g for g in plan.goals if g.status != "vervallen"]
+        goals = sorted((g for g in plan.goals if g.status != "vervallen"), key=lambda g: g.position)
         out.append(Paragraph("Wat willen we bereiken?", ty.h))
-        for i, g in enumerate(sorted(goals, key=lambda g: g.position), start=1):
+        shown_goals = goals if max_goals is None else goals[:max_goals]
+        for i, g in enumerate(shown_goals, start=1):
             topic = TOPIC.get(g.leefgebied_code)
             person = data.member_names.get(g.person_id) if g.person_id else None
             text = f"<b>{i}.</b>&nbsp;&nbsp;"
@@ -141,8 +148,12 @@ def _story(data: OwnPlanData, size: float, max_actions: int | None) -> list:
                 text += f" (voor {esc(person)})"
             if g.status == "behaald":
                 text += " — <font color='#2E6B34'>gelukt!</font>"
-            text += f"<br/>{esc(g.smart_result)}"
+            if not compact:
+                text += f"<br/>{esc(g.smart_result)}"
             out.append(Paragraph(text, ty.goal))
+        if len(shown_goals) < len(goals):
+            more = len(goals) - len(shown_goals)
+            out.append(Paragraph(esc(f"En nog {more} doelen: die bespreken we samen."), ty.body))
         actions = [a for g in goals for a in g.actions if a.status in OPEN_ACTIONS]
         actions.sort(key=lambda a: (a.deadline is None, a.deadline))
         out.append(Paragraph("Wie doet wat?", ty.h))
@@ -221,27 +232,30 @@ def _height(story: list, width: float) -> float:
     return total
 
 
+def _attempts(data: OwnPlanData):
+    """Ever more compact versions, until one fits: smaller type, goals without their result
+    line, fewer actions, fewer goals (the rest summed up in one line each)."""
+    for size in SIZES:
+        yield {"size": size}
+    small = SIZES[-1]
+    yield {"size": small, "compact": True}
+    goals = data.plan.goals if data.plan else ()
+    actions = sum(1 for g in goals for a in g.actions if a.status in OPEN_ACTIONS)
+    for n in range(actions - 1, 2, -1):
+        yield {"size": small, "compact": True, "max_actions": n}
+    for n in range(len(goals) - 1, 0, -1):
+        yield {"size": small, "compact": True, "max_actions": 3, "max_goals": n}
+
+
 def render(data: OwnPlanData) -> bytes:
     """Ons plan as PDF bytes, always one page (pure: no database, any thread)."""
     width = frame_width()
     room = PAGE_H - TOP - MARGIN_BOTTOM - 6
     story: list = []
-    for size in SIZES:
-        story = _story(data, size, None)
+    for attempt in _attempts(data):
+        story = _story(data, **attempt)
         if _height(story, width) <= room:
             break
-    else:
-        n = sum(
-            1
-            for g in (data.plan.goals if data.plan else ())
-            for a in g.actions
-            if a.status in OPEN_ACTIONS
-        )
-        while n > 0:
-            n -= 1
-            story = _story(data, SIZES[-1], n)
-            if _height(story, width) <= room:
-                break
     info = PageInfo(
         title="Ons plan", subject="", stamp=data.stamp, confidential=False, household=True
     )
