@@ -92,3 +92,22 @@ def build_case(store) -> Case:
 @pytest.fixture
 def case(store) -> Case:
     return build_case(store)
+
+
+DEMO_HOUSEHOLDS = 500
+
+
+@pytest.fixture(scope="session")
+def demo500(tmp_path_factory):
+    """A 500-household demo store, built once for the whole test session."""
+    from datetime import datetime
+
+    from h4casus.services import demo
+    from h4casus.services.clock import FixedClock
+    from tests.factories import Store
+
+    clock = FixedClock(datetime(2026, 3, 15, 10, 30, 0))
+    st = Store.create(tmp_path_factory.mktemp("demo500") / "demo.h4c", clock)
+    demo.generate(st.admin, DEMO_HOUSEHOLDS, seed=11)
+    yield st
+    st.close()
