@@ -164,7 +164,18 @@ def build(
         creator=f"h4casus {__version__}",
         producer=f"h4casus {__version__} (reportlab)",
     )
-    frame = Frame(left, bottom, width - left - right, height - top - bottom, id="body")
+    # No inner padding: text, tables and the header rule share one left and right edge.
+    frame = Frame(
+        left,
+        bottom,
+        width - left - right,
+        height - top - bottom,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
 
     def on_page(c: Canvas, _doc) -> None:
         if header and not info.household:
