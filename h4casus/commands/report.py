@@ -138,7 +138,7 @@ def cmd_transition(args) -> int:
 def cmd_monitor(args) -> int:
     from h4casus.domain import validation as v
     from h4casus.domain.errors import ValidationError
-    from h4casus.reports.monitor import monitor_csv, monitor_pdf
+    from h4casus.reports.monitor import monitor_files
     from h4casus.services.queries.monitor import validate_period
 
     if not args.output and not args.csv:
@@ -154,10 +154,7 @@ def cmd_monitor(args) -> int:
         raise ValidationError("-o en --csv wijzen naar hetzelfde bestand", "uitvoer")
     ctx = open_context(args)
     try:
-        if pdf_out:
-            monitor_pdf(ctx, start, end, target=pdf_out)
-        if csv_out:
-            monitor_csv(ctx, start, end, target=csv_out)
+        monitor_files(ctx, start, end, pdf_target=pdf_out, csv_target=csv_out)
     finally:
         ctx.vault.close()
     if pdf_out:

@@ -20,7 +20,7 @@ from h4casus.reports.layout import PageInfo, build, frame_width
 from h4casus.reports.output import write_bytes, write_pdf
 from h4casus.reports.styles import d, esc, key_values, long_date, number, styles, table
 from h4casus.services.audit_views import neutralise
-from h4casus.services.queries.monitor import THRESHOLD, Monitor, monitor
+from h4casus.services.queries.monitor import THRESHOLD, Monitor, monitor, restamp
 from h4casus.services.queries.printing import EXPORT, PRINT
 
 SUPPRESSED = f"< {THRESHOLD}"
@@ -209,3 +209,16 @@ def monitor_csv(ctx, period_from, period_to, *, target: Path | None = None) -> b
     if target is not None:
         write_bytes(data, target, ctx.vault.path)
     return data
+
+
+def monitor_files(
+    ctx, period_from, period_to, *, pdf_target: Path | None, csv_target: Path | None
+) -> None:
+    """PDF and/or CSV from one computation; each file has its own audit row (print, export)."""
+    data = monitor(ctx, period_from, period_to, event=PRINT if pdf_target else EXPORT)
+    if pdf_target is not None:
+        write_pdf(render(data), pdf_target, ctx.vault.path)
+        if csv_target is not None:
+            data = restamp(ctx, data, EXPORT)
+    if csv_target is not None:
+        write_bytes(csv_bytes(data), csv_target, ctx.vault.path)

@@ -20,11 +20,11 @@ from sqlalchemy import select
 
 from h4casus.services.access import authorize
 from h4casus.services.casefile import CaseFile, NetworkContactView, open_casefile
-from h4casus.services.configuration import document
 from h4casus.services.journal import JournalView
 from h4casus.services.measurements import instrument_views
 from h4casus.services.plans import PlanVersionView
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
+from h4casus.services.queries.report_config import transition_settings
 from h4casus.storage import models as m
 
 JOURNAL_ON_PAPER = 12  # the most recent entries a casusoverleg needs; the rest is on screen
@@ -106,7 +106,7 @@ def case_report(
             for code, iv in instrument_views(s).items()
             if iv.levels
         }
-        transition = document(s, "transition")
+        transition = transition_settings(s)
     casefile = open_casefile(ctx, household_id, journal_limit=_JOURNAL_READ)
     journal = tuple(e for e in casefile.journal if include_confidential or not e.confidential)[
         :JOURNAL_ON_PAPER
@@ -118,9 +118,9 @@ def case_report(
         journal=journal,
         include_confidential=include_confidential,
         score_ranges=ranges,
-        transition_from_age=int(transition.get("from_age", 16)),
-        transition_areas=tuple((a["code"], a["name"]) for a in transition.get("areas", ())),
-        signal_months=int(transition.get("signal_months_before_18", 6)),
+        transition_from_age=transition.from_age,
+        transition_areas=transition.areas,
+        signal_months=transition.signal_months,
     )
 
 

@@ -17,6 +17,7 @@ Rules:
 
 from __future__ import annotations
 
+import dataclasses
 import statistics
 from collections import defaultdict
 from dataclasses import dataclass
@@ -226,6 +227,22 @@ def monitor(ctx, period_from: date, period_to: date, *, event: str = PRINT) -> M
         plans_finalised=suppress(len(days)),
         median_days_to_plan=statistics.median(days) if len(days) >= THRESHOLD else None,
     )
+
+
+def restamp(ctx, data: Monitor, event: str) -> Monitor:
+    """The same figures once more under their own audit row (e.g. the CSV beside the PDF of
+    one CLI call): logged, but not computed twice."""
+    with ctx.session() as s:
+        ground = require(ctx.actor, "report.monitor")
+        st = stamp(
+            s,
+            ctx,
+            event,
+            "report.monitor",
+            ground=ground,
+            detail=f"monitor {data.period_from.isoformat()}..{data.period_to.isoformat()}",
+        )
+    return dataclasses.replace(data, stamp=st)
 
 
 def _domain(dc: DomainChange) -> DomainFigure:

@@ -20,8 +20,9 @@ from h4casus.domain.enums import HouseholdStatus
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services.casework import add_months
-from h4casus.services.configuration import LevelView, document, ladder_rows, level_view
+from h4casus.services.configuration import LevelView, ladder_rows, level_view
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
+from h4casus.services.queries.report_config import transition_settings
 from h4casus.services.transition import youth_rows
 from h4casus.storage import models as m
 
@@ -125,8 +126,8 @@ def team_overview(ctx, team: str, *, event: str = PRINT) -> TeamOverview:
         ground = require(ctx.actor, "report.team", team_id=t.id)
         st = stamp(s, ctx, event, "report.team", ground=ground, detail=f"teamoverzicht {t.name}")
         ladder = tuple(level_view(lv) for lv in ladder_rows(s))
-        transition = document(s, "transition")
-        months = int(transition.get("signal_months_before_18", 6))
+        transition = transition_settings(s)
+        months = transition.signal_months
         horizon = add_months(today, months)
         rows = s.execute(_HOUSEHOLDS.where(m.Household.team_id == t.id)).all()
         last_eval = _last_evaluations(s, t.id)
@@ -184,7 +185,7 @@ def team_overview(ctx, team: str, *, event: str = PRINT) -> TeamOverview:
         youths=sum(h.youths for h in everything),
         youths_signalled=sum(g.youths_signalled for g in out_groups),
         signal_months=months,
-        transition_from_age=int(transition.get("from_age", 16)),
+        transition_from_age=transition.from_age,
     )
 
 

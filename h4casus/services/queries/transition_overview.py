@@ -18,8 +18,8 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import PermissionDenied
 from h4casus.security.policy import require
 from h4casus.services.casework import add_months
-from h4casus.services.configuration import document
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
+from h4casus.services.queries.report_config import transition_settings
 from h4casus.services.queries.team_overview import team_by_name
 from h4casus.services.transition import DECIDED_STATUSES, EXTENDED_CARE_ITEM, youth_rows
 from h4casus.storage import models as m
@@ -92,8 +92,8 @@ def transition_overview(ctx, team: str | None = None, *, event: str = PRINT) -> 
             ground=sorted(grounds)[0] if grounds else "",
             detail=f"18-/18+ overzicht: {names}"[:400],
         )
-        cfg = document(s, "transition")
-        months = int(cfg.get("signal_months_before_18", 6))
+        cfg = transition_settings(s)
+        months = cfg.signal_months
         horizon = add_months(today, months)
         team_ids = [t.id for t in teams]
         rows = youth_rows(s, ctx, today, m.Household.team_id.in_(team_ids)) if team_ids else []
@@ -172,6 +172,6 @@ def transition_overview(ctx, team: str | None = None, *, event: str = PRINT) -> 
             TeamYouths(t.name, tuple(sorted(by_team.get(t.id, ()), key=lambda y: y.turns_18_on)))
             for t in teams
         ),
-        from_age=int(cfg.get("from_age", 16)),
+        from_age=cfg.from_age,
         signal_months=months,
     )
