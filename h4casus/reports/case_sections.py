@@ -119,7 +119,7 @@ def levels(data: CaseReportData, width: float) -> list:
         out.append(
             Paragraph(
                 esc(
-                    f"Aangevraagd: {c.from_level or '–'} → {c.to_level} op {d(c.requested_at)} "
+                    f"Aangevraagd: van {c.from_level or '–'} naar {c.to_level} op {d(c.requested_at)} "
                     f"door {c.requested_by_name}; wacht op goedkeuring van de teamleider."
                 ),
                 st.body,

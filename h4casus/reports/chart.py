@@ -111,7 +111,7 @@ def trend_chart(
             )
         change = dom.change
         if change is not None and trend.intake_on != trend.latest_on:
-            text = "0" if change == 0 else f"{change:+d}".replace("-", "\u2212")
+            text = "0" if change == 0 else f"{change:+d}".replace("-", "\u2013")
             colour = OK if change > 0 else ALERT if change < 0 else MUTED
             dr.add(
                 String(

@@ -35,7 +35,7 @@ def avg(value: float | None, decimals: int = 2, signed: bool = False) -> str:
         return "–"
     text = number(abs(value) if signed else value, decimals)
     if signed:
-        text = ("+" if value > 0 else "\u2212" if value < 0 else "") + text
+        text = ("+" if value > 0 else "\u2013" if value < 0 else "") + text
     return text
 
 

@@ -136,7 +136,8 @@ def _summary(data: TeamOverview, width: float) -> list:
         Paragraph(esc(f"{data.team} · caseload per regisseur"), st.subtitle),
         Spacer(1, 4 * mm),
         key_values(pairs, width),
-        Paragraph("Per regisseur", st.h2),
+        CondPageBreak(40 * mm),
+        Paragraph("Per regisseur", st.h2_flow),
         table(rows, [0.3 * width] + [rest] * (n + 3), extra=extra, font_size=FONT_SIZE),
         Spacer(1, 1.5 * mm),
         Paragraph(
