@@ -30,7 +30,7 @@ def register(sub) -> None:
 
     p = kinds.add_parser("case", help="casusoverzicht van één huishouden (casusoverleg)")
     p.add_argument("household_id", type=_positive_int, metavar="HUISHOUDEN_ID")
-    p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.pdf)")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="uitvoerbestand (.pdf)")
     p.add_argument(
         "--full-bsn", action="store_true", help="BSN volledig afdrukken (anders gemaskeerd)"
     )
@@ -43,26 +43,38 @@ def register(sub) -> None:
 
     p = kinds.add_parser("plan", help="Ons plan: het plan op één pagina voor het huishouden")
     p.add_argument("household_id", type=_positive_int, metavar="HUISHOUDEN_ID")
-    p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.pdf)")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="uitvoerbestand (.pdf)")
     p.set_defaults(func=cmd_plan)
 
     p = kinds.add_parser("team", help="teamoverzicht: caseload per regisseur")
     p.add_argument("team", metavar="TEAM", help='naam van het team, bijv. "Wijkteam Rijswijk"')
-    p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.pdf)")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="uitvoerbestand (.pdf)")
     p.set_defaults(func=cmd_team)
 
     p = kinds.add_parser("transition", help="18-/18+ overzicht: jongeren van 16 tot 18")
     p.add_argument(
         "--team", help="alleen dit team (standaard: alle teams waarvan u teamleider bent)"
     )
-    p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.pdf)")
+    p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="uitvoerbestand (.pdf)")
     p.set_defaults(func=cmd_transition)
 
     p = kinds.add_parser("monitor", help="anonieme cijfers over een periode (PDF en/of CSV)")
-    p.add_argument("--from", dest="date_from", required=True, metavar="JJJJ-MM-DD")
-    p.add_argument("--to", dest="date_to", required=True, metavar="JJJJ-MM-DD")
-    p.add_argument("-o", "--output", help="uitvoerbestand (.pdf)")
-    p.add_argument("--csv", help="ook (of alleen) als CSV naar dit bestand")
+    p.add_argument(
+        "--from",
+        dest="date_from",
+        required=True,
+        metavar="DATUM",
+        help="begin (JJJJ-MM-DD of DD-MM-JJJJ)",
+    )
+    p.add_argument(
+        "--to",
+        dest="date_to",
+        required=True,
+        metavar="DATUM",
+        help="einde, tot en met (JJJJ-MM-DD)",
+    )
+    p.add_argument("-o", "--output", metavar="BESTAND", help="uitvoerbestand (.pdf)")
+    p.add_argument("--csv", metavar="BESTAND", help="ook (of alleen) als CSV naar dit bestand")
     p.set_defaults(func=cmd_monitor)
 
 
