@@ -97,7 +97,9 @@ def case_report(
                 pid: bsn
                 for pid, bsn in s.execute(
                     select(m.Person.id, m.Person.bsn).where(
-                        m.Person.household_id == household_id, m.Person.bsn.is_not(None)
+                        m.Person.household_id == household_id,
+                        m.Person.left_at.is_(None),
+                        m.Person.bsn.is_not(None),
                     )
                 )
             }
