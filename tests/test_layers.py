@@ -53,10 +53,22 @@ def test_gui_does_not_import_storage_or_sqlalchemy():
 
 
 def test_lower_layers_do_not_import_services_or_gui():
-    for sub in ("storage", "security", "reports", "domain"):
+    for sub in ("storage", "security", "domain"):
         for f in modules_in(sub):
             bad = {i for i in imports_of(f) if i.startswith(("h4casus.services", "h4casus.gui"))}
             assert not bad, f"{f.relative_to(PKG)} imports {bad}"
+
+
+def test_reports_sit_between_gui_and_services():
+    """Reports read the services' read models; they never reach the GUI, the CLI or storage."""
+    for f in modules_in("reports"):
+        bad = {
+            i
+            for i in imports_of(f)
+            if i.startswith(("h4casus.gui", "h4casus.commands", "h4casus.cli", "h4casus.storage"))
+            or i.split(".")[0] == "sqlalchemy"
+        }
+        assert not bad, f"{f.relative_to(PKG)} imports {bad}"
 
 
 def test_import_linter_contract():

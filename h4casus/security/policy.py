@@ -103,6 +103,16 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     # reports and exports
     "report.case": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
     "report.team": {Role.TEAMLEIDER: {T}},
+    # Ons plan: the household's own one-page plan, printed by those who work on the case
+    "report.plan": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
+    # 18-/18+ overview of a team's youths (names and plan state): the teamleider
+    "report.transition": {Role.TEAMLEIDER: {T}},
+    # On paper the data leave the access control, so a printed case with full BSNs or with
+    # confidential journal entries is narrower than seeing them on screen: the regisseur who
+    # holds regie and the teamleider only (on top of person.reveal_bsn /
+    # journal.read_confidential, which the report also asks).
+    "report.full_bsn": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "report.confidential": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "report.monitor": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
     "export.person": {Role.TEAMLEIDER: {T}},
     "audit.read": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
@@ -227,6 +237,15 @@ ACTION_LABELS = {
     "level.approve": "een op- of afschaling goedkeuren",
     "handover.approve": "een overdracht goedkeuren",
     "user.manage": "accounts beheren",
+    "report.case": "een casusoverzicht van dit huishouden afdrukken",
+    "report.plan": "Ons plan van dit huishouden afdrukken",
+    "report.team": "een teamoverzicht van dit team afdrukken",
+    "report.transition": "het 18-/18+ overzicht van dit team afdrukken",
+    "report.monitor": "de monitor afdrukken",
+    "report.full_bsn": "volledige BSN's afdrukken",
+    "report.confidential": "vertrouwelijke journaalregels afdrukken",
+    "person.reveal_bsn": "volledige BSN's inzien",
+    "journal.read_confidential": "vertrouwelijke journaalregels inzien",
 }
 
 

@@ -87,7 +87,7 @@ CASE_CONTENT = [
         "regie",
         "export",
     }
-    or a in {"report.case", "report.team"}
+    or (a.startswith("report.") and a != "report.monitor")
 ]
 
 

@@ -40,8 +40,9 @@ def record(
     household_id: int | None = None,
     person_id: int | None = None,
     detail: str | None = None,
-) -> None:
-    """Append one event to the chain, inside the caller's unit of work.
+) -> int:
+    """Append one event to the chain, inside the caller's unit of work; returns its id (printed
+    reports carry it as their log reference).
 
     `detail` is for identifiers and counts (e.g. "3 resultaten"), never free-text case content."""
     if event not in EVENTS:
@@ -88,6 +89,7 @@ def record(
     else:
         head.value = value
     s.flush()
+    return rec.id
 
 
 @dataclass(frozen=True)

@@ -1,3 +1,4 @@
-"""Read models for screens and reports: the case file, the household list, search, worklists.
-They only read (plus the access-log row every read of personal data writes); no use case
-imports them."""
+"""Read models for screens and reports: the case file, the household list, search, worklists
+and one read model per report. Each entry point asks the access policy and writes its audit
+row itself; what it returns is plain frozen data (no ORM objects, no Qt). No use case imports
+them."""
