@@ -12,7 +12,7 @@ Rules:
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
 COLOURS = {
     "window": "#f4f6f9",
@@ -126,11 +126,20 @@ QMenuBar {{ background: {c["window"]}; }}
 """
 
 
+class _CalmStyle(QProxyStyle):
+    """Fusion without icons on dialog buttons (plain words read calmer)."""
+
+    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0
+        return super().styleHint(hint, option, widget, data)
+
+
 def apply_style(app: QApplication) -> None:
     """Fusion with the palette and style sheet above (the same on every platform)."""
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
-        app.setStyle(fusion)
+        app.setStyle(_CalmStyle(fusion))
     c = COLOURS
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))

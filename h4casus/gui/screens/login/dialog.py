@@ -1,8 +1,8 @@
 """The sign-in screen: database, username, password.
 
 Rules:
-- The demo credentials are shown when the chosen database is the demo database; the banner
-  and the error line keep their place when empty, so the fields never move while typing.
+- The demo credentials are shown when the chosen database is the demo database. The banner
+  and the error line are below the fields, so the fields never move while typing.
 - An error is cleared as soon as the user changes what it was about.
 - Signing in (Argon2id, about half a second, then opening the store) runs off the GUI
   thread; the dialog stays responsive and says it is busy.
@@ -70,15 +70,8 @@ class LoginDialog(QDialog):
             f.password_edit,
         )
         self.demo_label, self.error_label = f.demo_label, f.error_label
-        # The banner and the error line keep their room when empty or hidden: the fields
-        # below them never move.
-        line = self.fontMetrics().lineSpacing()
-        for label, lines in ((f.demo_label, 3), (f.error_label, 2)):
-            policy = label.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            label.setSizePolicy(policy)
-            label.setMinimumHeight(lines * line + 18)
-            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # The demo banner and the error line sit below the fields, so the fields never move
+        # when either appears or goes.
         self.ok_button = f.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Aanmelden"))
         f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))

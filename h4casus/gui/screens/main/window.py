@@ -266,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def _update_status(self, text: str | None = None) -> None:
         if self.ctx is None:
-            self.count_label.setText(self.tr("Vergrendeld"))
+            self.count_label.setText("")
             return
         if text is not None and self.tabs.currentWidget() is self.households:
             self.count_label.setText(text)
