@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -70,8 +71,13 @@ class LoginDialog(QDialog):
             f.password_edit,
         )
         self.demo_label, self.error_label = f.demo_label, f.error_label
-        # The demo banner and the error line sit below the fields, so the fields never move
-        # when either appears or goes.
+        # The demo banner and the error line sit below the fields, and nothing above the
+        # fields may shrink: the fields never move when either appears or goes (the dialog
+        # grows downwards instead).
+        for label in (f.title_label, f.subtitle_label):
+            policy = label.sizePolicy()
+            policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+            label.setSizePolicy(policy)
         self.ok_button = f.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("&Aanmelden"))
         f.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Afsluiten"))
