@@ -19,6 +19,7 @@ from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
+from h4casus.storage.restriction_guard import PERMITTED
 
 DEFAULT_START_LEVEL_RANK = 2  # AVE 2: a question or problem, wijkteam support
 
@@ -60,14 +61,17 @@ class MemberView:
     family_name_prefix: str | None
     family_name: str
     name: str
-    birth_date: date
-    age: int
+    birth_date: date | None  # None only for a restricted member outside the privileged path
+    age: int | None
     relation: str
     bsn_masked: str
     has_bsn: bool
     phone: str | None
     email: str | None
     version: int
+    # AVG art. 18: processing restricted. Outside the privileged path (the teamleider of the
+    # team) the member is shown as such, without name, birth date, BSN or contact details.
+    restricted: bool = False
 
 
 @dataclass(frozen=True)
@@ -308,7 +312,27 @@ def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdVi
         return household_view(s, hh, today)
 
 
-def member_view(p: m.Person, today: date) -> MemberView:
+RESTRICTED_NAME = "Gezinslid (verwerking beperkt)"
+
+
+def member_view(p: m.Person, today: date, *, privileged: bool = True) -> MemberView:
+    if p.restricted and not privileged:
+        return MemberView(
+            id=p.id,
+            given_names="",
+            family_name_prefix=None,
+            family_name="",
+            name=RESTRICTED_NAME,
+            birth_date=None,
+            age=None,
+            relation=p.relation,
+            bsn_masked="",
+            has_bsn=False,
+            phone=None,
+            email=None,
+            version=p.version,
+            restricted=True,
+        )
     return MemberView(
         id=p.id,
         given_names=p.given_names,
@@ -323,6 +347,7 @@ def member_view(p: m.Person, today: date) -> MemberView:
         phone=p.phone,
         email=p.email,
         version=p.version,
+        restricted=p.restricted,
     )
 
 
@@ -335,6 +360,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         .where(m.Person.household_id == hh.id, m.Person.left_at.is_(None))
         .order_by(m.Person.id)
     ).all()
+    privileged = hh.id in s.info.get(PERMITTED, set())
     return HouseholdView(
         id=hh.id,
         case_number=hh.case_number,
@@ -355,7 +381,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         next_review_date=hh.next_review_date,
         regisseur_id=reg_id,
         regisseur=reg_name,
-        members=[member_view(p, today) for p in members],
+        members=[member_view(p, today, privileged=privileged) for p in members],
         version=hh.version,
     )
 

@@ -6,6 +6,7 @@ actions, measurements or journal entries the household has: every collection is 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import bindparam, select
 
@@ -38,6 +39,7 @@ from h4casus.services.plan.views import (
     goal_views,
     version_view,
 )
+from h4casus.services.queries.signals import CaseSignal, case_signals
 from h4casus.storage import models as m
 from h4casus.storage.plan_versions import CONCEPT, FROZEN
 
@@ -84,6 +86,8 @@ class CaseFile:
     safety_checks: tuple[SafetyCheckView, ...]
     network: tuple[NetworkContactView, ...]
     journal: tuple[JournalView, ...]
+    signals: tuple[CaseSignal, ...] = ()
+    nazorg_checkin: date | None = None
 
     @property
     def members(self):
@@ -173,18 +177,21 @@ def open_casefile(
             )
             for c in s.scalars(_NETWORK, hid)
         ]
+        pending_level = next((c for c in changes if c.pending), None)
+        pending_handovers = tuple(
+            handover_rows(
+                s, m.Handover.household_id == household_id, m.Handover.status.in_(PENDING)
+            )
+        )
+        meldcode = tuple(step_rows(s, household_id))
         return CaseFile(
             household=view,
             level=levels.get(hh.level_code),
             ladder=tuple(ladder),
             level_history=tuple(changes),
-            pending_level_change=next((c for c in changes if c.pending), None),
+            pending_level_change=pending_level,
             regie_history=tuple(history_rows(s, household_id)),
-            pending_handovers=tuple(
-                handover_rows(
-                    s, m.Handover.household_id == household_id, m.Handover.status.in_(PENDING)
-                )
-            ),
+            pending_handovers=pending_handovers,
             plan=pv_view(current),
             last_finalised=pv_view(last_frozen),
             plan_versions=tuple(
@@ -197,8 +204,19 @@ def open_casefile(
             decisions=tuple(decision_rows(s, household_id)),
             measurements=tuple(trends_for_household(s, household_id)),
             transition=tuple(transition_rows(s, [current.id] if current else [], today)),
-            meldcode=tuple(step_rows(s, household_id)),
+            meldcode=meldcode,
             safety_checks=tuple(SafetyCheckView(*r) for r in safety_check_rows(s, household_id)),
             network=tuple(network),
             journal=tuple(journal),
+            signals=case_signals(
+                s,
+                ctx,
+                view,
+                today,
+                nazorg_checkin=hh.nazorg_checkin_date,
+                pending_level=pending_level,
+                pending_handovers=pending_handovers,
+                meldcode=meldcode,
+            ),
+            nazorg_checkin=hh.nazorg_checkin_date,
         )

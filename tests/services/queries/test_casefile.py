@@ -151,3 +151,53 @@ def test_journal_page_is_the_newest_first(store, hh):
         )
     cf = open_casefile(store.ctx("rik"), hh.id, journal_limit=2)
     assert [e.text for e in cf.journal] == ["Gesprek 2", "Gesprek 1"]
+
+
+def test_a_restricted_member_is_shown_as_such_without_details_outside_the_privileged_path(
+    store,
+):
+    from h4casus.services.casework.households import RESTRICTED_NAME
+    from h4casus.services.privacy.corrections import set_restriction
+
+    hh = register(store.ctx("rik"))
+    sara = next(p for p in hh.members if p.given_names == "Sara")
+    set_restriction(store.ctx("rik"), sara.id, True, "bezwaar van de ouders")
+    seen_by_rik = {p.id: p for p in open_casefile(store.ctx("rik"), hh.id).members}[sara.id]
+    assert seen_by_rik.restricted and seen_by_rik.name == RESTRICTED_NAME
+    assert seen_by_rik.birth_date is None and seen_by_rik.bsn_masked == ""
+    seen_by_tim = {p.id: p for p in open_casefile(store.ctx("tim"), hh.id).members}[sara.id]
+    assert seen_by_tim.restricted and seen_by_tim.given_names == "Sara"
+
+
+def test_open_signals_name_what_asks_for_action(store):
+    from h4casus.services.casework import escalation, meldcode
+
+    rik = store.ctx("rik")
+    hh = register(
+        rik,
+        members=[
+            member("Anna", "Jansen", "1985-04-12", "ouder"),
+            member("Tom", "Jansen", "2008-06-01", "kind"),
+        ],
+    )
+    with store.vault.session() as s:
+        s.get(m.Household, hh.id).next_review_date = store.clock.today() - timedelta(days=3)
+    meldcode.record_step(rik, hh.id, 1, "signalen")
+    escalation.request_level_change(rik, hh.id, "AVE 3", "zorgen op meer leefgebieden")
+    kinds = {sig.kind: sig for sig in open_casefile(rik, hh.id).signals}
+    assert set(kinds) >= {"overdue", "turning_18", "meldcode", "level_pending"}
+    assert "3 dagen" in kinds["overdue"].text and kinds["overdue"].severity == "danger"
+    assert "Tom Jansen wordt 18 op 01-06-2026" in kinds["turning_18"].text
+    assert "stap 1 van 5" in kinds["meldcode"].text
+    assert "AVE 3" in kinds["level_pending"].text
+
+
+def test_a_closed_household_has_no_signals(store):
+    from h4casus.services.casework import lifecycle
+
+    rik = store.ctx("rik")
+    hh = register(rik)
+    with store.vault.session() as s:
+        s.get(m.Household, hh.id).next_review_date = store.clock.today() - timedelta(days=3)
+    lifecycle.close(rik, hh.id, "verhuisd naar een andere gemeente")
+    assert open_casefile(rik, hh.id).signals == ()
