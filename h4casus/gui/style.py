@@ -121,6 +121,17 @@ QGroupBox {{
 }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px;
     font-weight: 600; }}
+QFrame#messageBar {{ border-radius: 4px; border: 1px solid {c["border"]};
+    background: {c["surface"]}; }}
+QFrame#messageBar[severity="error"] {{ background: {c["error_bg"]}; border-color: {c["error"]}; }}
+QFrame#messageBar[severity="error"] QLabel {{ color: {c["error"]}; font-weight: 600; }}
+QFrame#messageBar[severity="warning"] {{ background: {c["warning_bg"]};
+    border-color: {c["warning_border"]}; }}
+QFrame#messageBar[severity="warning"] QLabel {{ color: {c["warning_text"]}; }}
+QFrame#messageBar[severity="ok"] QLabel {{ color: {c["ok"]}; font-weight: 600; }}
+QLabel[role="chip"] {{ background: {c["header"]}; color: {c["text"]}; border-radius: 10px;
+    padding: 2px 10px; font-weight: 600; }}
+QLabel[role="section"] {{ font-size: 12pt; font-weight: 600; }}
 QStatusBar {{ background: {c["header"]}; color: {c["text"]}; }}
 QMenuBar {{ background: {c["window"]}; }}
 """

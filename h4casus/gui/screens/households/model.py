@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from h4casus.gui.ops import Ops
+from h4casus.gui.widgets.labels import STATUS_LABELS
 from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.queries import search
 from h4casus.services.queries.listing import HouseholdRow
@@ -19,14 +20,6 @@ from h4casus.services.queries.search import Cursor, SearchHit
 PAGE_SIZE = 100
 SEARCH_LIMIT = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-STATUS_LABELS = {
-    "aangemeld": "Aangemeld",
-    "intake": "Intake",
-    "actief": "Actief",
-    "nazorg": "Nazorg",
-    "afgesloten": "Afgesloten",
-}
 
 
 @dataclass(frozen=True)

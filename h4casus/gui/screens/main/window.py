@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, Q
 from h4casus.demo.first_run import DemoLogin
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
+from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.screen import HouseholdListScreen
 from h4casus.gui.screens.main.lock import LockPanel
 from h4casus.gui.widgets.clipboard import SensitiveClipboard
@@ -157,32 +158,33 @@ class MainWindow(QMainWindow):
 
     def open_household(self, household_id: int) -> None:
         """Open (or go to) the case file of a household in its own tab."""
-        for i in range(self.tabs.count()):
-            if getattr(self.tabs.widget(i), "household_id", None) == household_id:
-                self.tabs.setCurrentIndex(i)
+        for screen in self.case_files():
+            if screen.household_id == household_id:
+                self.tabs.setCurrentWidget(screen)
                 return
-        factory = getattr(self, "case_file_factory", None)
-        if factory is None or self.ctx is None or self.info is None:
+        if self.ctx is None or self.info is None:
             return
-        screen = factory(self.ctx, self.ops, household_id, self.info, self)
+        screen = CaseFileScreen(
+            self.ctx, self.ops, household_id, level_colours=self.info.level_colours
+        )
         index = self.tabs.addTab(screen, screen.title())
         screen.title_changed.connect(
             lambda text, w=screen: self.tabs.setTabText(self.tabs.indexOf(w), text)
         )
         self.tabs.setCurrentIndex(index)
 
-    def case_files(self) -> list[QWidget]:
+    def case_files(self) -> list[CaseFileScreen]:
         return [
-            self.tabs.widget(i)
-            for i in range(self.tabs.count())
-            if hasattr(self.tabs.widget(i), "household_id")
+            w
+            for w in (self.tabs.widget(i) for i in range(self.tabs.count()))
+            if isinstance(w, CaseFileScreen)
         ]
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
         if widget is None or widget is self.households:
             return
-        if hasattr(widget, "may_close") and not widget.may_close():
+        if isinstance(widget, CaseFileScreen) and not widget.may_close():
             return
         self.tabs.removeTab(index)
         widget.deleteLater()
@@ -229,7 +231,9 @@ class MainWindow(QMainWindow):
         view = self.menuBar().addMenu(self.tr("&Beeld"))
         self.action_find = action(self.tr("&Zoeken"), "Ctrl+F", self.focus_search)
         self.action_refresh = action(self.tr("&Vernieuwen"), "F5", self.refresh)
-        self.action_next_tab = action(self.tr("&Volgend tabblad"), "Ctrl+Tab", self.next_tab)
+        self.action_next_tab = action(
+            self.tr("&Volgend tabblad"), "Ctrl+Tab", lambda: self.next_tab(1)
+        )
         self.action_prev_tab = action(
             self.tr("V&orig tabblad"), "Ctrl+Shift+Tab", lambda: self.next_tab(-1)
         )

@@ -1,0 +1,1 @@
+"""The case file of one household: its screen and its sections."""

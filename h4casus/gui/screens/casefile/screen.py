@@ -1,0 +1,213 @@
+"""The case file of one household: a header with what matters at a glance (name, level in its
+colour, status, next evaluation, open signals) and the sections of the file.
+
+Rules:
+- The whole file is one read (`queries.casefile.open_casefile`, a constant number of
+  statements) on the database lane, logged once as a read. After any write that concerns this
+  household (`Ops.changed`) it reads again and every section shows the new state.
+- Sections are built when first shown; the one on screen is rendered at once, the others
+  when they are shown next (a file opens fast, however many sections it has).
+- Keyboard: Alt+1 … Alt+9 go to the sections in order; the section list takes Up/Down;
+  Ctrl+W (the window's action) closes the file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from h4casus.gui.errors import error_text
+from h4casus.gui.forms import Form
+from h4casus.gui.ops import Ops
+from h4casus.gui.screens.casefile.sections import SECTIONS
+from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.widgets.labels import STATUS_LABELS, level_badge_style
+from h4casus.gui.widgets.message_bar import MessageBar
+from h4casus.services.core.context import ServiceContext
+from h4casus.services.queries.casefile import CaseFile, open_casefile
+
+SEVERITY_COLOURS = {"danger": "#a4161a", "warning": "#6b4e00", "info": "#1b4f8f"}
+
+
+class CaseFileForm(Form):
+    ui_file = "casefile"
+    header: QFrame
+    name_label: QLabel
+    level_badge: QLabel
+    status_badge: QLabel
+    review_label: QLabel
+    meta_label: QLabel
+    signals_label: QLabel
+    section_list: QListWidget
+    section_stack: QStackedWidget
+    loading_label: QLabel
+
+
+class CaseFileScreen(QWidget):
+    title_changed = Signal(str)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        ops: Ops,
+        household_id: int,
+        *,
+        level_colours: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ops = ops
+        self.household_id = household_id
+        self.level_colours = level_colours
+        self.casefile: CaseFile | None = None
+        self._title = self.tr("Dossier laden…")
+        self._sections: dict[str, Section] = {}
+        self._stale: set[str] = set()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.message = MessageBar(self)
+        host = QWidget(self)
+        self.form = f = CaseFileForm(host)
+        outer.addWidget(host, 1)
+        f.root.layout().insertWidget(1, self.message)
+        f.section_list.setObjectName("sectionList")
+        f.section_list.setAccessibleName(self.tr("Onderdelen van het dossier"))
+        for n, cls in enumerate(SECTIONS, start=1):
+            item = QListWidgetItem(f"{self.tr(cls.title)}")
+            item.setData(Qt.ItemDataRole.UserRole, cls.key)
+            item.setToolTip(self.tr("Alt+{n}").format(n=n) if n <= 9 else "")
+            f.section_list.addItem(item)
+            if n <= 9:
+                shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda row=n - 1: self.show_section_at(row))
+        f.section_list.currentRowChanged.connect(self._section_chosen)
+        ops.changed.connect(self._changed)
+        self.refresh()
+
+    # ------------------------------------------------------------------ loading
+
+    def title(self) -> str:
+        return self._title
+
+    def refresh(self) -> None:
+        ctx, hid = self.ctx, self.household_id
+        self.ops.query(self, lambda: open_casefile(ctx, hid), self._loaded, self._load_failed)
+
+    def _changed(self, _kind: str, household_id) -> None:
+        if household_id is None or household_id == self.household_id:
+            self.refresh()
+
+    def _loaded(self, cf: CaseFile) -> None:
+        self.casefile = cf
+        self._render_header(cf)
+        self._stale = set(self._sections)
+        if self.form.section_list.currentRow() < 0:
+            self.form.section_list.setCurrentRow(0)
+        else:
+            self._render_current()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: BaseException) -> None:
+        self.form.loading_label.setText(error_text(exc))
+        self._title = self.tr("Dossier {id}").format(id=self.household_id)
+        self.title_changed.emit(self._title)
+
+    def show_error(self, exc: BaseException) -> None:
+        self.message.show_message(error_text(exc), "error")
+
+    # ------------------------------------------------------------------ header
+
+    def _render_header(self, cf: CaseFile) -> None:
+        f, hh = self.form, cf.household
+        self._title = hh.display_name
+        self.title_changed.emit(self._title)
+        f.name_label.setText(hh.display_name)
+        f.level_badge.setText(hh.level)
+        f.level_badge.setStyleSheet(level_badge_style(self.level_colours.get(hh.level)))
+        f.level_badge.setAccessibleName(self.tr("Niveau {level}").format(level=hh.level))
+        f.status_badge.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
+        parts = [hh.case_number, hh.address, hh.team]
+        parts.append(
+            self.tr("regisseur {name}").format(name=hh.regisseur)
+            if hh.regisseur
+            else self.tr("geen regisseur")
+        )
+        f.meta_label.setText("  ·  ".join(parts))
+        today = self.ctx.clock.today()
+        if hh.next_review_date is None:
+            f.review_label.setText("")
+        else:
+            overdue = hh.next_review_date < today and hh.status != "afgesloten"
+            text = self.tr("Volgende evaluatie {date}").format(
+                date=hh.next_review_date.strftime("%d-%m-%Y")
+            )
+            f.review_label.setText(
+                f'<span style="color:#a4161a;font-weight:600">{text} — verlopen</span>'
+                if overdue
+                else text
+            )
+        if cf.signals:
+            lines = [
+                f'<span style="color:{SEVERITY_COLOURS.get(s.severity, "#1d2330")}">'
+                f"● {_escape(s.text)}</span>"
+                for s in cf.signals
+            ]
+            f.signals_label.setText("<br>".join(lines))
+            f.signals_label.show()
+        else:
+            f.signals_label.hide()
+
+    # ------------------------------------------------------------------ sections
+
+    def show_section_at(self, row: int) -> None:
+        if 0 <= row < self.form.section_list.count():
+            self.form.section_list.setCurrentRow(row)
+
+    def show_section(self, key: str) -> Section:
+        row = next(i for i, cls in enumerate(SECTIONS) if cls.key == key)
+        self.show_section_at(row)
+        return self._sections[key]
+
+    def section(self, key: str) -> Section | None:
+        return self._sections.get(key)
+
+    def _section_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        cls = SECTIONS[row]
+        section = self._sections.get(cls.key)
+        if section is None:
+            section = cls(self)
+            self._sections[cls.key] = section
+            self.form.section_stack.addWidget(section)
+            self._stale.add(cls.key)
+        self.form.section_stack.setCurrentWidget(section)
+        self._render_current()
+
+    def _render_current(self) -> None:
+        if self.casefile is None:
+            return
+        current = self.form.section_stack.currentWidget()
+        if isinstance(current, Section) and current.key in self._stale:
+            self._stale.discard(current.key)
+            current.show_casefile(self.casefile)
+
+    def may_close(self) -> bool:
+        """A file with an open, unsaved dialog asks first (dialogs are modal: never here)."""
+        return True
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

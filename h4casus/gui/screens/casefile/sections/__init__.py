@@ -1,0 +1,11 @@
+"""The sections of the case file, in the order of the section list (Alt+1 … Alt+9).
+
+Each section is a `Section` subclass in its own module with its own form in ui/. A new
+section is one module and one line below."""
+
+from __future__ import annotations
+
+from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.overview import OverviewSection
+
+SECTIONS: tuple[type[Section], ...] = (OverviewSection,)

@@ -1,0 +1,189 @@
+"""Overzicht: the members with their computed age and masked BSN, and the household's facts.
+
+Rules:
+- The BSN is masked (last 3 digits). "BSN tonen" shows one member's full BSN for a short time
+  (REVEAL_MS) and hides it again; the reveal is a service call, so it is in the access log.
+  "BSN kopiëren" copies it to the clipboard, which is cleared again after the setting
+  `bsn_clipboard_clear_seconds` and at lock (also logged as a reveal).
+- A restricted member (AVG art. 18) shows as such, without details, unless the actor is on
+  the privileged path (the read model decides).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from h4casus.gui.forms import Form
+from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.widgets.labels import STATUS_LABELS
+from h4casus.services.casework.households import reveal_bsn
+from h4casus.services.queries.casefile import CaseFile
+
+REVEAL_MS = 20_000
+RELATION_LABELS = {
+    "ouder": "Ouder/verzorger",
+    "partner": "Partner",
+    "kind": "Kind",
+    "overig": "Overig",
+}
+COLUMNS = ("Naam", "Relatie", "Geboortedatum", "Leeftijd", "BSN")
+BSN_COLUMN = 4
+
+
+class OverviewForm(Form):
+    ui_file = "section_overview"
+    members_box: QGroupBox
+    members_table: QTableWidget
+    reveal_button: QPushButton
+    copy_button: QPushButton
+    address_value: QLabel
+    team_value: QLabel
+    regisseur_value: QLabel
+    level_value: QLabel
+    review_value: QLabel
+    status_value: QLabel
+    signal_value: QLabel
+
+
+class OverviewSection(Section):
+    key = "overview"
+    title = "Overzicht"
+
+    def __init__(self, screen) -> None:
+        super().__init__(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form = f = OverviewForm(self)
+        t = f.members_table
+        t.setColumnCount(len(COLUMNS))
+        t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        t.verticalHeader().hide()
+        t.horizontalHeader().setStretchLastSection(True)
+        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.setAccessibleName(self.tr("Gezinsleden"))
+        f.reveal_button.clicked.connect(self.reveal_selected)
+        f.copy_button.clicked.connect(self.copy_selected)
+        f.reveal_button.setAccessibleName(self.tr("BSN tonen van het gekozen gezinslid"))
+        f.copy_button.setAccessibleName(self.tr("BSN kopiëren van het gekozen gezinslid"))
+        shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.reveal_selected)
+        t.itemSelectionChanged.connect(self._update_buttons)
+        self._hide_timer = QTimer(self)
+        self._hide_timer.setSingleShot(True)
+        self._hide_timer.timeout.connect(self._mask_again)
+        self._revealed: int | None = None
+
+    # ------------------------------------------------------------------ render
+
+    def render(self, cf: CaseFile) -> None:
+        f, hh = self.form, cf.household
+        t = f.members_table
+        selected = self.selected_member_id()
+        t.setRowCount(len(hh.members))
+        for row, p in enumerate(hh.members):
+            cells = (
+                p.name,
+                self.tr(RELATION_LABELS.get(p.relation, p.relation)),
+                p.birth_date.strftime("%d-%m-%Y") if p.birth_date else "",
+                self.tr("{n} jaar").format(n=p.age) if p.age is not None else "",
+                p.bsn_masked if p.has_bsn else ("" if p.restricted else self.tr("geen")),
+            )
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                if p.restricted:
+                    item.setToolTip(self.tr("Verwerking beperkt (AVG art. 18)"))
+                    item.setForeground(Qt.GlobalColor.darkGray)
+                t.setItem(row, col, item)
+            if p.id == selected:
+                t.selectRow(row)
+        t.resizeColumnsToContents()
+        self._revealed = None
+        self._hide_timer.stop()
+        self._update_buttons()
+
+        f.address_value.setText(hh.address + (f" ({hh.gemeente})" if hh.gemeente else ""))
+        f.team_value.setText(f"{hh.team}" + (f" · {hh.wijk}" if hh.wijk else ""))
+        f.regisseur_value.setText(hh.regisseur or self.tr("— geen —"))
+        level = cf.level
+        f.level_value.setText(
+            f"{hh.level} ({level.colour}): {level.situation}" if level else hh.level
+        )
+        f.review_value.setText(
+            hh.next_review_date.strftime("%d-%m-%Y") if hh.next_review_date else "—"
+        )
+        f.status_value.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
+        f.signal_value.setText(
+            self.tr("{date}, via {source}").format(
+                date=hh.signal_date.strftime("%d-%m-%Y"), source=hh.signal_source
+            )
+        )
+
+    # ------------------------------------------------------------------ BSN
+
+    def selected_member_id(self) -> int | None:
+        items = self.form.members_table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _selected_member(self):
+        pid = self.selected_member_id()
+        if self.casefile is None or pid is None:
+            return None
+        return next((p for p in self.casefile.members if p.id == pid), None)
+
+    def _update_buttons(self) -> None:
+        member = self._selected_member()
+        enabled = bool(member and member.has_bsn and self.may("person.reveal_bsn"))
+        self.form.reveal_button.setEnabled(enabled)
+        self.form.copy_button.setEnabled(enabled)
+
+    def reveal_selected(self) -> None:
+        member = self._selected_member()
+        if member is None or not member.has_bsn:
+            return
+        ctx, pid = self.ctx, member.id
+        self.query(lambda: reveal_bsn(ctx, pid), lambda bsn: self._show_bsn(pid, bsn))
+
+    def copy_selected(self) -> None:
+        member = self._selected_member()
+        if member is None or not member.has_bsn:
+            return
+        ctx, pid = self.ctx, member.id
+        window = self.window()
+
+        def copy(bsn: str | None) -> None:
+            if bsn and hasattr(window, "clipboard"):
+                window.clipboard.copy(bsn)
+                self.screen.message.show_message(
+                    self.tr("BSN gekopieerd; het klembord wordt straks weer leeggemaakt."), "ok"
+                )
+
+        self.query(lambda: reveal_bsn(ctx, pid), copy)
+
+    def _show_bsn(self, person_id: int, bsn: str | None) -> None:
+        t = self.form.members_table
+        for row in range(t.rowCount()):
+            item = t.item(row, BSN_COLUMN)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == person_id:
+                item.setText(bsn or "")
+                item.setToolTip(self.tr("Wordt zo weer verborgen"))
+        self._revealed = person_id
+        self._hide_timer.start(REVEAL_MS)
+
+    def _mask_again(self) -> None:
+        if self.casefile is not None:
+            self.render(self.casefile)
+
+    def revealed_member(self) -> int | None:
+        return self._revealed
