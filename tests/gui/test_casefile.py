@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.main.window import MainWindow
@@ -125,3 +126,59 @@ def test_the_file_reloads_after_a_write_about_this_household(qtbot, window, stor
     reads = len(list_events(store.ctx("tim"), AuditFilter(household_id=first.id)))
     window.ops.write(None, lambda: None, kind="household", household_id=second.id)
     assert len(list_events(store.ctx("tim"), AuditFilter(household_id=first.id))) <= reads + 1
+
+
+def journal_dialog(qtbot, window, household_id):
+    from h4casus.gui.screens.casefile.sections.journal import JournalEntryDialog
+
+    window.open_household(household_id)
+    screen = window.tabs.currentWidget()
+    window.activateWindow()
+    screen.form.section_list.setFocus()
+    qtbot.keyClick(screen.form.section_list, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    dialog = next(w for w in window.findChildren(JournalEntryDialog) if w.isVisible())
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=2000)
+    assert QApplication.focusWidget() is dialog.form.text_edit
+    return screen, dialog
+
+
+def test_a_journal_entry_is_written_by_keyboard_and_shows_at_once(qtbot, window, households):
+    screen, dialog = journal_dialog(qtbot, window, households[0].id)
+    assert screen.form.section_stack.currentWidget() is screen.section("journal")
+    qtbot.keyClicks(dialog.form.text_edit, "Huisbezoek afgelegd, afspraken gemaakt.")
+    dialog.form.confidential_check.setChecked(True)
+    qtbot.keyClick(dialog.form.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    journal = screen.section("journal")
+    texts = [
+        journal.form.entries_table.item(r, 4).text()
+        for r in range(journal.form.entries_table.rowCount())
+    ]
+    assert any("Huisbezoek afgelegd" in t for t in texts)
+    assert "vertrouwelijk" in journal.form.entries_table.item(0, 1).text()
+
+
+def test_an_empty_entry_is_refused_at_the_field_and_nothing_is_written(qtbot, window, households):
+    screen, dialog = journal_dialog(qtbot, window, households[0].id)
+    before = screen.section("journal").form.entries_table.rowCount()
+    dialog.submit()
+    assert dialog.isVisible()
+    assert dialog.form.text_edit.property("invalid") is True
+    assert "tekst" in dialog.message.text
+    assert screen.section("journal").form.entries_table.rowCount() == before
+
+
+def test_the_journal_filters_as_you_type(qtbot, window, store, households):
+    from h4casus.services.casework.journal import add_entry
+
+    first, _ = households
+    add_entry(store.ctx("rik"), first.id, "telefonisch", "Gebeld met school over verzuim.")
+    add_entry(store.ctx("rik"), first.id, "notitie", "Budgetplan besproken.")
+    window.open_household(first.id)
+    screen = window.tabs.currentWidget()
+    journal = screen.show_section("journal")
+    assert journal.form.entries_table.rowCount() == 2
+    qtbot.keyClicks(journal.form.filter_edit, "school")
+    assert journal.form.entries_table.rowCount() == 1
+    assert "1 van 2" in journal.form.count_label.text()

@@ -92,6 +92,12 @@ class CaseFileScreen(QWidget):
                 shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda row=n - 1: self.show_section_at(row))
+            for keys, method in cls.shortcuts.items():
+                shortcut = QShortcut(QKeySequence(keys), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(
+                    lambda key=cls.key, method=method: getattr(self.show_section(key), method)()
+                )
         f.section_list.currentRowChanged.connect(self._section_chosen)
         ops.changed.connect(self._changed)
         self.refresh()

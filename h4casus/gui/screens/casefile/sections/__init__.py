@@ -6,6 +6,10 @@ section is one module and one line below."""
 from __future__ import annotations
 
 from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.journal import JournalSection
 from h4casus.gui.screens.casefile.sections.overview import OverviewSection
 
-SECTIONS: tuple[type[Section], ...] = (OverviewSection,)
+SECTIONS: tuple[type[Section], ...] = (
+    OverviewSection,
+    JournalSection,
+)

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 class Section(QWidget):
     key: ClassVar[str]
     title: ClassVar[str]  # Dutch, shown in the section list (translated with tr)
+    # Shortcuts that work anywhere in the case file: key sequence -> method of the section
+    # (the file shows the section first).
+    shortcuts: ClassVar[dict[str, str]] = {}
 
     def __init__(self, screen: CaseFileScreen) -> None:
         super().__init__()
