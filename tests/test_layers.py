@@ -83,3 +83,73 @@ def test_import_linter_contract():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _lint_copy(tmp_path, edit) -> subprocess.CompletedProcess:
+    """Run import-linter on a copy of the package with one edit applied."""
+    import shutil
+
+    root = tmp_path / "copy"
+    shutil.copytree(PKG, root / "h4casus", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(PKG.parent / "pyproject.toml", root / "pyproject.toml")
+    edit(root / "h4casus")
+    return subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; sys.path.insert(0, '.'); "
+            "from importlinter.cli import lint_imports_command; lint_imports_command()",
+        ],
+        cwd=root,
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_an_unchanged_copy_keeps_the_contracts(tmp_path):
+    result = _lint_copy(tmp_path, lambda _pkg: None)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_contracts_fail_on_an_upward_import(tmp_path):
+    def upward(pkg):
+        with (pkg / "domain" / "ages.py").open("a") as fh:
+            fh.write("\nimport h4casus.services.core.settings  # noqa\n")
+
+    result = _lint_copy(tmp_path, upward)
+    assert result.returncode != 0 and "h4casus.domain.ages" in result.stdout
+
+
+def test_the_contracts_fail_on_a_cycle_between_sibling_modules(tmp_path):
+    def cycle(pkg):
+        with (pkg / "services" / "plan" / "goals.py").open("a") as fh:
+            fh.write("\nimport h4casus.services.plan.evaluations  # noqa\n")
+        with (pkg / "services" / "plan" / "evaluations.py").open("a") as fh:
+            fh.write("\nimport h4casus.services.plan.goals  # noqa\n")
+
+    result = _lint_copy(tmp_path, cycle)
+    assert result.returncode != 0 and "No cycles" in result.stdout
+
+
+def test_the_contracts_fail_when_write_areas_import_the_read_side(tmp_path):
+    def read_side(pkg):
+        with (pkg / "services" / "casework" / "journal.py").open("a") as fh:
+            fh.write("\nimport h4casus.services.queries.casefile  # noqa\n")
+
+    result = _lint_copy(tmp_path, read_side)
+    assert result.returncode != 0 and "h4casus.services.casework" in result.stdout
+
+
+def test_code_and_docs_point_only_inside_the_repository():
+    root = PKG.parent
+    files = [*PKG.rglob("*.py"), *(root / "docs").glob("*.md"), root / "README.md"]
+    files.append(root / "SECURITY.md")
+    bad = [
+        str(f.relative_to(root))
+        for f in files
+        if any(
+            word in f.read_text(encoding="utf-8")
+            for word in ("../shared", "ARCHITECTURE.md", "DOMAIN.md")
+        )
+    ]
+    assert not bad, f"these point at documents outside the repository: {bad}"

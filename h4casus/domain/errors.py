@@ -1,4 +1,4 @@
-"""Errors that cross layers. Each maps to one CLI exit code (see ARCHITECTURE.md)."""
+"""Errors that cross layers. Each maps to one CLI exit code (see h4casus/cli.py, README)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models for everything in DOMAIN.md's core concepts.
+"""SQLAlchemy 2 typed models for the core concepts of the domain (docs/glossary.md).
 
 Portable to PostgreSQL: no SQLite-only types or SQL. Every editable record carries a
 `version` column used for optimistic locking; a stale save raises StaleDataError, which

@@ -1,6 +1,6 @@
 """Bulk import of households from CSV: every row validated first, then all or nothing.
 
-Format (ARCHITECTURE.md): UTF-8 (a BOM is fine), `,` or `;`, a header row with
+Format (README, "Demo data, import"): UTF-8 (a BOM is fine), `,` or `;`, a header row with
 huishouden,achternaam,voornamen,geboortedatum,bsn,relatie,straat,huisnummer,toevoeging,
 postcode,plaats,team — one row per person, grouped by `huishouden`. Optional columns:
 tussenvoegsel, bron (signal source; default "anders"), wijk, regisseur (username).
