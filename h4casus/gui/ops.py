@@ -22,6 +22,7 @@ Rules of this module (see docs/architecture.md, "How the desktop calls the servi
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from typing import Any
 
@@ -44,17 +45,29 @@ def current_lane() -> str | None:
 
 
 class _Dispatcher(QObject):
-    """Lives on the GUI thread; a closure emitted from a lane thread runs in its slot."""
+    """Lives on the GUI thread. A lane thread puts a finished job's closure in the outbox and
+    emits `wake` (a signal without arguments); the slot runs the closures on the GUI thread.
 
-    deliver = Signal(object)
+    Results never travel inside a queued signal: PySide6 mismanages the reference count of
+    Python objects (None included) carried by signals across threads, which ended a long
+    session with "Fatal Python error: none_dealloc" (tests/gui/test_long_session.py)."""
+
+    wake = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.deliver.connect(self._run)
+        self._outbox: deque[Callable[[], None]] = deque()
+        self.wake.connect(self._run)
 
-    @Slot(object)
-    def _run(self, closure: Callable[[], None]) -> None:
-        closure()
+    def post(self, closure: Callable[[], None]) -> None:
+        """From any thread: run `closure` on the GUI thread soon."""
+        self._outbox.append(closure)
+        self.wake.emit()
+
+    @Slot()
+    def _run(self) -> None:
+        while self._outbox:
+            self._outbox.popleft()()
 
 
 class _Job(QRunnable):
@@ -194,7 +207,7 @@ class Ops(QObject):
                 value, ok = fn(), True
             except BaseException as exc:  # delivered to the GUI thread, never lost
                 value, ok = exc, False
-            self._dispatcher.deliver.emit(lambda: finish(ok, value))
+            self._dispatcher.post(lambda: finish(ok, value))
             with self._idle:
                 self._pending[lane] -= 1
                 self._idle.notify_all()

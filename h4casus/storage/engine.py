@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.pool import QueuePool
 
 from h4casus.domain.errors import IntegrityFailure
 
@@ -34,7 +35,19 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
     """An engine over an encrypted file. The key is set first on every new connection
     (by the pysqlcipher dialect), then the PRAGMAs above on the instance connect event."""
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(key), database=str(path))
-    engine = create_engine(url, echo=echo)
+    # A queue of connections any thread may take one from, newest first (a warm page cache).
+    # The dialect's default, one connection per thread with at most five threads, closes the
+    # connection of a sixth thread's predecessor while it may still be in use (a crash of
+    # the desktop, whose lanes run on pooled threads).
+    engine = create_engine(
+        url,
+        echo=echo,
+        poolclass=QueuePool,
+        pool_use_lifo=True,
+        pool_size=2,
+        max_overflow=8,
+        connect_args={"check_same_thread": False},
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn, _record) -> None:  # pragma: no branch - tiny
