@@ -106,3 +106,17 @@ def household_input(
 
 def register(ctx: ServiceContext, **overrides):
     return register_household(ctx, household_input(**overrides))
+
+
+def copy_store(src: Path, dst_dir: Path, name: str | None = None) -> Path:
+    """Copy a closed store (database and every file beside it that belongs to it, but not
+    its lock or lockout counters) into `dst_dir` (as `name`); the copy's database path."""
+    import shutil
+
+    from h4casus.security.store_files import all_store_files
+
+    name = name or src.name
+    for f in all_store_files(src):
+        if f.exists() and not f.name.endswith((".lock", ".lockout")):
+            shutil.copy2(f, dst_dir / (name + f.name[len(src.name) :]))
+    return dst_dir / name

@@ -36,12 +36,13 @@ def authorize(s: Session, ctx, action: str, household_id: int) -> tuple[m.Househ
             team_id=hh.team_id,
             assigned_user_id=active_regisseur_id(s, household_id),
         )
-    except PermissionDenied:
+    except PermissionDenied as exc:
         # A valid break-glass grant (teamleider, time-limited, typed reason) may still allow it.
         from h4casus.services.breakglass import ground_for
 
         ground = ground_for(s, ctx, action, household_id, hh.team_id)
         if ground is None:
+            exc.household_id = household_id
             raise
     # AVG art. 18: the privileged path may still process restricted persons of this household
     # (storage.restriction_guard refuses it for everyone else).

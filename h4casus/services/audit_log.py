@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from h4casus.security.audit import (
@@ -20,6 +21,26 @@ from h4casus.security.audit import (
 from h4casus.storage import models as m
 
 HEAD_KEY = "audit.head"
+# Session.info keys: a read unit of work (audit rows are queued, appended after it), the queue,
+# and the chain head a committed unit of work leaves for the anchor (security.anchor).
+READ_INFO = "h4casus.read"
+QUEUE_INFO = "h4casus.audit_queue"
+ANCHOR_INFO = "h4casus.anchor"
+
+
+@event.listens_for(Session, "after_commit")
+def _anchor_after_commit(session: Session) -> None:
+    item = session.info.pop(ANCHOR_INFO, None)
+    if item is not None:
+        vault, seq, mac = item
+        # On failure the anchor stays behind (harmless); the commit stands.
+        with contextlib.suppress(OSError):
+            vault.advance_anchor(seq, mac)
+
+
+@event.listens_for(Session, "after_rollback")
+def _no_anchor_after_rollback(session: Session) -> None:
+    session.info.pop(ANCHOR_INFO, None)
 
 
 def _iso(ctx) -> str:
@@ -42,9 +63,24 @@ def record(
 ) -> None:
     """Append one event to the chain, inside the caller's unit of work.
 
-    `detail` is for identifiers and counts (e.g. "3 resultaten"), never free-text case content."""
+    `detail` is for identifiers and counts (e.g. "3 resultaten"), never free-text case content.
+    In a read unit of work the row is queued and appended right after it (vault.read_session)."""
     if event not in EVENTS:
         raise ValueError(f"unknown audit event {event!r}")
+    if s.info.get(READ_INFO):
+        s.info.setdefault(QUEUE_INFO, []).append(
+            (
+                ctx,
+                (event, action),
+                {
+                    "ground": ground,
+                    "household_id": household_id,
+                    "person_id": person_id,
+                    "detail": detail,
+                },
+            )
+        )
+        return
     last = s.execute(
         select(m.AuditEvent.id, m.AuditEvent.mac).order_by(m.AuditEvent.id.desc()).limit(1)
     ).first()
@@ -87,6 +123,7 @@ def record(
     else:
         head.value = value
     s.flush()
+    s.info[ANCHOR_INFO] = (ctx.vault, rec.id, mac)
 
 
 @dataclass(frozen=True)

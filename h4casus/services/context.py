@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass, field
 
@@ -12,6 +13,7 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import AuthenticationError
 from h4casus.security.policy import Actor, Grant
 from h4casus.services.clock import Clock
+from h4casus.services.store_guard import drain_failed_sign_ins, logged_refusals
 from h4casus.services.vault import Vault
 from h4casus.storage import models as m
 
@@ -29,8 +31,17 @@ class ServiceContext:
     actor: Actor
     clock: Clock = field(default_factory=Clock)
 
+    @contextlib.contextmanager
     def session(self):
-        return self.vault.session()
+        """A writing unit of work; a refused action in it is logged after the rollback."""
+        with logged_refusals(self), self.vault.session() as s:
+            yield s
+
+    @contextlib.contextmanager
+    def read_session(self):
+        """A reading unit of work (no write lock while reading; see Vault.read_session)."""
+        with logged_refusals(self), self.vault.read_session() as s:
+            yield s
 
 
 def load_actor(s: Session, username: str, *, on_behalf_of: str | None = None) -> Actor:
@@ -54,6 +65,7 @@ def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceCon
     with vault.session() as s:
         actor = load_actor(s, username)
     ctx = ServiceContext(vault=vault, actor=actor, clock=clock or Clock())
+    drain_failed_sign_ins(ctx)
     with vault.session() as s:
         audit_log.record(s, ctx, "login", "session.login", ground="wachtwoord")
     return ctx
