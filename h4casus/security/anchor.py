@@ -129,16 +129,12 @@ def advance(path: Path, anchor: Anchor) -> None:
     with os.fdopen(fd, "r+b", buffering=0) as fh:
         portalocker.lock(fh, portalocker.LOCK_EX)
         try:
-            current = None
             try:
                 current = Anchor.from_bytes(fh.read())
             except IntegrityFailure:
-                pass  # damaged: `check` reports it at the next open; do not hide it
-            else:
-                if current.seq >= anchor.seq and current.db_salt == anchor.db_salt:
-                    return
-            if current is None:
-                return
+                return  # damaged: `check` reports it at the next open; do not hide it
+            if current.seq >= anchor.seq or current.db_salt != anchor.db_salt:
+                return  # never back; another file's anchor is only replaced as a whole
             data = anchor.to_bytes()
             fh.seek(0)
             fh.write(data)

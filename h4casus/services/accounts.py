@@ -74,6 +74,7 @@ def add_user(
         )
     role_enum = choice(role, Role, "rol")
     team = text(team, "team", required=False)
+    display_name = text(display_name, "volledige naam", required=False)
     check_password(password, username=username)
     calibration = keyslots.calibrate(kdf_target_seconds())
     # The key-file guard first, then the slot file as it is now (another process may have

@@ -6,7 +6,7 @@ import contextlib
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select
 from sqlalchemy.orm import Session
 
 from h4casus.security.audit import (
@@ -124,6 +124,52 @@ def record(
         head.value = value
     s.flush()
     s.info[ANCHOR_INFO] = (ctx.vault, rec.id, mac)
+
+
+def record_per_household(
+    s: Session, ctx, event: str, action: str, *, ground: str, household_ids, detail: str
+) -> int:
+    """One row per household (e.g. a list that showed them), appended in one go: the chain
+    is computed in memory and the rows inserted in bulk. Returns the number of rows."""
+    if event not in EVENTS:
+        raise ValueError(f"unknown audit event {event!r}")
+    last = s.execute(
+        select(m.AuditEvent.id, m.AuditEvent.mac).order_by(m.AuditEvent.id.desc()).limit(1)
+    ).first()
+    prev_mac = last.mac if last else GENESIS
+    next_id = (last.id + 1) if last else 1
+    key = audit_key(ctx.vault.key)
+    at = _iso(ctx)
+    rows = []
+    for hid in household_ids:
+        rec = AuditRecord(
+            id=next_id,
+            at=at,
+            event=event,
+            action=action,
+            username=ctx.actor.username,
+            on_behalf_of=ctx.actor.on_behalf_of,
+            workstation=ctx.actor.workstation,
+            household_id=hid,
+            person_id=None,
+            ground=ground,
+            detail=detail[:400],
+        )
+        prev_mac = chain_mac(key, prev_mac, rec)
+        rows.append({**rec.__dict__, "mac": prev_mac})
+        next_id += 1
+    if not rows:
+        return 0
+    s.execute(insert(m.AuditEvent), rows)
+    head = s.get(m.Setting, HEAD_KEY)
+    value = json.dumps({"id": rows[-1]["id"], "mac": prev_mac.hex()})
+    if head is None:
+        s.add(m.Setting(key=HEAD_KEY, value=value))
+    else:
+        head.value = value
+    s.flush()
+    s.info[ANCHOR_INFO] = (ctx.vault, rows[-1]["id"], prev_mac)
+    return len(rows)
 
 
 @dataclass(frozen=True)

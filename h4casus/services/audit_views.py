@@ -19,6 +19,7 @@ from h4casus.domain.errors import PermissionDenied
 from h4casus.domain.validation import FieldErrors
 from h4casus.security.audit import EVENTS
 from h4casus.security.keyslots import atomic_write
+from h4casus.security.output_paths import check_output_path
 from h4casus.security.policy import require
 from h4casus.services import audit_log
 from h4casus.storage import models as m
@@ -187,7 +188,7 @@ def list_events(ctx, flt: AuditFilter | None = None) -> list[AuditRow]:
     """The log rows the actor may see, filtered; the look itself is logged."""
     flt = flt or AuditFilter()
     _validate(flt)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         ground = require(ctx.actor, "audit.read")
         rows = _rows(s, ctx, flt)
         audit_log.record(
@@ -205,6 +206,7 @@ def list_events(ctx, flt: AuditFilter | None = None) -> list[AuditRow]:
 def export_csv(ctx, target: Path, flt: AuditFilter | None = None) -> int:
     """Write the visible, filtered rows as CSV (UTF-8 with BOM, ';'); returns the row count.
     The file is written atomically; the export is logged in the same unit of work."""
+    target = check_output_path(target, store_db=ctx.vault.path)
     flt = flt or AuditFilter()
     _validate(flt)
     with ctx.session() as s:

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from h4casus.domain.enums import Role
@@ -21,6 +21,8 @@ from h4casus.storage import models as m
 MIN_REASON = 20
 DEFAULT_HOURS = 4
 MAX_HOURS = 24
+DEFAULT_PER_DAY = 3  # grants per teamleider per 24 hours (setting "breakglass_max_per_day")
+MAX_PER_DAY = 20
 GROUND_PREFIX = "break-glass"
 
 
@@ -45,6 +47,38 @@ def configured_hours(s: Session) -> int:
     return max(1, min(MAX_HOURS, hours))
 
 
+def configured_daily_limit(s: Session) -> int:
+    """Grants one teamleider may get in 24 hours: settings key "breakglass_max_per_day"
+    (default 3, between 1 and 20)."""
+    row = s.get(m.Setting, "settings")
+    try:
+        limit = int(json.loads(row.value).get("breakglass_max_per_day", DEFAULT_PER_DAY))
+    except (ValueError, TypeError, AttributeError):
+        limit = DEFAULT_PER_DAY
+    return max(1, min(MAX_PER_DAY, limit))
+
+
+def _refuse_over_limit(s: Session, ctx, now: datetime, household_id: int) -> None:
+    limit = configured_daily_limit(s)
+    recent = s.scalar(
+        select(func.count())
+        .select_from(m.BreakGlassGrant)
+        .where(
+            m.BreakGlassGrant.user_id == ctx.actor.user_id,
+            m.BreakGlassGrant.granted_at > now - timedelta(hours=24),
+        )
+    )
+    if recent >= limit:
+        exc = PermissionDenied(
+            f"u heeft in de afgelopen 24 uur al {recent} keer noodtoegang gekregen (grens: "
+            f"{limit} per dag, instelling breakglass_max_per_day); vraag een collega-teamleider "
+            "of de functioneel beheerder"
+        )
+        exc.action = "breakglass.request"
+        exc.household_id = household_id
+        raise exc
+
+
 def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
     """Open emergency access for the acting teamleider; refused inside their own team."""
     reason = " ".join((reason or "").split())
@@ -65,6 +99,7 @@ def request_access(ctx, household_id: int, reason: str) -> BreakGlassView:
             raise RuleViolation("noodtoegang is niet nodig: u heeft al toegang tot dit huishouden")
         require(ctx.actor, "breakglass.request", team_id=hh.team_id, assigned_user_id=assigned)
         now = ctx.clock.now()
+        _refuse_over_limit(s, ctx, now, household_id)
         grant = m.BreakGlassGrant(
             user_id=ctx.actor.user_id,
             household_id=household_id,

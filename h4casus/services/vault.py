@@ -49,6 +49,7 @@ class Vault:
     _sessionmaker: sessionmaker = field(repr=False)
     store_lock: FileLock | None = field(default=None, repr=False)
     db_salt: str = ""
+    anchor_problem: str | None = None  # set when opened with accept_lost_commits
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:

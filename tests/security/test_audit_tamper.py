@@ -57,8 +57,10 @@ def test_removed_middle_row_is_found_and_named(logged):
 def test_removed_last_row_is_found(logged):
     store, n = logged
     raw(store, f"DELETE FROM audit_log WHERE id = {n}")
-    (problem,) = problems(store)
+    problem, anchor = problems(store)
     assert f"rij {n}" in problem and "ontbreken" in problem
+    # The anchor outside the database finds it too (issue 10, item 10).
+    assert anchor.startswith("anker:") and "achter" in anchor
 
 
 def test_removed_first_row_is_found(logged):
