@@ -53,6 +53,12 @@ def cmd_init(args) -> int:
     print(f"    {result.recovery_key}")
     print()
     print(f"(sleutelafleiding: Argon2id, ongeveer {result.kdf_seconds:.2f} s per ontgrendeling)")
+    if result.weak_kdf:
+        print(
+            "WAARSCHUWING: zwakke testparameters voor de sleutelafleiding "
+            "(H4CASUS_WEAK_KDF_FOR_TESTS); alleen voor tests, nooit voor echte gegevens.",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -208,6 +208,7 @@ class InitResult:
     vault: Vault
     recovery_key: str
     kdf_seconds: float
+    weak_kdf: bool = False  # test parameters (see config.kdf_target_seconds)
 
 
 def init_store(
@@ -265,7 +266,10 @@ def init_store(
         raise
     lock.shared()
     os.chmod(path, 0o600)
-    return InitResult(vault=vault, recovery_key=recovery, kdf_seconds=calibration.seconds)
+    weak = keyslots.KdfParams(b"", calibration.iterations, calibration.memory_kib).weak
+    return InitResult(
+        vault=vault, recovery_key=recovery, kdf_seconds=calibration.seconds, weak_kdf=weak
+    )
 
 
 def seed_configuration(s: Session) -> None:
