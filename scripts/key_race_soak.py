@@ -53,6 +53,7 @@ def main() -> int:
             pause=args.pause,
         )
         users = ["rik", "carla", "tim", *(f"nieuw{i}" for i in range(1, args.adds + 1))]
+        users += [f"nieuwx{i}" for i in range(1, args.adds + 1)]
         problems = report.problems + check_after(
             store.path,
             admin=ADMIN,

@@ -30,7 +30,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure
 
 FORMAT = "h4casus-keyslots"
-FORMAT_VERSION = 1
+# 2: the sealed body may hold the log inbox key ("inbox"); older versions would report such a
+# file as changed, version 2 makes them say it was made by a newer h4casus instead.
+FORMAT_VERSION = 2
 DATA_KEY_BYTES = 32
 RECOVERY_SLOT = "recovery"
 
@@ -266,6 +268,7 @@ class SlotFile:
     # Public half of the log inbox key (derived from the data key; see security.lockout):
     # failed sign-ins are sealed to it so that only a key holder can read them.
     inbox: bytes | None = None
+    format_version: int = FORMAT_VERSION  # as loaded; `seal` moves it to the current one
 
     # ------------------------------------------------------------------ persistence
     @staticmethod
@@ -276,7 +279,7 @@ class SlotFile:
     def _body(self) -> dict:
         return {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": self.format_version,
             "store_id": self.store_id,
             "slots": [s.to_json() for s in sorted(self.slots.values(), key=lambda s: s.slot_id)],
             "mac": self.mac,
@@ -293,6 +296,7 @@ class SlotFile:
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def seal(self, data_key: bytes) -> None:
+        self.format_version = FORMAT_VERSION
         self.inbox = inbox_public(data_key)
         key = derive_subkey(data_key, "h4casus slot file mac")
         self.mac = hmac.new(key, self._mac_input(), hashlib.sha256).hexdigest()
@@ -334,6 +338,7 @@ class SlotFile:
                 slots=slots,
                 mac=raw.get("mac"),
                 inbox=inbox,
+                format_version=int(raw.get("format_version", 1)),
             )
         except IntegrityFailure:
             raise

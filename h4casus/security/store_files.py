@@ -72,9 +72,11 @@ _TEMP = re.compile(r"^\.(?P<base>.+)\.(?P<pid>\d+)\.(?P<tag>[a-z]+(?:\.[a-z]+)?)
 
 
 def pid_alive(pid: int) -> bool:
+    """Whether process `pid` still runs. Where that cannot be asked safely (Windows: os.kill
+    there terminates), every process counts as alive: its temp files are kept."""
     if pid <= 0:
         return False
-    if pid == os.getpid():
+    if pid == os.getpid() or os.name != "posix":
         return True
     try:
         os.kill(pid, 0)

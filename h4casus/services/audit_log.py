@@ -26,6 +26,7 @@ HEAD_KEY = "audit.head"
 READ_INFO = "h4casus.read"
 QUEUE_INFO = "h4casus.audit_queue"
 ANCHOR_INFO = "h4casus.anchor"
+BULK_ROWS = 2000  # rows per INSERT in record_per_household
 
 
 @event.listens_for(Session, "after_commit")
@@ -140,7 +141,9 @@ def record_per_household(
     next_id = (last.id + 1) if last else 1
     key = audit_key(ctx.vault.key)
     at = _iso(ctx)
-    rows = []
+    rows: list[dict] = []
+    written = 0
+    last_id = 0
     for hid in household_ids:
         rec = AuditRecord(
             id=next_id,
@@ -157,19 +160,26 @@ def record_per_household(
         )
         prev_mac = chain_mac(key, prev_mac, rec)
         rows.append({**rec.__dict__, "mac": prev_mac})
+        last_id = next_id
         next_id += 1
-    if not rows:
+        if len(rows) >= BULK_ROWS:  # bounded memory at 100,000 households
+            s.execute(insert(m.AuditEvent), rows)
+            written += len(rows)
+            rows = []
+    if rows:
+        s.execute(insert(m.AuditEvent), rows)
+        written += len(rows)
+    if not written:
         return 0
-    s.execute(insert(m.AuditEvent), rows)
     head = s.get(m.Setting, HEAD_KEY)
-    value = json.dumps({"id": rows[-1]["id"], "mac": prev_mac.hex()})
+    value = json.dumps({"id": last_id, "mac": prev_mac.hex()})
     if head is None:
         s.add(m.Setting(key=HEAD_KEY, value=value))
     else:
         head.value = value
     s.flush()
-    s.info[ANCHOR_INFO] = (ctx.vault, rows[-1]["id"], prev_mac)
-    return len(rows)
+    s.info[ANCHOR_INFO] = (ctx.vault, last_id, prev_mac)
+    return written
 
 
 @dataclass(frozen=True)

@@ -81,11 +81,29 @@ def export_encrypted_copy(vault, target: Path) -> None:
 
 
 def backup_before_migration(vault) -> Path:
-    """Before a schema upgrade: an encrypted, verified copy plus the slot file beside it."""
+    """Before a schema upgrade: an encrypted, verified copy plus the slot file and an audit
+    anchor beside it (so the copy opens as a store of its own)."""
+    from sqlalchemy import select
+
+    from h4casus.storage import models as m
+
     rev = current_revision(vault.engine) or "leeg"
     target = vault.path.with_name(f"{vault.path.name}.voor-migratie-{rev}")
+    try:
+        with vault.engine.connect() as conn:
+            head = conn.execute(
+                select(m.AuditEvent.id, m.AuditEvent.mac).order_by(m.AuditEvent.id.desc()).limit(1)
+            ).first()
+            conn.rollback()
+    except DatabaseError:  # a schema from before the access log
+        head = None
     export_encrypted_copy(vault, target)
     shutil.copy2(slot_path_for(vault.path), slot_path_for(target))
+    seq, mac = (head[0], head[1].hex()) if head else (0, "")
+    anchors.write_new(
+        anchor_path(target),
+        anchors.Anchor(vault.slots.store_id, seq, mac, anchors.db_salt(target)).sealed(vault.key),
+    )
     return target
 
 
@@ -231,7 +249,12 @@ def _slots_from_doc(doc: dict, path: Path) -> SlotFile:
     slots = {x["id"]: Slot.from_json(x) for x in body["slots"]}
     inbox = base64.b64decode(body["inbox"]) if body.get("inbox") else None
     return SlotFile(
-        path=path, store_id=str(body["store_id"]), slots=slots, mac=body.get("mac"), inbox=inbox
+        path=path,
+        store_id=str(body["store_id"]),
+        slots=slots,
+        mac=body.get("mac"),
+        inbox=inbox,
+        format_version=int(body.get("format_version", 1)),
     )
 
 

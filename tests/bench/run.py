@@ -487,25 +487,27 @@ def run_size(n: int, workdir: Path, rng_seed: int = 1, cache_mb: int = 0) -> dic
     result["cache_mb"] = cache_mb or "engine default"
     result["rss"] = rss_paging(db, cache_mb)
     result["demo_accounts_password"] = DEMO_PASSWORD
-    result["key_lifecycle"] = key_lifecycle(db, sub.regisseur)
+    result["key_lifecycle"] = key_lifecycle(db)
     return result
 
 
-def key_lifecycle(db: Path, leaving: str) -> dict:
+def key_lifecycle(db: Path) -> dict:
     """Re-key and removing a user on the benchmark's database (last: both change the file).
     Each is one service call holding the store exclusively: export under the new key,
-    re-chain of the whole access log, swap."""
-    from h4casus.services import keys
+    re-chain of the whole access log, swap. The removed account is made for the purpose, so
+    the run can be repeated on a kept database."""
+    from h4casus.services import accounts, keys
     from h4casus.services.context import login
     from h4casus.services.vault import open_store
+    from h4casus.storage import models as m
 
     out: dict = {"db_megabytes": round(db.stat().st_size / 1e6, 1)}
     vault = open_store(db, ADMIN, ADMIN_PASSWORD)
     try:
         ctx = login(vault, ADMIN)
+        leaving = f"bench-vertrek-{int(time.time())}"
+        accounts.add_user(ctx, leaving, "consulent", "bench-vertrekt-morgen-42")
         with vault.session() as s:
-            from h4casus.storage import models as m
-
             out["audit_rows"] = s.scalar(select(func.count()).select_from(m.AuditEvent))
         started = time.perf_counter()
         keys.rekey(ctx)

@@ -79,7 +79,9 @@ def race(
     }
     finite = {
         "rekey": spawn("rekey", str(db), str(rekeys), str(pause)),
+        # Two processes adding accounts at the same time: both must keep every slot.
         "useradd": spawn("useradd", str(db), prefix, str(adds)),
+        "useradd-2": spawn("useradd", str(db), f"{prefix}x", str(adds)),
     }
     report = RaceReport()
     try:
@@ -97,7 +99,7 @@ def race(
         for kind in seen:
             if kind.startswith(("integrity", "other")):
                 report.problems.append(f"{name}: {kind} ({seen[kind]}x)")
-    want = {"rekey": rekeys, "useradd": adds}
+    want = {"rekey": rekeys, "useradd": adds, "useradd-2": adds}
     for name, n in want.items():
         if report.outcomes[name]["ok"] != n:
             report.problems.append(f"{name}: {report.outcomes[name]['ok']} of {n} succeeded")
