@@ -266,7 +266,8 @@ def promote(db_path: Path) -> None:
 
 def settle(db_path: Path) -> str | None:
     """Finish or discard an interrupted re-key. The caller holds the store lock exclusively
-    (so the re-key's maker is dead). Returns "promoted", "discarded" or None."""
+    (so the re-key's maker is dead). Returns "promoted", "discarded", "undecided" (a pending
+    slot file of an older version, see store_guard.settle_legacy) or None."""
     new_anchor, new_slots = pending_anchor_path(db_path), pending_slot_path(db_path)
     if not new_anchor.exists() and not new_slots.exists():
         return None
@@ -287,6 +288,10 @@ def settle(db_path: Path) -> str | None:
             target = current.db_salt if current else None
         except IntegrityFailure:
             target = None
+    if target is None and not new_anchor.exists():
+        # A pending slot file from a version without anchors: only its key can tell (see
+        # store_guard.settle_legacy); never thrown away unproven.
+        return "undecided"
     if target is not None and target == salt:
         promote(db_path)
         return "promoted"

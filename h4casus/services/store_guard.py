@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import socket
 from pathlib import Path
 from types import SimpleNamespace
@@ -42,7 +43,7 @@ from h4casus.security.store_files import (
     stale_temp_files,
 )
 from h4casus.services import audit_log, restore_journal
-from h4casus.services.rekeying import pending_slot_path, settle
+from h4casus.services.rekeying import db_opens_with, fsync_dir, pending_slot_path, settle
 from h4casus.storage import models as m
 
 ANCHORED_KEY = "store.anchored"
@@ -72,8 +73,8 @@ def prepare(path: Path, lock: FileLock) -> None:
         raise IntegrityFailure(f"database {path} bestaat niet")
     if (
         restore_journal_path(path).exists()
-        or pending_slot_path(path).exists()
         or pending_anchor_path(path).exists()
+        or (pending_slot_path(path).exists() and anchor_path(path).exists())
     ):
         lock.exclusive(
             message="de database is in gebruik: er loopt een sleutelwissel of een herstel; "
@@ -123,6 +124,42 @@ def sign_in(
         slots.verify_seal(key)
         guard.record_success(name)
     return slots, key
+
+
+def settle_legacy(
+    path: Path, lock: FileLock, username: str, secret: str, *, recovery: bool, current_opens: bool
+) -> tuple[SlotFile, bytes] | None:
+    """A pending slot file left by a re-key of a version without anchors: decide with the
+    key. If the current key opens the database, the pending file is stale and goes; if not
+    and the pending file's key (for this password) does, it is promoted. Needs the store
+    lock exclusively (waits; StoreBusy otherwise). Returns the promoted (slots, key)."""
+    pending = pending_slot_path(path)
+    if not pending.exists() or anchor_path(path).exists():
+        return None
+    lock.exclusive()
+    try:
+        if not pending.exists():
+            return None
+        if current_opens:
+            pending.unlink(missing_ok=True)
+            return None
+        try:
+            fresh = SlotFile.load(pending)
+            if recovery:
+                key = fresh.unwrap(keyslots.RECOVERY_SLOT, keyslots.normalise_recovery_key(secret))
+            else:
+                key = fresh.unwrap(keyslots.user_slot_id(username), secret)
+            fresh.verify_seal(key)
+        except (AuthenticationError, IntegrityFailure):
+            return None
+        if not db_opens_with(path, key):
+            return None
+        fresh.path = slot_path_for(path)
+        os.replace(pending, fresh.path)
+        fsync_dir(path.parent)
+        return fresh, key
+    finally:
+        lock.shared()
 
 
 # ---------------------------------------------------------------------------- anchor

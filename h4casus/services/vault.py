@@ -359,7 +359,18 @@ def open_store(
         lock.release()
         raise
     try:
-        probe(vault.engine, path, read=READ_INFO)
+        try:
+            probe(vault.engine, path, read=READ_INFO)
+            opens = True
+        except IntegrityFailure:
+            opens = False
+        promoted = store_guard.settle_legacy(
+            path, lock, username, secret, recovery=recovery, current_opens=opens
+        )
+        if promoted is not None:
+            vault.rebind(*promoted)
+        elif not opens:
+            probe(vault.engine, path, read=READ_INFO)  # raises the clear message again
         if migrate and migrations.needs_upgrade(vault.engine):
             from h4casus.services.backup import backup_before_migration
 

@@ -370,3 +370,52 @@ def test_stale_backup_temp_files_are_removed_by_the_next_backup(store, tmp_path)
         p.write_bytes(b"x" * 4096)
     backup.create_backup(store.ctx(ADMIN), target)
     assert [p for p in stale if p.exists()] == []
+
+
+# ---------------------------------------------------------------------------- older versions
+
+
+def _as_before_anchors(store) -> None:
+    from h4casus.services.store_guard import ANCHORED_KEY
+
+    with store.vault.session() as s:
+        s.delete(s.get(m.Setting, ANCHORED_KEY))
+    store.close()
+    anchor_path(store.path).unlink()
+
+
+@pytest.mark.parametrize("db_rekeyed", [True, False])
+def test_a_pending_slot_file_of_a_version_without_anchors_is_settled_with_the_key(
+    store, db_rekeyed
+):
+    """An older version crashed in its re-key: only the key can tell whether its pending
+    slot file holds the database's key. Never thrown away unproven."""
+    import copy
+
+    from h4casus.services.rekeying import pending_slot_path
+
+    _as_before_anchors(store)
+    slots = SlotFile.load(slot_path_for(store.path))
+    old_key = slots.unwrap(keyslots.user_slot_id(ADMIN), ADMIN_PASSWORD)
+    new_key = os.urandom(32)
+    fresh = SlotFile(pending_slot_path(store.path), slots.store_id, copy.deepcopy(slots.slots))
+    fresh.reseal(new_key)
+    fresh.seal(new_key)
+    fresh.save()
+    if db_rekeyed:
+        engine = engine_mod.create_encrypted_engine(store.path, old_key)
+        try:
+            with engine.connect() as conn:
+                conn.connection.dbapi_connection.execute(
+                    f'PRAGMA rekey = "{engine_mod.raw_key_literal(new_key)}"'
+                )
+        finally:
+            engine.dispose()
+    vault = open_store(store.path, "tim", USER_PASSWORD)
+    try:
+        assert vault.key == (new_key if db_rekeyed else old_key)
+    finally:
+        vault.close()
+    assert not pending_slot_path(store.path).exists()
+    assert anchor_path(store.path).exists()  # anchored from now on
+    open_store(store.path, ADMIN, ADMIN_PASSWORD).close()
