@@ -234,6 +234,8 @@ SETTINGS_RULES: dict[str, Any] = {
     "caseload": lambda val: (
         isinstance(val, dict) and all(_int_between(x, 1, 1000) for x in val.values())
     ),
+    # break-glass grants one teamleider may get in 24 hours (services.breakglass)
+    "breakglass_max_per_day": lambda val: _int_between(val, 1, 20),
 }
 
 TRANSITION_RULES: dict[str, Any] = {

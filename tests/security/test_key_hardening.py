@@ -573,3 +573,14 @@ def test_break_glass_has_a_daily_volume_limit(store):
     assert [(d.username, d.action, d.household_id) for d in denied] == [
         ("tess", "breakglass.request", targets[3].id)
     ]
+
+
+def test_the_break_glass_limit_is_a_setting(store):
+    from h4casus.services.configuration import update_settings
+
+    update_settings(store.ctx(ADMIN), "settings", {"breakglass_max_per_day": 1})
+    tess = store.ctx("tess")
+    first, second = (register(store.ctx("rik"), house_number=i + 1) for i in range(2))
+    breakglass.request_access(tess, first.id, REASON)
+    with pytest.raises(PermissionDenied, match="grens: 1"):
+        breakglass.request_access(tess, second.id, REASON)
