@@ -1,7 +1,9 @@
 """Command-line entry point (`h4casus`, `python -m h4casus`).
 
 Exit codes: 0 ok, 2 usage, 3 authentication or permission refused, 4 invalid input
-(nothing written), 5 integrity/tamper/corruption found. Users never see a traceback."""
+(nothing written), 5 integrity/tamper/corruption found, 75 the store is in use by another
+program or session (a long import, a re-key, a restore): nothing was changed, try again.
+Users never see a traceback."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from h4casus import __version__
 from h4casus.domain.errors import H4Error
 
 EXIT_OK, EXIT_USAGE, EXIT_AUTH, EXIT_INVALID, EXIT_INTEGRITY = 0, 2, 3, 4, 5
+EXIT_BUSY = 75  # EX_TEMPFAIL: in use, try again later
 
 
 class Parser(argparse.ArgumentParser):
@@ -85,16 +88,28 @@ def _database_or_unexpected(exc: Exception) -> int:
     from sqlalchemy.exc import DatabaseError, OperationalError
 
     if isinstance(exc, MemoryError):
-        # SQLCipher reports a page that fails its HMAC check as SQLITE_NOMEM (MemoryError).
+        if _raised_by_the_database(exc):
+            # SQLCipher reports a page that fails its HMAC check as SQLITE_NOMEM.
+            print(
+                "h4casus: de database is beschadigd of gewijzigd buiten h4casus om (een pagina "
+                "kon niet worden ontsleuteld); er is niets opgeslagen.",
+                file=sys.stderr,
+            )
+            return EXIT_INTEGRITY
         print(
-            "h4casus: de database is beschadigd of gewijzigd buiten h4casus om (een pagina kon "
-            "niet worden ontsleuteld); er is niets opgeslagen.",
+            "h4casus: onvoldoende geheugen om dit af te maken; er is niets half opgeslagen. "
+            "Sluit andere programma's en probeer het opnieuw.",
             file=sys.stderr,
         )
-        return EXIT_INTEGRITY
+        return 1
     if not isinstance(exc, DatabaseError):
         return _unexpected(exc)
     detail = str(getattr(exc, "orig", "") or type(exc).__name__)
+    from h4casus.storage.engine import BUSY_MESSAGE, is_busy
+
+    if isinstance(exc, OperationalError) and is_busy(detail):
+        print(f"h4casus: {BUSY_MESSAGE}; er is niets gewijzigd.", file=sys.stderr)
+        return EXIT_BUSY
     if isinstance(exc, OperationalError) and any(
         w in detail
         for w in ("disk is full", "readonly", "read-only", "disk I/O error", "unable to open")
@@ -111,6 +126,26 @@ def _database_or_unexpected(exc: Exception) -> int:
         file=sys.stderr,
     )
     return EXIT_INTEGRITY
+
+
+def _raised_by_the_database(exc: BaseException) -> bool:
+    """True when the innermost frame of `exc` is the database driver's call (SQLite's NOMEM,
+    which SQLCipher also uses for a page that fails its HMAC), not Python running out of
+    memory somewhere else."""
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    if last is None:
+        return False
+    import linecache
+
+    code = last.tb_frame.f_code
+    if "sqlalchemy" in code.co_filename and "engine" in code.co_filename:
+        return True
+    line = linecache.getline(code.co_filename, last.tb_lineno)
+    return any(call in line for call in (".execute(", ".fetch", "exec_driver_sql("))
 
 
 def _unexpected(exc: BaseException) -> int:

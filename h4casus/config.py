@@ -4,6 +4,7 @@ then the user's data directory."""
 from __future__ import annotations
 
 import json
+import math
 import os
 from functools import cache
 from pathlib import Path
@@ -53,11 +54,37 @@ def load_default(name: str) -> dict:
         return json.load(fh)
 
 
+MIN_KDF_SECONDS = 0.25
+MAX_KDF_SECONDS = 10.0
+
+
+def weak_kdf_allowed() -> bool:
+    """Test runs only: $H4CASUS_WEAK_KDF_FOR_TESTS=1 allows KDF targets below 0.25 s."""
+    return os.environ.get("H4CASUS_WEAK_KDF_FOR_TESTS") == "1"
+
+
 def kdf_target_seconds() -> float:
-    """Target time for the password KDF at init (about half a second by default).
-    H4CASUS_KDF_SECONDS lowers it for test runs; parameters never drop below the floor
-    in security.keyslots."""
-    try:
-        return float(os.environ.get("H4CASUS_KDF_SECONDS", "0.5"))
-    except ValueError:
+    """Target time for the password KDF of new slots (0.5 s unless $H4CASUS_KDF_SECONDS says
+    otherwise, between 0.25 and 10 s). Below 0.25 s slots get weak parameters: allowed only
+    with the explicit test switch $H4CASUS_WEAK_KDF_FOR_TESTS=1 (and then shown as weak)."""
+    from h4casus.domain.errors import ValidationError
+
+    raw = os.environ.get("H4CASUS_KDF_SECONDS", "").strip()
+    if not raw:
         return 0.5
+    field = "H4CASUS_KDF_SECONDS"
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValidationError("moet een getal in seconden zijn, bijvoorbeeld 0.5", field) from None
+    if not math.isfinite(value) or value <= 0 or value > MAX_KDF_SECONDS:
+        raise ValidationError(
+            f"moet tussen {MIN_KDF_SECONDS} en {MAX_KDF_SECONDS:g} seconden liggen", field
+        )
+    if value < MIN_KDF_SECONDS and not weak_kdf_allowed():
+        raise ValidationError(
+            f"onder {MIN_KDF_SECONDS} seconden worden sleutels zwak; dat mag alleen in tests "
+            "(H4CASUS_WEAK_KDF_FOR_TESTS=1)",
+            field,
+        )
+    return value

@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("H4CASUS_KDF_SECONDS", "0.005")
+os.environ.setdefault("H4CASUS_WEAK_KDF_FOR_TESTS", "1")
 
 from h4casus.services.core.clock import FixedClock  # noqa: E402
 from tests.factories import ADMIN, ADMIN_PASSWORD, USER_PASSWORD, Store, register  # noqa: E402

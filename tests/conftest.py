@@ -6,6 +6,7 @@ import os
 
 # Tests calibrate the KDF to a few milliseconds (the floor parameters still apply).
 os.environ.setdefault("H4CASUS_KDF_SECONDS", "0.005")
+os.environ.setdefault("H4CASUS_WEAK_KDF_FOR_TESTS", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from datetime import datetime  # noqa: E402

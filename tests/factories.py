@@ -33,11 +33,20 @@ class Store:
     users: dict[str, ServiceContext] = field(default_factory=dict)
 
     @classmethod
-    def create(cls, path: Path, clock: FixedClock) -> Store:
+    def create(cls, path: Path, clock: FixedClock, *, with_accounts: bool = True) -> Store:
+        """A new store; with `with_accounts` also two teams and one account per role
+        (without: only the admin, an empty store as `demo` wants it; `add_accounts` later)."""
         result = init_store(path, ADMIN, ADMIN_PASSWORD, "Bea Beheer")
         vault = result.vault
         admin = context_for(vault, ADMIN, clock)
         st = cls(path, vault, clock, admin, result.recovery_key)
+        if with_accounts:
+            st.add_accounts()
+        return st
+
+    def add_accounts(self) -> None:
+        """Two teams (if missing) and one account per role (see `create`)."""
+        vault, admin, clock = self.vault, self.admin, self.clock
         with vault.session() as s:
             accounts.get_or_create_team(s, TEAM_A, "Delft")
             accounts.get_or_create_team(s, TEAM_B, "Rijswijk")
@@ -51,8 +60,7 @@ class Store:
             ("bert", Role.BEHEERDER, None),
         ]:
             accounts.add_user(admin, name, role.value, USER_PASSWORD, team=team)
-            st.users[name] = context_for(vault, name, clock)
-        return st
+            self.users[name] = context_for(vault, name, clock)
 
     def ctx(self, username: str) -> ServiceContext:
         return self.admin if username == ADMIN else self.users[username]
@@ -106,3 +114,17 @@ def household_input(
 
 def register(ctx: ServiceContext, **overrides):
     return register_household(ctx, household_input(**overrides))
+
+
+def copy_store(src: Path, dst_dir: Path, name: str | None = None) -> Path:
+    """Copy a closed store (database and every file beside it that belongs to it, but not
+    its lock or lockout counters) into `dst_dir` (as `name`); the copy's database path."""
+    import shutil
+
+    from h4casus.security.store_files import all_store_files
+
+    name = name or src.name
+    for f in all_store_files(src):
+        if f.exists() and not f.name.endswith((".lock", ".lockout")):
+            shutil.copy2(f, dst_dir / (name + f.name[len(src.name) :]))
+    return dst_dir / name

@@ -14,7 +14,12 @@ from tests.factories import ADMIN_PASSWORD, USER_PASSWORD
 
 
 def run(*args: str, env: dict | None = None, stdin: str | None = None, cwd: Path | None = None):
-    full_env = {**os.environ, "H4CASUS_KDF_SECONDS": "0.005", **(env or {})}
+    full_env = {
+        **os.environ,
+        "H4CASUS_KDF_SECONDS": "0.005",
+        "H4CASUS_WEAK_KDF_FOR_TESTS": "1",
+        **(env or {}),
+    }
     full_env.pop(
         "H4CASUS_PASSWORD", None
     ) if env is not None and "H4CASUS_PASSWORD" not in env else None
@@ -159,11 +164,9 @@ def test_verify_ok(cli_db):
 
 
 def test_verify_on_damaged_database_is_exit_5(cli_db, tmp_path):
-    import shutil
+    from tests.factories import copy_store
 
-    db = tmp_path / "kopie.h4c"
-    shutil.copy(cli_db, db)
-    shutil.copy(str(cli_db) + ".keys", str(db) + ".keys")
+    db = copy_store(cli_db, tmp_path, "kopie.h4c")
     raw = bytearray(db.read_bytes())
     for offset in (100, 5000, len(raw) - 300):
         raw[offset] ^= 0xFF

@@ -102,3 +102,5 @@ def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
         # like the database itself, readable by its owner only
         assert backup.stat().st_mode & 0o077 == 0
         assert slot_path_for(backup).stat().st_mode & 0o077 == 0
+        # The copy opens as a store of its own (slot file and audit anchor beside it).
+        open_store(backup, ADMIN, ADMIN_PASSWORD, migrate=False).close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from h4casus.commands.common import db_path, new_password, open_context, password
+from h4casus.commands.common import db_path, new_password, open_context, password, username
 
 
 def register(sub) -> None:
@@ -29,6 +29,12 @@ def register(sub) -> None:
     p = sub.add_parser(
         "verify", help="controleer versleuteling, database en logboek (exit 5 bij een fout)"
     )
+    p.add_argument(
+        "--accept-lost-commits",
+        action="store_true",
+        help="(beheerder) de database loopt achter op het anker van het logboek (bijvoorbeeld "
+        "na stroomuitval): ga verder met wat er is; dit wordt gelogd",
+    )
     p.set_defaults(func=cmd_verify)
 
 
@@ -47,6 +53,12 @@ def cmd_init(args) -> int:
     print(f"    {result.recovery_key}")
     print()
     print(f"(sleutelafleiding: Argon2id, ongeveer {result.kdf_seconds:.2f} s per ontgrendeling)")
+    if result.weak_kdf:
+        print(
+            "WAARSCHUWING: zwakke testparameters voor de sleutelafleiding "
+            "(H4CASUS_WEAK_KDF_FOR_TESTS); alleen voor tests, nooit voor echte gegevens.",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -86,8 +98,10 @@ def cmd_user_list(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from h4casus.services.store.verification import verify_store
+    from h4casus.services.store.verification import accept_lost_commits, verify_store
 
+    if args.accept_lost_commits:
+        print(accept_lost_commits(db_path(args), username(args), password(args)))
     ctx = open_context(args)
     try:
         report = verify_store(ctx)

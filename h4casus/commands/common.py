@@ -8,9 +8,26 @@ import sys
 from pathlib import Path
 
 from h4casus.config import default_db_path
-from h4casus.domain.errors import AuthenticationError, ValidationError
+from h4casus.domain.errors import AuthenticationError, PermissionDenied, ValidationError
 
 _stdin_lines: list[str] | None = None
+MAX_ID = 2**63 - 1  # SQLite's largest integer
+
+
+def record_id(text: str) -> int:
+    """argparse type for an id (household, person, grant ...): 1 .. 2**63-1, else exit 2
+    with a message that says why (never an overflow deep inside the database driver)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text[:40]}' is geen geheel getal") from None
+    if not 1 <= value <= MAX_ID:
+        raise argparse.ArgumentTypeError(
+            f"'{text[:40]}' ligt niet tussen 1 en {MAX_ID} (geen bestaand nummer)"
+        )
+    return value
 
 
 def stdin_line(index: int) -> str | None:
@@ -67,8 +84,15 @@ def new_password(args) -> str:
 
 
 def open_context(args):
-    """Unlock the store and sign in as --user. The caller closes ctx.vault."""
+    """Unlock the store and sign in as --user. The caller closes ctx.vault.
+
+    The recovery key only recovers an account (`user passwd --recovery`) or restores a
+    backup (`restore --recovery`); it never signs in as anyone for other commands."""
     from h4casus.services.store.session import sign_in
 
-    recovery = getattr(args, "recovery", False)
-    return sign_in(db_path(args), username(args), password(args), recovery=recovery)
+    if getattr(args, "recovery", False):
+        raise PermissionDenied(
+            "de herstelsleutel is alleen voor een nieuw wachtwoord (user passwd --recovery) "
+            "en voor het terugzetten van een back-up (restore --recovery)"
+        )
+    return sign_in(db_path(args), username(args), password(args))

@@ -12,7 +12,30 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
+def no_display_reason() -> str | None:
+    """Why no window can be shown here, or None. Checked before Qt starts: without a display
+    Qt aborts the process (SIGABRT) instead of reporting an error."""
+    import os
+    import sys
+
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return None  # chosen explicitly (offscreen, vnc, wayland ...)
+    if sys.platform.startswith(("win", "darwin")):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "er is geen beeldscherm (DISPLAY en WAYLAND_DISPLAY zijn niet gezet): start h4casus "
+        "in een grafische sessie, of gebruik de opdrachtregel (h4casus --help)"
+    )
+
+
 def run(args) -> int:
+    reason = no_display_reason()
+    if reason is not None:
+        from h4casus.domain.errors import H4Error
+
+        raise H4Error(reason)  # exit 1, one clear line
     from h4casus.gui.app import run_gui
 
     return run_gui(getattr(args, "db", None))

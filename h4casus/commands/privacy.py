@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from h4casus.commands.common import open_context
+from h4casus.commands.common import db_path, open_context
 
 
 def _positive_int(text: str) -> int:
@@ -73,12 +73,10 @@ def register(sub) -> None:
 
 
 def cmd_export_person(args) -> int:
-    from h4casus.domain.errors import ValidationError
+    from h4casus.security.output_paths import check_output_path
     from h4casus.services.privacy.person_export import export_person, write_json
 
-    out = Path(args.output)
-    if out.is_dir() or not (out.parent if str(out.parent) else Path(".")).is_dir():
-        raise ValidationError(f"kan niet schrijven naar {out}", "uitvoer")
+    out = check_output_path(Path(args.output), store_db=db_path(args), field="uitvoer")
     ctx = open_context(args)
     try:
         document = export_person(ctx, args.person_id)

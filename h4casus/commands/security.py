@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from h4casus.commands.common import db_path, new_password, open_context, password, username
+from h4casus.commands.common import (
+    db_path,
+    new_password,
+    open_context,
+    password,
+    record_id,
+    username,
+)
 
 
 def _user_subparsers(sub) -> argparse._SubParsersAction:
@@ -27,6 +34,11 @@ def register(sub) -> None:
     p.add_argument(
         "--check-only", action="store_true", help="alleen controleren, niets terugzetten"
     )
+    p.add_argument(
+        "--other-store",
+        action="store_true",
+        help="de back-up is van een andere database: vervang de database op --db toch",
+    )
     p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("rekey", help="database opnieuw versleutelen met een nieuwe sleutel")
@@ -36,6 +48,12 @@ def register(sub) -> None:
     a = usub.add_parser(
         "passwd",
         help="eigen wachtwoord wijzigen (met --recovery: nieuw wachtwoord via de herstelsleutel)",
+    )
+    a.add_argument(
+        "--rekey",
+        action="store_true",
+        help="vervang ook de databasesleutel: een oude kopie van het sleutelbestand met het "
+        "oude wachtwoord opent dan niets meer van de huidige database",
     )
     a.set_defaults(func=cmd_passwd)
     a = usub.add_parser("remove", help="account verwijderen en de database opnieuw versleutelen")
@@ -52,14 +70,14 @@ def register(sub) -> None:
         if name == "export":
             a.add_argument("-o", "--output", required=True, help="CSV-bestand")
         a.add_argument("--by", metavar="GEBRUIKER", help="alleen deze gebruiker")
-        a.add_argument("--household", type=int, metavar="ID", help="alleen dit huishouden")
+        a.add_argument("--household", type=record_id, metavar="ID", help="alleen dit huishouden")
         a.add_argument("--event", help="alleen deze gebeurtenis (read, update, export, ...)")
         a.add_argument("--from", dest="date_from", metavar="JJJJ-MM-DD", help="vanaf datum")
         a.add_argument("--to", dest="date_to", metavar="JJJJ-MM-DD", help="tot en met datum")
         a.set_defaults(func=func)
 
     p = sub.add_parser("breakglass", help="noodtoegang tot een huishouden buiten uw team")
-    p.add_argument("household", type=int, help="huishouden-id")
+    p.add_argument("household", type=record_id, help="huishouden-id")
     p.add_argument("--reason", required=True, help="reden (minstens 20 tekens)")
     p.set_defaults(func=cmd_breakglass)
 
@@ -85,7 +103,12 @@ def cmd_restore(args) -> int:
         print(f"Back-up in orde: gemaakt {result.created_at}, {result.audit_rows} logregels.")
         return 0
     info = restore_backup(
-        Path(args.file), db_path(args), username(args), secret, recovery=args.recovery
+        Path(args.file),
+        db_path(args),
+        username(args),
+        secret,
+        recovery=args.recovery,
+        other_store=args.other_store,
     )
     print(f"Back-up van {info.created_at} teruggezet in {info.db_path}.")
     return 0
@@ -118,10 +141,13 @@ def cmd_passwd(args) -> int:
     current = password(args, prompt="Huidig wachtwoord: ")
     ctx = open_context(args)
     try:
-        change_password(ctx, current, new_password(args))
+        result = change_password(ctx, current, new_password(args), rekey=args.rekey)
     finally:
         ctx.vault.close()
-    print("Wachtwoord gewijzigd.")
+    if result is not None:
+        print(f"Wachtwoord gewijzigd; nieuwe databasesleutel in gebruik ({result.slots} sleutels).")
+    else:
+        print("Wachtwoord gewijzigd.")
     return 0
 
 

@@ -62,8 +62,9 @@ from h4casus.demo.vocabulary import (
     TRANSITION_TEXT,
     TUSSENVOEGSELS,
 )
-from h4casus.domain.errors import ValidationError
+from h4casus.domain.errors import RuleViolation, ValidationError
 from h4casus.security import keyslots
+from h4casus.security.lockout import KeyGuard
 from h4casus.security.policy import require
 from h4casus.services.casework.households import names_for
 from h4casus.services.core import audit_log
@@ -115,6 +116,25 @@ class DemoResult:
 
 # --------------------------------------------------------------------------- entry point
 
+DEMO_MARKER = "demo.store"
+
+
+def refuse_real_store(s: Session) -> None:
+    """The demo accounts share a published password: `demo` fills only a store it made itself
+    (marked) or an empty one (no household, no account but the first); then marks it."""
+    if s.get(m.Setting, DEMO_MARKER) is not None:
+        return
+    households = s.scalar(select(func.count()).select_from(m.Household)) or 0
+    accounts = s.scalar(select(func.count()).select_from(m.User)) or 0
+    if households or accounts > 1:
+        raise RuleViolation(
+            f"deze database bevat al gegevens ({households} huishoudens, {accounts} accounts) "
+            "en is niet door 'demo' gemaakt; demogegevens (met een openbaar wachtwoord) komen "
+            "alleen in een nieuwe of lege database. Kies een nieuwe --db"
+        )
+    s.add(m.Setting(key=DEMO_MARKER, value="1"))
+    s.flush()
+
 
 def generate(ctx: ServiceContext, households: int, seed: int = 1) -> DemoResult:
     """Fill the store with `households` demo households (plus teams and demo accounts).
@@ -145,9 +165,9 @@ def generate(ctx: ServiceContext, households: int, seed: int = 1) -> DemoResult:
             raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with Session(bind=conn, expire_on_commit=False) as s, s.begin():
+                refuse_real_store(s)
                 gen = _Generator(s, ctx, households, seed)
                 counts = gen.run(producer)
-                gen.add_slots()
                 audit_log.record(
                     s,
                     ctx,
@@ -162,6 +182,9 @@ def generate(ctx: ServiceContext, households: int, seed: int = 1) -> DemoResult:
             if bulk:
                 raw.execute("PRAGMA foreign_keys = ON")
                 raw.execute("PRAGMA journal_mode = WAL")
+    # Only now, with the accounts committed: a crash before this leaves accounts without a
+    # slot (they cannot sign in), never slots with the published password without accounts.
+    gen.add_slots()
     return DemoResult(
         households=households,
         seed=seed,
@@ -273,7 +296,8 @@ class _Producer:
     def start(cls) -> _Producer:
         code = "from h4casus.demo.generator import _produce; _produce()"
         # The helper finds this package where this process found it.
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+        env = {k: v for k, v in os.environ.items() if "PASSWORD" not in k.upper()}
+        env["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
         return cls(
             subprocess.Popen(
                 [sys.executable, "-c", code],
@@ -708,34 +732,40 @@ class _Generator:
     def add_slots(self) -> None:
         """One key slot per new demo account, in the format of SlotFile.add (re-keyable: an
         X25519 key pair per slot, the data key sealed to it). All demo accounts share the
-        published demo password, so one Argon2id derivation serves them all."""
+        published demo password, so one Argon2id derivation serves them all. Called after
+        the accounts were committed, under the key-file guard on the current slot file."""
         if not self.new_user_names:
             return
         from os import urandom
 
         vault = self.ctx.vault
-        slots = vault.slots
         cal = keyslots.calibrate(kdf_target_seconds())
         kdf = keyslots.KdfParams(urandom(16), cal.iterations, cal.memory_kib)
         wrapping = AESGCM(kdf.derive(DEMO_PASSWORD))
         stamp = time.strftime("%Y-%m-%dT%H:%M:%S%z")
-        for name in self.new_user_names:
-            slot = keyslots.Slot(
-                slot_id=keyslots.user_slot_id(name),
-                kdf=kdf,
-                nonce=urandom(12),
-                wrapped=b"",
-                created_at=stamp,
-            )
-            private = X25519PrivateKey.generate()
-            slot.public_key = private.public_key().public_bytes_raw()
-            slot.wrapped = wrapping.encrypt(
-                slot.nonce, private.private_bytes_raw(), slot.aad(slots.store_id)
-            )
-            slot.box = keyslots.seal_box(slot.public_key, vault.key, slot.box_aad(slots.store_id))
-            slots.slots[slot.slot_id] = slot
-        slots.seal(vault.key)
-        slots.save()
+        with KeyGuard(vault.path):
+            slots = keyslots.SlotFile.load(vault.slots.path)
+            slots.verify_seal(vault.key)
+            for name in self.new_user_names:
+                slot = keyslots.Slot(
+                    slot_id=keyslots.user_slot_id(name),
+                    kdf=kdf,
+                    nonce=urandom(12),
+                    wrapped=b"",
+                    created_at=stamp,
+                )
+                private = X25519PrivateKey.generate()
+                slot.public_key = private.public_key().public_bytes_raw()
+                slot.wrapped = wrapping.encrypt(
+                    slot.nonce, private.private_bytes_raw(), slot.aad(slots.store_id)
+                )
+                slot.box = keyslots.seal_box(
+                    slot.public_key, vault.key, slot.box_aad(slots.store_id)
+                )
+                slots.slots[slot.slot_id] = slot
+            slots.seal(vault.key)
+            slots.save()
+        vault.slots = slots
 
     # ----------------------------------------------------------------- bulk write
     COLUMNS: dict[str, tuple[str, ...]] = {

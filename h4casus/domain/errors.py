@@ -42,10 +42,22 @@ class AuthenticationError(H4Error):
 
 
 class PermissionDenied(H4Error):
+    """Refused by the access policy. `action` and `household_id` say what was refused (for
+    the access log)."""
+
     exit_code = 3
+    action: str | None = None
+    household_id: int | None = None
 
 
 class IntegrityFailure(H4Error):
     """The store is damaged, not ours, or was tampered with."""
 
     exit_code = 5
+
+
+class StoreBusy(H4Error):
+    """The store is in use by another process or session (a long import, a re-key, a
+    sign-in); nothing was changed. Try again later: exit 75 (EX_TEMPFAIL), never 5."""
+
+    exit_code = 75

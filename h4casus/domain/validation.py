@@ -16,6 +16,10 @@ _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([A-Za-z]{2})\s*$")
 _FORBIDDEN_POSTCODE_LETTERS = {"SA", "SD", "SS"}
 MAX_TEXT = 10_000
 MAX_LINE = 200
+# Characters no name or text may hold: control (Cc), format (Cf: e.g. bidi overrides),
+# surrogates (Cs), private use (Co), unassigned and noncharacters such as U+FFFE (Cn), and
+# the line and paragraph separators U+2028/U+2029 (Zl, Zp), which break lines and logs.
+REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 
 
 class FieldErrors:
@@ -106,8 +110,11 @@ def text(
         raise ValidationError("moet tekst zijn", field)
     s = unicodedata.normalize("NFC", s).strip()
     allowed = {"\n", "\t"} if multiline else set()
-    if any(unicodedata.category(ch) in ("Cc", "Cf", "Cs") and ch not in allowed for ch in s):
-        raise ValidationError("bevat onzichtbare of besturingstekens", field)
+    for ch in s:
+        if ch not in allowed and unicodedata.category(ch) in REFUSED_CATEGORIES:
+            raise ValidationError(
+                f"bevat onzichtbare, besturings- of ongeldige tekens (U+{ord(ch):04X})", field
+            )
     if "\x00" in s:
         raise ValidationError("bevat een ongeldig teken", field)
     if len(s) > max_len:

@@ -13,7 +13,18 @@ from dataclasses import dataclass
 from h4casus.security.keyslots import derive_subkey
 
 GENESIS = b"\x00" * 32
-EVENTS = ("create", "read", "update", "delete", "search", "print", "export", "login", "admin")
+EVENTS = (
+    "create",
+    "read",
+    "update",
+    "delete",
+    "search",
+    "print",
+    "export",
+    "login",
+    "admin",
+    "denied",  # a refused action or sign-in (NEN 7513: unsuccessful attempts are logged too)
+)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,9 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure
 
 FORMAT = "h4casus-keyslots"
-FORMAT_VERSION = 1
+# 2: the sealed body may hold the log inbox key ("inbox"); older versions would report such a
+# file as changed, version 2 makes them say it was made by a newer h4casus instead.
+FORMAT_VERSION = 2
 DATA_KEY_BYTES = 32
 RECOVERY_SLOT = "recovery"
 
@@ -41,6 +43,17 @@ DEFAULT_MEMORY_KIB = 64 * 1024
 FLOOR_MEMORY_KIB = 8 * 1024
 LANES = 4
 MAX_ITERATIONS = 64
+# What a slot file may ask for before anything is derived: outside these bounds it was
+# edited (or made by something else), and deriving could crash or hang the machine.
+BOUNDS = {
+    "memory_kib": (FLOOR_MEMORY_KIB, 1024 * 1024),
+    "iterations": (1, MAX_ITERATIONS),
+    "lanes": (1, 16),
+    "salt": (16, 64),
+}
+# Below these a slot is weak; only test runs make such slots (see config.kdf_target_seconds).
+STRONG_MEMORY_KIB = DEFAULT_MEMORY_KIB
+STRONG_ITERATIONS = 2
 
 
 def _b64(data: bytes) -> str:
@@ -81,12 +94,38 @@ class KdfParams:
     def from_json(cls, data: dict) -> KdfParams:
         if data.get("name") != "argon2id":
             raise IntegrityFailure("sleutelbestand gebruikt een onbekende sleutelafleiding")
-        return cls(
+        params = cls(
             salt=_unb64(data["salt"]),
             iterations=int(data["iterations"]),
             memory_kib=int(data["memory_kib"]),
             lanes=int(data["lanes"]),
         )
+        params.validate()
+        return params
+
+    def validate(self) -> None:
+        """IntegrityFailure when a parameter lies outside BOUNDS (checked before deriving)."""
+        values = {
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+            "salt": len(self.salt),
+        }
+        for name, value in values.items():
+            lo, hi = BOUNDS[name]
+            if not lo <= value <= hi:
+                raise IntegrityFailure(
+                    f"sleutelbestand is gewijzigd buiten h4casus om: sleutelafleiding {name} = "
+                    f"{value} ligt buiten {lo}..{hi}"
+                )
+        if self.memory_kib < 8 * self.lanes:
+            raise IntegrityFailure(
+                "sleutelbestand is gewijzigd buiten h4casus om: te weinig geheugen per baan"
+            )
+
+    @property
+    def weak(self) -> bool:
+        return self.memory_kib < STRONG_MEMORY_KIB or self.iterations < STRONG_ITERATIONS
 
 
 @dataclass(frozen=True)
@@ -226,6 +265,10 @@ class SlotFile:
     store_id: str
     slots: dict[str, Slot] = field(default_factory=dict)
     mac: str | None = None
+    # Public half of the log inbox key (derived from the data key; see security.lockout):
+    # failed sign-ins are sealed to it so that only a key holder can read them.
+    inbox: bytes | None = None
+    format_version: int = FORMAT_VERSION  # as loaded; `seal` moves it to the current one
 
     # ------------------------------------------------------------------ persistence
     @staticmethod
@@ -236,10 +279,11 @@ class SlotFile:
     def _body(self) -> dict:
         return {
             "format": FORMAT,
-            "format_version": FORMAT_VERSION,
+            "format_version": self.format_version,
             "store_id": self.store_id,
             "slots": [s.to_json() for s in sorted(self.slots.values(), key=lambda s: s.slot_id)],
             "mac": self.mac,
+            **({"inbox": _b64(self.inbox)} if self.inbox else {}),
         }
 
     def _mac_input(self) -> bytes:
@@ -252,6 +296,8 @@ class SlotFile:
         return json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
 
     def seal(self, data_key: bytes) -> None:
+        self.format_version = FORMAT_VERSION
+        self.inbox = inbox_public(data_key)
         key = derive_subkey(data_key, "h4casus slot file mac")
         self.mac = hmac.new(key, self._mac_input(), hashlib.sha256).hexdigest()
 
@@ -285,7 +331,15 @@ class SlotFile:
             if not hmac.compare_digest(cls._checksum(raw), str(checksum)):
                 raise ValueError("checksum")
             slots = {s.slot_id: s for s in (Slot.from_json(x) for x in raw["slots"])}
-            return cls(path=path, store_id=str(raw["store_id"]), slots=slots, mac=raw.get("mac"))
+            inbox = _unb64(raw["inbox"]) if raw.get("inbox") else None
+            return cls(
+                path=path,
+                store_id=str(raw["store_id"]),
+                slots=slots,
+                mac=raw.get("mac"),
+                inbox=inbox,
+                format_version=int(raw.get("format_version", 1)),
+            )
         except IntegrityFailure:
             raise
         except Exception:
@@ -329,8 +383,13 @@ class SlotFile:
         """The data key, or AuthenticationError. Does not save lockout counters."""
         slot = self.slots.get(slot_id)
         if slot is None:
-            # Same message as a wrong password, and comparable time: no user enumeration.
-            KdfParams(os.urandom(16), 1, FLOOR_MEMORY_KIB).derive(secret)
+            # Same message as a wrong password, and the same time (the parameters of a real
+            # slot): no user enumeration.
+            like = next(iter(self.slots.values()), None)
+            params = like.kdf if like else KdfParams(os.urandom(16), 1, FLOOR_MEMORY_KIB)
+            KdfParams(os.urandom(16), params.iterations, params.memory_kib, params.lanes).derive(
+                secret
+            )
             raise AuthenticationError("gebruikersnaam of wachtwoord onjuist")
         try:
             wrapping_key = slot.kdf.derive(secret)
@@ -342,6 +401,16 @@ class SlotFile:
         if len(key) != DATA_KEY_BYTES:
             raise IntegrityFailure("sleutelbestand bevat een ongeldige sleutel")
         return key
+
+
+def inbox_private(data_key: bytes) -> bytes:
+    """The private half of the log inbox key (X25519), derived from the data key."""
+    return derive_subkey(data_key, "h4casus log inbox")
+
+
+def inbox_public(data_key: bytes) -> bytes:
+    private = X25519PrivateKey.from_private_bytes(inbox_private(data_key))
+    return private.public_key().public_bytes_raw()
 
 
 def new_data_key() -> bytes:

@@ -260,5 +260,7 @@ def require(
     decision = decide(actor, action, team_id=team_id, assigned_user_id=assigned_user_id)
     if not decision.allowed:
         what = ACTION_LABELS.get(action, action)
-        raise PermissionDenied(f"{actor.username} heeft geen recht om {what} (actie {action})")
+        exc = PermissionDenied(f"{actor.username} heeft geen recht om {what} (actie {action})")
+        exc.action = action
+        raise exc
     return decision.ground

@@ -10,7 +10,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.pool import QueuePool
 
-from h4casus.domain.errors import IntegrityFailure
+from h4casus.domain.errors import IntegrityFailure, StoreBusy
 
 PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -23,8 +23,22 @@ PRAGMAS = (
     "PRAGMA cache_size = -65536",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
-    "PRAGMA busy_timeout = 5000",
 )
+
+
+def busy_timeout_ms() -> int:
+    """$H4CASUS_BUSY_TIMEOUT seconds (default 20), as SQLite's busy timeout."""
+    import math
+    import os
+
+    raw = os.environ.get("H4CASUS_BUSY_TIMEOUT", "")
+    try:
+        seconds = float(raw) if raw else 20.0
+    except ValueError:
+        seconds = 20.0
+    if not math.isfinite(seconds) or seconds < 0:
+        seconds = 20.0
+    return int(min(seconds, 3600.0) * 1000)
 
 
 def raw_key_literal(key: bytes) -> str:
@@ -59,25 +73,43 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
             cur.execute("SELECT count(*) FROM sqlite_master")
             for pragma in PRAGMAS:
                 cur.execute(pragma)
+            # A busy store waits this long before it says it is in use (never "damaged").
+            cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         finally:
             cur.close()
 
     return engine
 
 
+BUSY_MESSAGE = (
+    "de database is in gebruik door een ander programma of een andere sessie (bijvoorbeeld "
+    "een lange import); probeer het over enkele ogenblikken opnieuw"
+)
+
+
+def is_busy(detail: str) -> bool:
+    """SQLite's 'locked' / 'busy' errors: the store is in use, not damaged."""
+    return any(w in detail for w in ("database is locked", "table is locked", "database is busy"))
+
+
 # Problems of the disk or folder rather than of the file itself.
 ENVIRONMENT_ERRORS = ("readonly", "read-only", "disk is full", "disk I/O error", "unable to open")
 
 
-def probe(engine: Engine, path: Path) -> None:
-    """Open one connection; map 'not a database' to a clear IntegrityFailure."""
+def probe(engine: Engine, path: Path, *, read: str | None = None) -> None:
+    """Open one connection; map 'not a database' to a clear IntegrityFailure. `read` names the
+    connection flag that makes the engine begin a read (deferred) transaction."""
     try:
         with engine.connect() as conn:
+            if read:
+                conn.info[read] = True
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
     except (DatabaseError, OperationalError) as exc:
         detail = str(getattr(exc, "orig", exc))
         if isinstance(exc, OperationalError) and any(w in detail for w in ENVIRONMENT_ERRORS):
             raise  # read-only, full or failing disk: not damage; the CLI says so clearly
+        if isinstance(exc, OperationalError) and is_busy(detail):
+            raise StoreBusy(BUSY_MESSAGE) from exc
         raise IntegrityFailure(
             f"database {path.name} kan niet worden geopend: het bestand is beschadigd, "
             "hoort niet bij dit sleutelbestand of is geen h4casus-database"

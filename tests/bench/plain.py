@@ -8,6 +8,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, event
 from sqlalchemy.orm import sessionmaker
 
+from h4casus.services.core.audit_log import READ_INFO
 from h4casus.services.store.vault import Vault
 from h4casus.storage.engine import PRAGMAS
 
@@ -26,7 +27,7 @@ def export_plain(vault: Vault, target: Path) -> None:
 
 def plain_vault(path: Path, slots, key: bytes) -> Vault:
     """A Vault over the plain file: same SQLite library (sqlcipher3 without a key), same
-    PRAGMAs, same BEGIN IMMEDIATE units of work, same audit key."""
+    PRAGMAs, same units of work (BEGIN IMMEDIATE to write, BEGIN to read), same audit key."""
     from sqlcipher3 import dbapi2
 
     engine = create_engine(
@@ -45,7 +46,7 @@ def plain_vault(path: Path, slots, key: bytes) -> Vault:
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN" if conn.info.get(READ_INFO) else "BEGIN IMMEDIATE")
 
     maker = sessionmaker(engine, expire_on_commit=False)
     return Vault(path=path, slots=slots, engine=engine, _key=bytearray(key), _sessionmaker=maker)

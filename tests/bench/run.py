@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
 
 from tests.bench.plain import export_plain, plain_vault  # noqa: E402
 
@@ -484,7 +484,38 @@ def run_size(n: int, workdir: Path, rng_seed: int = 1, cache_mb: int = 0) -> dic
     result["cache_mb"] = cache_mb or "engine default"
     result["rss"] = rss_paging(db, cache_mb)
     result["demo_accounts_password"] = DEMO_PASSWORD
+    result["key_lifecycle"] = key_lifecycle(db)
     return result
+
+
+def key_lifecycle(db: Path) -> dict:
+    """Re-key and removing a user on the benchmark's database (last: both change the file).
+    Each is one service call holding the store exclusively: export under the new key,
+    re-chain of the whole access log, swap. The removed account is made for the purpose, so
+    the run can be repeated on a kept database."""
+    from h4casus.services.admin import accounts
+    from h4casus.services.store import keys
+    from h4casus.services.store.session import login
+    from h4casus.services.store.vault import open_store
+    from h4casus.storage import models as m
+
+    out: dict = {"db_megabytes": round(db.stat().st_size / 1e6, 1)}
+    vault = open_store(db, ADMIN, ADMIN_PASSWORD)
+    try:
+        ctx = login(vault, ADMIN)
+        leaving = f"bench-vertrek-{int(time.time())}"
+        accounts.add_user(ctx, leaving, "consulent", "bench-vertrekt-morgen-42")
+        with vault.session() as s:
+            out["audit_rows"] = s.scalar(select(func.count()).select_from(m.AuditEvent))
+        started = time.perf_counter()
+        keys.rekey(ctx)
+        out["rekey_seconds"] = round(time.perf_counter() - started, 2)
+        started = time.perf_counter()
+        keys.remove_user(ctx, leaving)
+        out["user_remove_seconds"] = round(time.perf_counter() - started, 2)
+    finally:
+        vault.close()
+    return out
 
 
 def workload_ratios(enc: dict[str, Stat], plain: dict[str, Stat]) -> dict[str, float]:
@@ -596,6 +627,12 @@ def print_table(results: list[dict]) -> None:
             f"{r['db_megabytes']} MB; peak RSS paging {rss['rows']:,} rows: "
             f"{rss['peak_rss_mb']} MB (start {rss['rss_before_mb']} MB)"
         )
+        kl = r.get("key_lifecycle") or {}
+        if kl:
+            print(
+                f"  rekey {kl['rekey_seconds']} s, user remove {kl['user_remove_seconds']} s "
+                f"({kl['audit_rows']:,} log rows)"
+            )
         workload = r.get("encryption_workload_ratio") or {}
         if workload:
             print(
@@ -658,11 +695,18 @@ def markdown(results: list[dict]) -> str:
                 f"{max(r['encryption_ratio'].values()):.2f}×" if r["encryption_ratio"] else "–"
             ),
         ),
+        ("rekey s (whole file re-encrypted)", lambda r: _kl(r, "rekey_seconds")),
+        ("user remove (with re-key) s", lambda r: _kl(r, "user_remove_seconds")),
         ("load average at start", lambda r: f"{r['load_average_at_start'][0]:.1f}"),
     ]
     for label, fn in extra:
         lines.append(f"| {label} | " + " | ".join(fn(r) for r in results) + " | |")
     return "\n".join(lines)
+
+
+def _kl(result: dict, key: str) -> str:
+    value = (result.get("key_lifecycle") or {}).get(key)
+    return f"{value}" if value is not None else "–"
 
 
 def _ratio(result: dict, kind: str) -> str:

@@ -30,4 +30,6 @@ def test_benchmark_runs_and_reports_every_operation(tmp_path, capsys):
     assert result["encryption_ratio"] and result["rss"]["rows"] >= 300
     assert set(result["encryption_workload_ratio"]) == {"reads", "writes"}
     assert not list(tmp_path.glob("*plain*"))  # the unencrypted copy is removed
+    lifecycle = result["key_lifecycle"]
+    assert lifecycle["rekey_seconds"] > 0 and lifecycle["user_remove_seconds"] > 0
     print(printed)

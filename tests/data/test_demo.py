@@ -65,7 +65,9 @@ def fingerprint(st: Store) -> list:
 
 
 def fresh_store(tmp_path, name: str) -> Store:
-    return Store.create(tmp_path / name, FixedClock(datetime(2026, 3, 15, 10, 30, 0)))
+    return Store.create(
+        tmp_path / name, FixedClock(datetime(2026, 3, 15, 10, 30, 0)), with_accounts=False
+    )
 
 
 def test_same_seed_gives_the_same_data_and_another_seed_other_data(tmp_path):

@@ -32,8 +32,8 @@ def session(data: Path, csv_file: Path, exports: Path) -> list[int]:
     base = ["--db", db, "--user", "beheer"]
     codes = [
         run([*base, "init", "--admin", "beheer"]),
+        run([*base, "demo", "--households", "5", "--seed", "3"]),  # only into an empty store
         run([*base, "user", "add", "rik", "--role", "regisseur"]),
-        run([*base, "demo", "--households", "5", "--seed", "3"]),
         run([*base, "import", "households", str(csv_file)]),
         run([*base, "list", "households", "--json"], exports / "list.json"),
         run([*base, "export", "person", "1", "-o", str(exports / "inzage.json")]),

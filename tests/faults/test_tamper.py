@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ import pytest
 from h4casus.security.keyslots import slot_path_for
 from h4casus.services.casework import journal
 from h4casus.services.core.clock import FixedClock
-from tests.factories import ADMIN, ADMIN_PASSWORD, Store, register
+from tests.factories import ADMIN, ADMIN_PASSWORD, Store, copy_store, register
 from tests.privacy.helpers import cli
 
 PAGE = 4096
@@ -40,10 +39,7 @@ def pristine(tmp_path_factory):
 
 
 def _copy(src: Path, dst_dir: Path) -> Path:
-    dst = dst_dir / src.name
-    shutil.copy2(src, dst)
-    shutil.copy2(slot_path_for(src), slot_path_for(dst))
-    return dst
+    return copy_store(src, dst_dir)
 
 
 def _flip(path: Path, offset: int) -> None:
@@ -121,6 +117,7 @@ def test_real_process_reports_damage_without_traceback(pristine, tmp_path):
         "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "HOME": str(tmp_path),
         "H4CASUS_KDF_SECONDS": os.environ.get("H4CASUS_KDF_SECONDS", "0.005"),
+        "H4CASUS_WEAK_KDF_FOR_TESTS": "1",
     }
     proc = subprocess.run(
         [sys.executable, "-m", "h4casus", "--db", str(db), "--user", ADMIN, "verify"],

@@ -45,6 +45,7 @@ def test_no_personal_data_in_data_or_temp_files(tmp_path):
         "H4CASUS_PASSWORD": ADMIN_PASSWORD,
         "H4CASUS_NEW_PASSWORD": "rode-kater-slaapt-lang",
         "H4CASUS_KDF_SECONDS": os.environ.get("H4CASUS_KDF_SECONDS", "0.005"),
+        "H4CASUS_WEAK_KDF_FOR_TESTS": "1",
         "PYTHONDONTWRITEBYTECODE": "1",
     }
     proc = subprocess.run(

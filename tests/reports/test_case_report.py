@@ -97,7 +97,9 @@ def test_beheerder_and_other_team_are_refused(store, case, who):
     before = last_audit(store).id
     with pytest.raises(PermissionDenied):
         case_report.casusoverzicht(store.ctx(who), case.household_id)
-    assert last_audit(store).id == before
+    # Nothing printed: the only new row is the refusal itself ("denied"), no print row.
+    last = last_audit(store)
+    assert last.id == before + 1 and last.event == "denied" and last.username == who
 
 
 def test_unknown_household_is_not_found(store):

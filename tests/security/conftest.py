@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from h4casus.security.keyslots import slot_path_for
+from h4casus.security.store_files import all_store_files
 from h4casus.services.core.clock import FixedClock
 from h4casus.services.store.vault import open_store
 from tests.factories import ADMIN, ADMIN_PASSWORD, Store, context_for
@@ -29,8 +29,8 @@ def _template(tmp_path_factory) -> tuple[Path, str, list[str]]:
 def store(_template, tmp_path: Path, clock: FixedClock):
     template, recovery, users = _template
     path = tmp_path / template.name
-    for src in (template, slot_path_for(template), Path(str(template) + "-wal")):
-        if src.exists():
+    for src in all_store_files(template):
+        if src.exists() and not src.name.endswith((".lock", ".lockout")):
             shutil.copy2(src, tmp_path / src.name)
     vault = open_store(path, ADMIN, ADMIN_PASSWORD)
     st = Store(path, vault, clock, context_for(vault, ADMIN, clock), recovery)

@@ -26,9 +26,11 @@ def raw(store, *sql: str) -> None:
 
 
 def problems(store) -> list[str]:
-    """The chain problems verify reports (a removed row also breaks the named invariant
-    `logboek_zonder_gaten`; that one is tested in tests/data/test_invariants.py)."""
-    return [p for p in verify_store(store.ctx(ADMIN)).problems if p.startswith("logboek")]
+    """The chain and anchor problems verify reports (a removed row also breaks the named
+    invariant `logboek_zonder_gaten`; that one is tested in tests/data/test_invariants.py)."""
+    return [
+        p for p in verify_store(store.ctx(ADMIN)).problems if p.startswith(("logboek", "anker"))
+    ]
 
 
 def test_untouched_log_verifies(logged):
@@ -59,8 +61,10 @@ def test_removed_middle_row_is_found_and_named(logged):
 def test_removed_last_row_is_found(logged):
     store, n = logged
     raw(store, f"DELETE FROM audit_log WHERE id = {n}")
-    (problem,) = problems(store)
+    problem, anchor = problems(store)
     assert f"rij {n}" in problem and "ontbreken" in problem
+    # The anchor outside the database finds it too (issue 10, item 10).
+    assert anchor.startswith("anker:") and "achter" in anchor
 
 
 def test_removed_first_row_is_found(logged):

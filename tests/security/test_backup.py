@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure, PermissionDenied
+from h4casus.security.keyslots import slot_path_for
 from h4casus.services.casework import journal
 from h4casus.services.store import backup
 from h4casus.services.store.vault import open_store
@@ -89,10 +90,19 @@ def test_only_beheerder_makes_or_restores_a_backup(filled, tmp_path):
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("t.h4c")] == []
     # Replacing the live database needs the beheerder role; a new place any account.
     store.vault.close()
-    original = store.path.read_bytes()
+    original = slot_path_for(store.path).read_bytes()
     with pytest.raises(PermissionDenied):
         backup.restore_backup(file, store.path, "rik", USER_PASSWORD)
-    assert store.path.read_bytes() == original
+    # Nothing replaced (the slot file is the same); the refusal itself is in the live log.
+    assert slot_path_for(store.path).read_bytes() == original
+    vault = open_store(store.path, ADMIN, ADMIN_PASSWORD)
+    with vault.session() as s:
+        denied = s.scalars(select(m.AuditEvent).where(m.AuditEvent.event == "denied")).all()
+    vault.close()
+    assert [(d.username, d.action) for d in denied] == [
+        ("tim", "backup.run"),
+        ("rik", "backup.restore"),
+    ]
     backup.restore_backup(file, target, "rik", USER_PASSWORD)
     assert target.exists()
 

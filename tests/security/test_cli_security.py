@@ -18,7 +18,7 @@ NEW = "blauwe-reiger-vist-stil"
 
 def run(*args: str, stdin: str | None = None, **env: str) -> subprocess.CompletedProcess:
     full = {k: v for k, v in os.environ.items() if not k.startswith("H4CASUS_")}
-    full.update({"H4CASUS_KDF_SECONDS": "0.005", **env})
+    full.update({"H4CASUS_KDF_SECONDS": "0.005", "H4CASUS_WEAK_KDF_FOR_TESTS": "1", **env})
     r = subprocess.run(
         [sys.executable, "-m", "h4casus", *args],
         env=full,

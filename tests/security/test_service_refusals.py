@@ -1,5 +1,6 @@
 """Service-level refusals: the policy is asked by the services themselves, a refusal writes
-nothing, and a granted access is logged with its ground."""
+nothing but its own 'denied' row in the access log, and a granted access is logged with its
+ground."""
 
 from __future__ import annotations
 
@@ -33,7 +34,16 @@ def test_other_team_and_beheerder_cannot_read_a_household(store, hh, who):
     before = count(store, m.AuditEvent)
     with pytest.raises(PermissionDenied):
         households.get_household(store.ctx(who), hh.id)
-    assert count(store, m.AuditEvent) == before  # a refusal writes nothing
+    # A refusal writes nothing but one row saying it was refused (issue 10, item 20).
+    assert count(store, m.AuditEvent) == before + 1
+    row = last_audit(store)
+    assert (row.event, row.action, row.username, row.household_id, row.ground) == (
+        "denied",
+        "household.read",
+        who,
+        hh.id,
+        "geweigerd",
+    )
 
 
 @pytest.mark.parametrize("who", ["bert", "rob"])

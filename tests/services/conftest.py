@@ -7,15 +7,13 @@ test still gets its own database file and its own clock."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from h4casus.security.keyslots import slot_path_for
 from h4casus.services.core.clock import FixedClock
 from h4casus.services.store.vault import open_store
-from tests.factories import ADMIN, ADMIN_PASSWORD, Store, context_for, register
+from tests.factories import ADMIN, ADMIN_PASSWORD, Store, context_for, copy_store, register
 
 
 @pytest.fixture(scope="session")
@@ -33,9 +31,7 @@ def store_template(tmp_path_factory) -> tuple[Path, str, list[str]]:
 @pytest.fixture
 def store(store_template, tmp_path: Path, clock: FixedClock):
     template, recovery, users = store_template
-    path = tmp_path / "wijkteam.h4c"
-    shutil.copy(template, path)
-    shutil.copy(slot_path_for(template), slot_path_for(path))
+    path = copy_store(template, tmp_path, "wijkteam.h4c")
     vault = open_store(path, ADMIN, ADMIN_PASSWORD)
     st = Store(path, vault, clock, context_for(vault, ADMIN, clock), recovery)
     for name in users:

@@ -39,10 +39,11 @@ def authorize(
             team_id=hh.team_id,
             assigned_user_id=active_regisseur_id(s, household_id),
         )
-    except PermissionDenied:
+    except PermissionDenied as exc:
         # A valid break-glass grant (teamleider, time-limited, typed reason) may still allow it.
         ground = ground_for(s, ctx, action, household_id, hh.team_id)
         if ground is None:
+            exc.household_id = household_id
             raise
     # AVG art. 18: the privileged path may still process restricted persons of this household
     # (storage.restriction_guard refuses it for everyone else).

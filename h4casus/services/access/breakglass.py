@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
@@ -34,6 +35,28 @@ class BreakGlassView:
     ended_at: datetime | None
 
 
+def _refuse_over_limit(s: Session, ctx: ServiceContext, now: datetime, household_id: int) -> None:
+    """At most the setting `breakglass_max_per_day` grants per teamleider in 24 hours."""
+    limit = read_settings(s).breakglass_max_per_day
+    recent = s.scalar(
+        select(func.count())
+        .select_from(m.BreakGlassGrant)
+        .where(
+            m.BreakGlassGrant.user_id == ctx.actor.user_id,
+            m.BreakGlassGrant.granted_at > now - timedelta(hours=24),
+        )
+    )
+    if recent >= limit:
+        exc = PermissionDenied(
+            f"u heeft in de afgelopen 24 uur al {recent} keer noodtoegang gekregen (grens: "
+            f"{limit} per dag, instelling breakglass_max_per_day); vraag een collega-teamleider "
+            "of de functioneel beheerder"
+        )
+        exc.action = "breakglass.request"
+        exc.household_id = household_id
+        raise exc
+
+
 def request_access(ctx: ServiceContext, household_id: int, reason: str) -> BreakGlassView:
     """Open emergency access for the acting teamleider; refused inside their own team."""
     reason = " ".join((reason or "").split())
@@ -54,6 +77,7 @@ def request_access(ctx: ServiceContext, household_id: int, reason: str) -> Break
             raise RuleViolation("noodtoegang is niet nodig: u heeft al toegang tot dit huishouden")
         require(ctx.actor, "breakglass.request", team_id=hh.team_id, assigned_user_id=assigned)
         now = ctx.clock.now()
+        _refuse_over_limit(s, ctx, now, household_id)
         grant = m.BreakGlassGrant(
             user_id=ctx.actor.user_id,
             household_id=household_id,

@@ -11,6 +11,8 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import ValidationError
 from h4casus.domain.validation import choice, text
 from h4casus.security import keyslots
+from h4casus.security.keyslots import SlotFile
+from h4casus.security.lockout import KeyGuard
 from h4casus.security.passwords import check_password
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core.context import ServiceContext
@@ -45,22 +47,29 @@ def add_user(
         )
     role_enum = choice(role, Role, "rol")
     team = text(team, "team", required=False)
+    display_name = text(display_name, "volledige naam", required=False)
     check_password(password, username=username)
-    with ctx.session() as s:
+    calibration = keyslots.calibrate(kdf_target_seconds())
+    # The key-file guard first, then the slot file as it is now (another process may have
+    # added a slot a moment ago): two `user add` at once both keep their slot.
+    with KeyGuard(ctx.vault.path), ctx.session() as s:
         require_global(s, ctx, "user.manage", "admin", detail=f"account {username} toegevoegd")
         team_id = get_or_create_team(s, team).id if team else None
         user = create_account_row(s, username, display_name or username, [(role_enum, team_id)])
-        slots = ctx.vault.slots
+        slots = SlotFile.load(ctx.vault.slots.path)
+        slots.verify_seal(ctx.vault.key)
         slots.add(
             keyslots.user_slot_id(username),
             password,
             ctx.vault.key,
-            keyslots.calibrate(kdf_target_seconds()),
+            calibration,
         )
         slots.seal(ctx.vault.key)
         # The slot file is written before the commit: if the write fails, the account row is
-        # rolled back; if the commit fails, an orphan slot unlocks nothing without a user row.
+        # rolled back; if the commit fails, the orphan slot has no active account: `verify`
+        # reports it and the next re-key drops it.
         slots.save()
+        ctx.vault.slots = slots
         return AccountInfo(
             user.id, user.username, user.display_name, [(role_enum.value, team)], True
         )

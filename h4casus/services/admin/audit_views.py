@@ -19,6 +19,7 @@ from h4casus.domain.errors import PermissionDenied
 from h4casus.domain.validation import FieldErrors
 from h4casus.security.audit import EVENTS
 from h4casus.security.keyslots import atomic_write
+from h4casus.security.output_paths import check_output_path
 from h4casus.security.policy import require
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
@@ -188,7 +189,7 @@ def list_events(ctx: ServiceContext, flt: AuditFilter | None = None) -> list[Aud
     """The log rows the actor may see, filtered; the look itself is logged."""
     flt = flt or AuditFilter()
     _validate(flt)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         ground = require(ctx.actor, "audit.read")
         rows = _rows(s, ctx, flt)
         audit_log.record(
@@ -206,6 +207,7 @@ def list_events(ctx: ServiceContext, flt: AuditFilter | None = None) -> list[Aud
 def export_csv(ctx: ServiceContext, target: Path, flt: AuditFilter | None = None) -> int:
     """Write the visible, filtered rows as CSV (UTF-8 with BOM, ';'); returns the row count.
     The file is written atomically; the export is logged in the same unit of work."""
+    target = check_output_path(target, store_db=ctx.vault.path)
     flt = flt or AuditFilter()
     _validate(flt)
     with ctx.session() as s:

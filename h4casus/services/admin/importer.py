@@ -322,9 +322,27 @@ def _write(s: Session, ctx: ServiceContext, ground: str, prepared, teams, today)
     return ImportResult(len(case_numbers), persons, tuple(case_numbers), dict(per_team))
 
 
+MAX_IMPORT_BYTES = 50 * 1024 * 1024  # about 300,000 rows; larger files: split them
+
+
 def import_file(ctx: ServiceContext, path: Path) -> ImportResult:
+    """Read and import one CSV file (at most MAX_IMPORT_BYTES; a regular file)."""
+    path = Path(path)
     try:
-        data = Path(path).read_bytes()
+        if not path.is_file():
+            raise ValidationError(f"{path} is geen gewoon bestand", "bestand")
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ValidationError(
+                f"{path.name} is te groot ({size // (1024 * 1024)} MB; hoogstens "
+                f"{MAX_IMPORT_BYTES // (1024 * 1024)} MB): splits het bestand en importeer de "
+                "delen na elkaar",
+                "bestand",
+            )
+        with path.open("rb") as fh:
+            data = fh.read(MAX_IMPORT_BYTES + 1)
     except OSError as exc:
         raise ValidationError(f"kan {path} niet lezen: {exc.strerror}", "bestand") from None
+    if len(data) > MAX_IMPORT_BYTES:
+        raise ValidationError(f"{path.name} is te groot", "bestand")
     return import_households(ctx, data)

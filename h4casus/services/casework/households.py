@@ -387,7 +387,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
 
 
 def get_household(ctx: ServiceContext, household_id: int) -> HouseholdView:
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read")
         return household_view(s, hh, ctx.clock.today())
 

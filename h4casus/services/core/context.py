@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import socket
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import AuthenticationError
 from h4casus.security.policy import Actor, Grant
 from h4casus.services.core.clock import Clock
+from h4casus.services.core.refusals import logged_refusals
 from h4casus.storage import models as m
 
 if TYPE_CHECKING:  # the store sits above core; the context only holds it
@@ -32,8 +34,17 @@ class ServiceContext:
     actor: Actor
     clock: Clock = field(default_factory=Clock)
 
+    @contextlib.contextmanager
     def session(self):
-        return self.vault.session()
+        """A writing unit of work; a refused action in it is logged after the rollback."""
+        with logged_refusals(self), self.vault.session() as s:
+            yield s
+
+    @contextlib.contextmanager
+    def read_session(self):
+        """A reading unit of work (no write lock while reading; see Vault.read_session)."""
+        with logged_refusals(self), self.vault.read_session() as s:
+            yield s
 
 
 def load_actor(s: Session, username: str, *, on_behalf_of: str | None = None) -> Actor:

@@ -131,6 +131,12 @@ class Settings:
         "moet een geheel aantal uren tussen 1 en 24 zijn",
         label="Noodtoegang geldt (uren)",
     )
+    breakglass_max_per_day: int = option(
+        3,
+        _int_between(1, 20),
+        "moet een geheel aantal tussen 1 en 20 zijn",
+        label="Noodtoegang: hoogstens zoveel keer per teamleider per 24 uur",
+    )
     transition_from_age: int = option(
         16,
         _int_between(12, 18),

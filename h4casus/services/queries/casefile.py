@@ -123,7 +123,7 @@ def open_casefile(
     ctx: ServiceContext, household_id: int, *, journal_limit: int = PAGE_SIZE
 ) -> CaseFile:
     today = ctx.clock.today()
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="dossier")
         view = household_view(s, hh, today)
         ladder = [level_view(lv) for lv in ladder_rows(s)]

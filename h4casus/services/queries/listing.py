@@ -4,15 +4,16 @@ Returns plain rows, never ORM objects."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from h4casus.services.access.authorize import require_global
+from h4casus.security.policy import require
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.households import full_name
+from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on
@@ -75,16 +76,27 @@ class HouseholdRow:
 
 
 def iter_households(ctx: ServiceContext, *, with_members: bool = True, batch: int = 1000):
-    """Every household in scope, ordered by id, in batches (no N+1)."""
-    with ctx.session() as s:
-        require_global(s, ctx, "household.search", "search", detail="lijst huishoudens")
-        last_id = 0
-        while True:
-            rows = _page(s, ctx, last_id, batch)
-            if not rows:
-                return
-            yield from (_attach_members(s, rows) if with_members else rows)
-            last_id = rows[-1].id
+    """Every household in scope, ordered by id, in batches (no N+1).
+
+    Which households are listed is logged *before* anything is handed out: one access-log
+    row per household. The ids are read first (without the write lock), logged in one
+    short unit of work, and then exactly those households are read and handed out (one
+    created meanwhile is not listed, since it was not logged)."""
+    with ctx.read_session() as s:
+        ground = require(ctx.actor, "household.search")
+        ids = list(s.scalars(_scoped(select(m.Household.id), ctx).order_by(m.Household.id)))
+    what = "lijst huishoudens met gezinsleden" if with_members else "lijst huishoudens"
+    with ctx.session() as w:
+        audit_log.record_per_household(
+            w, ctx, "read", "household.list", ground=ground, household_ids=ids, detail=what
+        )
+    logged = set(ids)
+    with ctx.read_session() as s:
+        for start in range(0, len(ids), batch):
+            chunk = ids[start : start + batch]
+            rows = [r for r in _page(s, ctx, chunk[0] - 1, batch, upto=chunk[-1]) if r.id in logged]
+            if rows:
+                yield from (_attach_members(s, rows) if with_members else rows)
 
 
 def row_select(*extra):
@@ -118,11 +130,18 @@ def row_select(*extra):
     )
 
 
-def _page(s: Session, ctx: ServiceContext, after_id: int, limit: int) -> list[HouseholdRow]:
-    q = row_select().where(m.Household.id > after_id).order_by(m.Household.id).limit(limit)
+def _scoped(q, ctx: ServiceContext):
     cond = scope_filter(ctx.actor)
-    if cond is not None:
-        q = q.where(cond)
+    return q if cond is None else q.where(cond)
+
+
+def _page(
+    s: Session, ctx: ServiceContext, after_id: int, limit: int, *, upto: int | None = None
+) -> list[HouseholdRow]:
+    q = row_select().where(m.Household.id > after_id)
+    if upto is not None:
+        q = q.where(m.Household.id <= upto)
+    q = _scoped(q.order_by(m.Household.id).limit(limit), ctx)
     return [HouseholdRow(*r) for r in s.execute(q)]
 
 
@@ -148,6 +167,4 @@ def _attach_members(s: Session, rows: list[HouseholdRow]) -> list[HouseholdRow]:
     )
     for hh_id, pid, given, prefix, family, born, rel in s.execute(q):
         by_hh[hh_id].append(MemberRow(pid, full_name(given, prefix, family), born, rel))
-    from dataclasses import replace
-
     return [replace(r, members=tuple(by_hh.get(r.id, ()))) for r in rows]

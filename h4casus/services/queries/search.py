@@ -171,7 +171,7 @@ def search_households(
     ground = require(ctx.actor, "household.search")
     plans = plan_search(query)
     hits: dict[int, SearchHit] = {}
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         scope = scope_filter(ctx.actor)
         for matched, kind, value in plans:
             if len(hits) >= limit:
@@ -284,7 +284,7 @@ def list_page(
     cursor = before if before is not None else after
     if cursor is not None and cursor.sort != sort:
         raise ValidationError("hoort bij een andere sortering", "positie")
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         segments = _segments(s, sort)
         if cursor is not None:
             seg_i, key = cursor.segment, tuple(cursor.key)

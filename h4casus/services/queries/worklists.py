@@ -90,7 +90,7 @@ def _items(rows: Iterable, detail=lambda r: "") -> list[WorkItem]:
 
 def my_households(ctx: ServiceContext) -> list[WorkItem]:
     """Open households where the actor holds regie; due is the next review date."""
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="mijn huishoudens")
         q = _scoped(_household_select(m.Household.next_review_date), ctx, True, None)
         q = q.order_by(m.Household.next_review_date, m.Household.id)
@@ -111,7 +111,7 @@ def overdue_reviews(
         conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
     if team_id is not None:
         conditions.append(m.Household.team_id == team_id)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="evaluatie verlopen")
         return overdue_rows(s, ctx, ctx.clock.today(), *conditions, limit=limit)
 
@@ -130,7 +130,7 @@ def overdue_count(ctx: ServiceContext, *, mine: bool = False, team_id: int | Non
             m.Household.next_review_date < ctx.clock.today(),
         )
     )
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="evaluatie verlopen")
         return s.scalar(_scoped(q, ctx, mine, team_id)) or 0
 
@@ -139,7 +139,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
     """Level requests and accepted handovers waiting for this teamleider's approval, oldest
     first; at most `limit` of each kind."""
     teams = ctx.actor.team_ids(Role.TEAMLEIDER)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="goed te keuren")
         if teams is not None and not teams:
             return []
@@ -242,7 +242,7 @@ def _in_teams(household_id_column, teams: set[int] | None) -> list:
 
 def handovers_waiting_for_me(ctx: ServiceContext) -> list[ApprovalItem]:
     """Handovers proposed to the actor, waiting for their acceptance."""
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="overdrachten voor mij")
         proposer, frm = aliased(m.User), aliased(m.User)
         rows = s.execute(
@@ -295,7 +295,7 @@ def youths_nearing_18(
     or regie index; only the persons of that page are then read (one statement) with names
     and plan states."""
     today = ctx.clock.today()
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="jongeren bijna 18")
         # The exact birth-date window (a day wider each side; ages are checked exactly after):
         # two years of births instead of three calendar years.
@@ -343,7 +343,7 @@ def transition_signals(ctx: ServiceContext, *, mine: bool = False, team_id: int 
         conditions.append(m.RegieAssignment.user_id == ctx.actor.user_id)
     if team_id is not None:
         conditions.append(m.Household.team_id == team_id)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="signalen 18-/18+")
         return signal_rows(s, ctx, ctx.clock.today(), *conditions)
 
@@ -353,7 +353,7 @@ def nazorg_checkins_due(
 ) -> list[WorkItem]:
     """Households in nazorg whose check-in date is past or within `within_days`."""
     horizon = ctx.clock.today() + timedelta(days=within_days)
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="nazorg check-ins")
         q = _scoped(_household_select(m.Household.nazorg_checkin_date), ctx, mine, team_id)
         q = q.where(
@@ -386,7 +386,7 @@ def stalled_help(
     """Actions past their deadline in the current plan, and plans without progress (no
     action completed) for `STALL_DAYS` since the last evaluation."""
     today = ctx.clock.today()
-    with ctx.session() as s:
+    with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="vastgelopen hulp")
         late = _scoped(_household_select(m.Action.deadline, m.Action.id), ctx, mine, team_id)
         late = (

@@ -3,19 +3,28 @@ encrypted with the same data key: there is never a plaintext intermediate."""
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import hmac
 import json
 import os
-import shutil
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
-from h4casus.domain.errors import AuthenticationError, IntegrityFailure, ValidationError
+from h4casus.domain.errors import (
+    AuthenticationError,
+    IntegrityFailure,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
+from h4casus.security import anchor as anchors
+from h4casus.security.file_lock import FileLock
 from h4casus.security.keyslots import (
     RECOVERY_SLOT,
     Slot,
@@ -25,53 +34,31 @@ from h4casus.security.keyslots import (
     slot_path_for,
     user_slot_id,
 )
+from h4casus.security.output_paths import check_output_path
 from h4casus.security.policy import Actor, require
+from h4casus.security.store_files import (
+    anchor_path,
+    lock_path,
+    pending_anchor_path,
+    stale_temp_files,
+    temp_name,
+)
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext, load_actor
+from h4casus.services.core.refusals import log_refusal
 from h4casus.services.core.settings import Settings, get_settings
+from h4casus.services.store import restore_journal
+from h4casus.services.store.copies import export_encrypted_copy
+from h4casus.services.store.guard import mark_anchored
+from h4casus.services.store.rekeying import fsync_dir, pending_slot_path
+from h4casus.services.store.vault import Vault, _build, open_store
+from h4casus.storage import models as m
 from h4casus.storage.engine import (
     cipher_integrity_problems,
     create_encrypted_engine,
-    raw_key_literal,
 )
 from h4casus.storage.migrations import current_revision
-
-
-def export_encrypted_copy(vault, target: Path) -> None:
-    """Write an encrypted, consistent copy of the open database to `target` and verify it."""
-    if target.exists():
-        target.unlink()
-    # Created empty and owner-only first: SQLite would create it with the umask's mode.
-    os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-    key = raw_key_literal(vault.key)
-    with vault.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection
-        cur = raw.cursor()
-        try:
-            cur.execute(f'ATTACH DATABASE ? AS h4copy KEY "{key}"', (str(target),))
-            cur.execute("SELECT sqlcipher_export('h4copy')")
-            cur.execute("DETACH DATABASE h4copy")
-        finally:
-            cur.close()
-    check = create_encrypted_engine(target, vault.key)
-    try:
-        problems = cipher_integrity_problems(check)
-    finally:
-        check.dispose()
-    if problems:
-        target.unlink(missing_ok=True)
-        raise IntegrityFailure("kopie van de database is niet in orde: " + "; ".join(problems[:3]))
-
-
-def backup_before_migration(vault) -> Path:
-    """Before a schema upgrade: an encrypted, verified copy plus the slot file beside it."""
-    rev = current_revision(vault.engine) or "leeg"
-    target = vault.path.with_name(f"{vault.path.name}.voor-migratie-{rev}")
-    export_encrypted_copy(vault, target)
-    shutil.copy2(slot_path_for(vault.path), slot_path_for(target))
-    return target
-
 
 # ---------------------------------------------------------------------------- backup files
 # One self-contained file:  MAGIC | u64 header length | header JSON | encrypted database |
@@ -100,16 +87,20 @@ def _backup_mac_key(data_key: bytes) -> bytes:
 def create_backup(ctx: ServiceContext, target: Path, *, scheduled: bool = False) -> BackupInfo:
     """Write an encrypted, self-verifying backup of the open store to `target` (atomic).
     Only ciphertext ever reaches the disk: the database part is a `sqlcipher_export` copy."""
-    target = Path(target)
+    target = Path(target).expanduser()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target = check_output_path(target, store_db=ctx.vault.path)
     with ctx.session() as s:
         if scheduled:
             audit_log.record(s, ctx, "export", "backup.scheduled", ground="automatische back-up")
         else:
             require_global(s, ctx, "backup.run", "export", detail="versleutelde back-up")
     vault = ctx.vault
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp_db = target.with_name(f".{target.name}.{os.getpid()}.db.tmp")
-    tmp_out = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # Temp files of an earlier backup to the same name that was killed (its maker is dead).
+    for stale in stale_temp_files(target.parent, {target.name}):
+        stale.unlink(missing_ok=True)
+    tmp_db = temp_name(target, "db.tmp")
+    tmp_out = temp_name(target, "tmp")
     try:
         export_encrypted_copy(vault, tmp_db)
         db_sha = hashlib.sha256()
@@ -209,7 +200,15 @@ def _slots_from_doc(doc: dict, path: Path) -> SlotFile:
     if checksum is None or not hmac.compare_digest(SlotFile._checksum(body), str(checksum)):
         raise IntegrityFailure("het sleutelbestand in de back-up is beschadigd")
     slots = {x["id"]: Slot.from_json(x) for x in body["slots"]}
-    return SlotFile(path=path, store_id=str(body["store_id"]), slots=slots, mac=body.get("mac"))
+    inbox = base64.b64decode(body["inbox"]) if body.get("inbox") else None
+    return SlotFile(
+        path=path,
+        store_id=str(body["store_id"]),
+        slots=slots,
+        mac=body.get("mac"),
+        inbox=inbox,
+        format_version=int(body.get("format_version", 1)),
+    )
 
 
 @dataclass(frozen=True)
@@ -259,15 +258,13 @@ def _stage_db(source: Path, parsed: _Parsed, staged: Path) -> None:
 
 
 def _check_staged(staged: Path, key: bytes) -> int:
-    from h4casus.services.core import audit_log as log
-
     engine = create_encrypted_engine(staged, key)
     try:
         problems = cipher_integrity_problems(engine)
         if problems:
             raise IntegrityFailure("database in de back-up is niet in orde: " + problems[0])
         with Session(engine) as s:
-            chain = log.verify(s, key)
+            chain = audit_log.verify(s, key)
         if chain.broken:
             raise IntegrityFailure(
                 f"logboek in de back-up verbroken bij rij {chain.broken.row_id}: "
@@ -286,7 +283,9 @@ def check_backup(
     """Full check of a backup file without restoring it (decrypts into a temp copy that is
     encrypted like the original and removed afterwards)."""
     source = Path(source)
-    staged = source.with_name(f".{source.name}.{os.getpid()}.check")
+    for stale in stale_temp_files(source.parent, {source.name}):
+        stale.unlink(missing_ok=True)
+    staged = temp_name(source, "check")
     try:
         parsed, _slots, key = _unlock_backup(source, username, secret, recovery, staged)
         _stage_db(source, parsed, staged)
@@ -317,91 +316,138 @@ def restore_backup(
     *,
     recovery: bool = False,
     clock=None,
+    other_store: bool = False,
 ) -> RestoreInfo:
-    """Verify the backup completely, then put it in place of `db_path` (which may not exist
-    yet). The existing database and slot file are kept aside until the new ones are in place,
-    and put back if anything fails. Needs the password of an account in the backup (to
-    replace an existing database: an account with the beheerder role) or the recovery key."""
-    from h4casus.services.store.vault import _build
+    """Verify the backup completely, then put it in place of `db_path`.
 
+    Into a new place: the password of an account in the backup (or its recovery key).
+    Over an existing store: the same credentials must open the *live* store, as an account
+    with the beheerder role there (or its recovery key), and a backup of another store
+    (another store id) needs `other_store`. The swap holds the live store's lock
+    exclusively and is journalled (services.store.restore_journal): a crash in the middle is
+    finished at the next open."""
     source, db_path = Path(source), Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    staged = db_path.with_name(f".{db_path.name}.{os.getpid()}.herstel")
     slot_target = slot_path_for(db_path)
     replacing = db_path.exists() or slot_target.exists()
-    for p in _db_files(staged):
-        p.unlink(missing_ok=True)
-    try:
-        parsed, slots, key = _unlock_backup(source, username, secret, recovery, slot_target)
-        _stage_db(source, parsed, staged)
-        rows = _check_staged(staged, key)
-        # Record the restore in the restored log, as the account that restored it.
-        vault = _build(staged, slots, key)
-        try:
-            with vault.session() as s:
-                try:
-                    actor = load_actor(s, username)
-                except AuthenticationError:
-                    if not recovery:
-                        raise
-                    actor = Actor(0, username)
-                if not recovery and replacing:
-                    # Into a new place any account of the backup may restore it (it could
-                    # copy the file as well); replacing a live database is for a beheerder.
-                    require(actor, "backup.restore")
-            ctx = ServiceContext(vault=vault, actor=actor, **({"clock": clock} if clock else {}))
-            with vault.session() as s:
-                audit_log.record(
-                    s,
-                    ctx,
-                    "admin",
-                    "backup.restore",
-                    ground="herstelsleutel" if recovery else "beheerder/global",
-                    detail=f"back-up van {parsed.header['created_at']} teruggezet",
-                )
-            # Everything into the main file before it is moved (no WAL left behind).
-            raw = vault.engine.raw_connection()
+    live = None
+    lock = None
+    if replacing:
+        live = open_store(db_path, username, secret, recovery=recovery)
+        if not recovery:
+            with live.session() as s:
+                actor = load_actor(s, username)
             try:
-                raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                raw.cursor().execute("PRAGMA journal_mode = DELETE")
-            finally:
-                raw.close()
-        finally:
-            vault.close()
-        replaced = _swap_in(staged, db_path, slots)
-    finally:
-        for p in _db_files(staged):
-            p.unlink(missing_ok=True)
-    return RestoreInfo(db_path, parsed.header["created_at"], rows + 1, replaced)
-
-
-def _swap_in(staged: Path, db_path: Path, slots: SlotFile) -> bool:
-    """Move the old files aside, move the new ones in; on failure put the old ones back."""
-    slot_target = slot_path_for(db_path)
-    old = [p for p in (*_db_files(db_path), slot_target) if p.exists()]
-    aside = {p: p.with_name(p.name + ".voor-herstel") for p in old}
-    moved: list[Path] = []
-    new_in = False
+                require(actor, "backup.restore")
+            except PermissionDenied as exc:
+                log_refusal(ServiceContext(vault=live, actor=actor), exc)
+                live.close()
+                raise PermissionDenied(
+                    f"{username} is geen beheerder van de database die zou worden vervangen"
+                ) from None
+    else:
+        lock = FileLock(lock_path(db_path)).exclusive()
     try:
-        for p, a in aside.items():
-            os.replace(p, a)
-            moved.append(p)
-        os.replace(staged, db_path)
-        new_in = True
-        slots.path = slot_target
-        slots.save()
-    except BaseException:
-        if new_in:
-            db_path.unlink(missing_ok=True)
-            if slot_target not in aside:
-                slot_target.unlink(missing_ok=True)
-        for p in moved:
-            os.replace(aside[p], p)
-        raise
-    os.chmod(db_path, 0o600)
-    for a in aside.values():
-        a.unlink(missing_ok=True)
-    return bool(old)
+        for stale in stale_temp_files(db_path.parent, {db_path.name, source.name}):
+            stale.unlink(missing_ok=True)
+        staged = temp_name(db_path, "herstel")
+        staged_keys = temp_name(db_path, "herstel.keys")
+        staged_anchor = temp_name(db_path, "herstel.anchor")
+        try:
+            parsed, slots, key = _unlock_backup(source, username, secret, recovery, staged_keys)
+            other = live is not None and parsed.header.get("store_id") != live.slots.store_id
+            if other and not other_store:
+                raise RuleViolation(
+                    "de back-up hoort bij een andere database (ander store-id) dan de "
+                    f"database in {db_path}; geef --other-store als u die echt wilt vervangen"
+                )
+            _stage_db(source, parsed, staged)
+            rows = _check_staged(staged, key)
+            head = _log_restore(staged, slots, key, parsed, username, recovery, clock, _build)
+            anchors.write_new(
+                staged_anchor,
+                anchors.Anchor(slots.store_id, head[0], head[1], anchors.db_salt(staged)).sealed(
+                    key
+                ),
+            )
+            slots.path = staged_keys
+            slots.save()
+            if live is not None:
+                with live.exclusive():
+                    live._drop()  # every connection closed: no -wal of the old file stays
+                    _swap(db_path, staged, staged_keys, staged_anchor)
+            else:
+                _swap(db_path, staged, staged_keys, staged_anchor)
+        finally:
+            for p in (*_db_files(staged), staged_keys, staged_anchor):
+                p.unlink(missing_ok=True)
+    finally:
+        if live is not None:
+            live.close()
+        if lock is not None:
+            if not db_path.exists():
+                lock.path.unlink(missing_ok=True)  # nothing was restored: leave no trace
+            lock.release()
+    return RestoreInfo(db_path, parsed.header["created_at"], rows + 1, replacing)
+
+
+def _log_restore(staged, slots, key, parsed, username, recovery, clock, build):
+    """Record the restore in the restored log; (head id, head MAC hex) afterwards."""
+    vault = build(staged, slots, key)
+    try:
+        with vault.session() as s:
+            try:
+                actor = load_actor(s, username)
+            except AuthenticationError:
+                if not recovery:
+                    raise
+                actor = Actor(0, "herstelsleutel")
+            if recovery:
+                actor = Actor(0, "herstelsleutel", workstation=actor.workstation)
+        ctx = ServiceContext(vault=vault, actor=actor, **({"clock": clock} if clock else {}))
+        with vault.session() as s:
+            audit_log.record(
+                s,
+                ctx,
+                "admin",
+                "backup.restore",
+                ground="herstelsleutel" if recovery else "beheerder/global",
+                detail=f"back-up van {parsed.header['created_at']} teruggezet",
+            )
+            mark_anchored(s)
+            s.flush()
+            last = s.execute(
+                select(m.AuditEvent.id, m.AuditEvent.mac).order_by(m.AuditEvent.id.desc()).limit(1)
+            ).first()
+        # Everything into the main file before it is moved (no WAL left behind).
+        raw = vault.engine.raw_connection()
+        try:
+            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            raw.cursor().execute("PRAGMA journal_mode = DELETE")
+        finally:
+            raw.close()
+    finally:
+        vault.close()
+    return last[0], last[1].hex()
+
+
+def _swap(db_path: Path, staged: Path, staged_keys: Path, staged_anchor: Path) -> None:
+    """Journal, then the moves (services.store.restore_journal); caller holds the lock exclusively."""
+    os.chmod(staged, 0o600)
+    fsync_dir(db_path.parent)
+    remove = [*_db_files(db_path)[1:], pending_slot_path(db_path), pending_anchor_path(db_path)]
+    moves = [
+        (staged, db_path),
+        (staged_keys, slot_path_for(db_path)),
+        (staged_anchor, anchor_path(db_path)),
+    ]
+    restore_journal.write(db_path, moves, remove)
+    _checkpoint("journal_written")
+    restore_journal.apply(db_path)
+
+
+def _checkpoint(stage: str) -> None:
+    """Hook inside a restore (tests make it kill the process)."""
 
 
 def run_scheduled_backup(ctx: ServiceContext, directory: Path, keep: int = 7) -> Path | None:
@@ -421,7 +467,7 @@ def run_scheduled_backup(ctx: ServiceContext, directory: Path, keep: int = 7) ->
     return target
 
 
-def daily_backup_directory(vault, settings: Settings) -> Path:
+def daily_backup_directory(vault: Vault, settings: Settings) -> Path:
     """Where the automatic daily backups go: the configured folder, or a folder beside the
     database ("<name>-backups")."""
     configured = settings.backup_directory.strip()

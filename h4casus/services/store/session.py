@@ -12,6 +12,7 @@ from pathlib import Path
 from h4casus.services.core import audit_log
 from h4casus.services.core.clock import Clock
 from h4casus.services.core.context import ServiceContext, load_actor
+from h4casus.services.store.guard import drain_failed_sign_ins
 from h4casus.services.store.vault import Vault, open_store
 
 
@@ -33,6 +34,7 @@ def login(vault: Vault, username: str, clock: Clock | None = None) -> ServiceCon
     with vault.session() as s:
         actor = load_actor(s, username)
     ctx = ServiceContext(vault=vault, actor=actor, clock=clock or Clock())
+    drain_failed_sign_ins(ctx)  # sign-ins that failed since the last one, into the log
     with vault.session() as s:
         audit_log.record(s, ctx, "login", "session.login", ground="wachtwoord")
     return ctx
