@@ -140,7 +140,7 @@ def test_list_pages_and_search_read_through_an_index(town, sort):
     first = list_page(tim, sort, limit=20)
     assert growing_scans(st.vault.engine, list_page, tim, sort, after=first.next, limit=20) == []
     assert growing_scans(st.vault.engine, list_page, tim, sort, last=True, limit=20) == []
-    for typed in ("ja", "2625", "chopinlaan 1", "1234567"):
+    for typed in ("ja", "2625", "chopinlaan 1", "1234567", "Delft", "25-72"):
         assert growing_scans(st.vault.engine, search_households, tim, typed) == []
 
 
