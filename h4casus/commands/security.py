@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from h4casus.commands.common import db_path, new_password, open_context, password, username
+from h4casus.commands.common import (
+    db_path,
+    existing_db_path,
+    new_password,
+    open_context,
+    password,
+    print_stopped,
+    username,
+)
 
 
 def _user_subparsers(sub) -> argparse._SubParsersAction:
@@ -40,6 +48,11 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_passwd)
     a = usub.add_parser("remove", help="account verwijderen en de database opnieuw versleutelen")
     a.add_argument("name", help="gebruikersnaam")
+    a.add_argument(
+        "--transfer-to",
+        metavar="ACCOUNT",
+        help="wie de regie over de huishoudens van dit account overneemt",
+    )
     a.set_defaults(func=cmd_user_remove)
 
     p = sub.add_parser("audit", help="logboek inzien en exporteren")
@@ -108,7 +121,7 @@ def cmd_passwd(args) -> int:
 
     if args.recovery:
         recover_account(
-            db_path(args),
+            existing_db_path(args),
             password(args, prompt="Herstelsleutel: "),
             username(args),
             new_password(args),
@@ -126,19 +139,15 @@ def cmd_passwd(args) -> int:
 
 
 def cmd_user_remove(args) -> int:
-    from h4casus.services.store.keys import remove_user
+    from h4casus.services.admin.accounts import remove_account
 
     ctx = open_context(args)
     try:
-        result = remove_user(ctx, args.name)
+        result = remove_account(ctx, args.name, transfer_to=args.transfer_to)
     finally:
         ctx.vault.close()
     print(f"Account {result.username} verwijderd; de database is opnieuw versleuteld.")
-    if result.households_still_assigned:
-        print(
-            f"Let op: {result.households_still_assigned} huishouden(s) hebben deze regisseur nog; "
-            "laat de teamleider de regie overdragen."
-        )
+    print_stopped(result)
     return 0
 
 
