@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from h4casus.commands._table import table_lines
 from h4casus.commands.common import db_path, new_password, open_context, password, print_stopped
 
 
@@ -93,11 +94,17 @@ def cmd_user_list(args) -> int:
 
     ctx = open_context(args)
     try:
-        for acc in list_accounts(ctx):
-            roles = ", ".join(f"{r} ({t or 'alle teams'})" for r, t in acc.roles)
-            print(
-                f"{acc.username:20} {acc.display_name:30} {roles}{'' if acc.active else '  [inactief]'}"
+        rows = [
+            (
+                acc.username,
+                acc.display_name,
+                ", ".join(f"{r} ({t or 'alle teams'})" for r, t in acc.roles),
+                "" if acc.active else "[inactief]",
             )
+            for acc in list_accounts(ctx)
+        ]
+        for line in table_lines(rows):
+            print(line)
     finally:
         ctx.vault.close()
     return 0

@@ -14,6 +14,7 @@ from h4casus.commands.common import (
     print_stopped,
     username,
 )
+from h4casus.domain.labels import counted
 
 
 def _user_subparsers(sub) -> argparse._SubParsersAction:
@@ -112,7 +113,10 @@ def cmd_rekey(args) -> int:
         result = rekey(ctx)
     finally:
         ctx.vault.close()
-    print(f"Nieuwe databasesleutel in gebruik; {result.slots} sleutels opnieuw verzegeld.")
+    print(
+        "Nieuwe databasesleutel in gebruik; "
+        f"{counted(result.slots, 'sleutel', 'sleutels')} opnieuw verzegeld."
+    )
     return 0
 
 
@@ -182,7 +186,7 @@ def cmd_audit_list(args) -> int:
     for r in rows:
         hh = f" huishouden {r.household_id}" if r.household_id is not None else ""
         print(f"{r.id:>7} {r.at} {r.username:<12} {r.event:<7} {r.action:<24}{hh}  [{r.ground}]")
-    print(f"{len(rows)} regels.")
+    print(f"{counted(len(rows), 'regel', 'regels')}.")
     return 0
 
 
@@ -195,7 +199,7 @@ def cmd_audit_export(args) -> int:
         count = export_csv(ctx, Path(args.output), flt)
     finally:
         ctx.vault.close()
-    print(f"{count} logregels geëxporteerd naar {args.output}.")
+    print(f"{counted(count, 'logregel', 'logregels')} geëxporteerd naar {args.output}.")
     return 0
 
 

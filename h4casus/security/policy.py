@@ -45,6 +45,8 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
         Role.TEAMLEIDER: CASEWORK,
     },
     "household.close": {Role.REGISSEUR: {A}, Role.TEAMLEIDER: {T}},
+    # the file kind decides the retention period: the regisseur or the teamleider, with a reason
+    "household.file_kind": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "household.reopen": {Role.REGISSEUR: {A, T}, Role.TEAMLEIDER: {T}},
     "person.reveal_bsn": {
         Role.CONSULENT: CASEWORK,

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.ops import Ops
 from h4casus.services.queries import search
 from h4casus.services.queries.listing import HouseholdRow
@@ -19,14 +20,6 @@ PAGE_SIZE = 100
 SEARCH_LIMIT = 200
 LEVEL_ROLE = Qt.ItemDataRole.UserRole + 1  # the level's hex colour, for the delegate
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
-STATUS_LABELS = {
-    "aangemeld": "Aangemeld",
-    "intake": "Intake",
-    "actief": "Actief",
-    "nazorg": "Nazorg",
-    "afgesloten": "Afgesloten",
-}
 
 
 @dataclass(frozen=True)
