@@ -142,7 +142,11 @@ class UserRole(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
-    __table_args__ = (UniqueConstraint("user_id", "role", "team_id", name="uq_user_roles_grant"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "role", "team_id", name="uq_user_roles_grant"),
+        # who may approve for a team (four eyes): the teamleiders and plaatsvervangers
+        Index("ix_user_roles_role_team", "role", "team_id", "user_id"),
+    )
 
 
 # --------------------------------------------------------------------------- households

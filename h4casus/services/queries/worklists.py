@@ -179,6 +179,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
             .where(
                 m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value,
                 *_in_teams(m.LevelChange.household_id, teams),
+                # the SQL side of escalation.involved: not the one who asked, not the regisseur
                 m.LevelChange.requested_by != me,
                 (m.LevelChange.household_id + 0).not_in(households_under_regie_of(me)),
             )
@@ -223,6 +224,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
                 m.Handover.status == HandoverStatus.GEACCEPTEERD.value,
                 m.Handover.needs_approval.is_(True),
                 *_in_teams(m.Handover.household_id, handover_teams),
+                # the SQL side of regie.handover_involved: proposer, giver, receiver
                 m.Handover.proposed_by != me,
                 or_(m.Handover.from_user_id.is_(None), m.Handover.from_user_id != me),
                 or_(m.Handover.to_user_id.is_(None), m.Handover.to_user_id != me),
