@@ -100,6 +100,7 @@ def household_input(
         team=team,
         signal_source="huisarts",
         signal_date=date(2026, 3, 1),
+        file_kind="wmo",
         members=members
         if members is not None
         else [

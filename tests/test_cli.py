@@ -176,6 +176,63 @@ def test_verify_on_damaged_database_is_exit_5(cli_db, tmp_path):
     assert "beschadigd" in r.stderr or "FOUT" in r.stderr
 
 
-def test_missing_database_is_exit_5(tmp_path):
-    r = as_admin(tmp_path / "nergens.h4c", "verify")
-    assert r.returncode == 5 and "bestaat niet" in r.stderr
+def test_no_database_at_the_path_is_a_usage_error_exit_2(tmp_path):
+    for args in (("verify",), ("list", "households"), ("user", "list")):
+        r = as_admin(tmp_path / "nergens.h4c", *args)
+        assert r.returncode == 2, (args, r.stderr)
+        assert f"op {tmp_path / 'nergens.h4c'} bestaat geen database" in r.stderr
+        assert "h4casus init" in r.stderr
+    r = as_admin(tmp_path, "verify")  # a folder
+    assert r.returncode == 2 and "is een map" in r.stderr
+    assert not (tmp_path / "nergens.h4c").exists()  # nothing was created
+
+
+def test_the_beheerder_designates_a_plaatsvervanger(cli_db):
+    team = "Wijkteam Delft-Noord"
+    add = as_admin(
+        cli_db,
+        *("user", "add", "plv", "--role", "regisseur", "--team", team),
+        env={"H4CASUS_NEW_PASSWORD": USER_PASSWORD},
+    )
+    assert add.returncode == 0, add.stderr
+    r = as_admin(cli_db, "user", "deputy", "plv", "--team", team)
+    assert r.returncode == 0, r.stderr
+    assert "plaatsvervanger voor Wijkteam Delft-Noord" in r.stdout
+    assert "plaatsvervanger (Wijkteam Delft-Noord)" in as_admin(cli_db, "user", "list").stdout
+    again = as_admin(cli_db, "user", "deputy", "plv", "--team", team)
+    assert again.returncode == 4 and "al plaatsvervanger" in again.stderr
+    assert as_admin(cli_db, "user", "deputy", "plv", "--team", "Geen Team").returncode == 4
+    r = as_admin(cli_db, "user", "deputy", "plv", "--team", team, "--end")
+    assert r.returncode == 0 and "geen plaatsvervanger meer" in r.stdout
+
+
+def test_user_remove_refuses_a_regisseur_or_transfers_the_households(cli_db, tmp_path):
+    team = "Wijkteam Delft-Noord"
+    for name in ("rr", "opvolger"):
+        r = as_admin(
+            cli_db,
+            *("user", "add", name, "--role", "regisseur", "--team", team),
+            env={"H4CASUS_NEW_PASSWORD": USER_PASSWORD},
+        )
+        assert r.returncode == 0, r.stderr
+    csv = tmp_path / "een.csv"
+    csv.write_text(
+        "huishouden,achternaam,voornamen,geboortedatum,bsn,relatie,straat,huisnummer,"
+        "toevoeging,postcode,plaats,team,regisseur\n"
+        f"A,Bakker,Kees,1970-01-01,,ouder,Markt,1,,2611 GP,Delft,{team},rr\n",
+        encoding="utf-8",
+    )
+    assert as_admin(cli_db, "import", "households", str(csv)).returncode == 0
+    (case,) = [
+        h["case_number"]
+        for h in json.loads(as_admin(cli_db, "list", "households", "--json").stdout)
+        if h["regisseur"] == "rr"
+    ]
+    refused = as_admin(cli_db, "user", "remove", "rr")
+    assert refused.returncode == 4 and case in refused.stderr and "--transfer-to" in refused.stderr
+    done = as_admin(cli_db, "user", "remove", "rr", "--transfer-to", "opvolger")
+    assert done.returncode == 0, done.stderr
+    assert f"Regie over 1 huishouden overgedragen aan opvolger: {case}." in done.stdout
+    rows = json.loads(as_admin(cli_db, "list", "households", "--json").stdout)
+    assert {h["regisseur"] for h in rows if h["case_number"] == case} == {"opvolger"}
+    assert as_admin(cli_db, "verify").returncode == 0

@@ -104,3 +104,55 @@ def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
         assert slot_path_for(backup).stat().st_mode & 0o077 == 0
         # The copy opens as a store of its own (slot file and audit anchor beside it).
         open_store(backup, ADMIN, ADMIN_PASSWORD, migrate=False).close()
+
+
+def _store_at_0004(path: Path) -> None:
+    """A database as release 0004 wrote it: the old words, 13 leefgebieden, no city keys."""
+    key = keyslots.new_data_key()
+    slots = SlotFile(path=slot_path_for(path), store_id="store-0004")
+    slots.add(keyslots.user_slot_id(ADMIN), ADMIN_PASSWORD, key, keyslots.calibrate(0.005))
+    slots.seal(key)
+    slots.save()
+    engine = create_encrypted_engine(path, key)
+    migrations.upgrade(engine, "0004")
+    rows = [
+        "INSERT INTO leefgebieden (code, name, position, active) VALUES ('financien', 'Financiën', 0, 1)",
+        "INSERT INTO teams (id, name, gemeente) VALUES (1, 'Wijkteam Delft', 'Delft')",
+        f"INSERT INTO users (id, username, display_name, active, created_at, version) VALUES (1, '{ADMIN}', 'B', 1, '2025-01-01 00:00:00', 1)",
+        "INSERT INTO user_roles (user_id, role, team_id) VALUES (1, 'beheerder', NULL), (1, 'teamleider', NULL)",
+        "INSERT INTO escalation_levels (code, rank, colour, hex, situation, casusregie, procesregie, operational, bestuurlijk, review_interval_days, requires_approval) VALUES ('AVE 2', 2, 'geel', '#f9a825', '', '', '', '', '', 91, 0)",
+        "INSERT INTO households (id, case_number, display_name, sort_name, street, house_number, postcode, city, gemeente, team_id, status, signal_date, signal_source, registered_at, level_code, file_kind, street_key, version) "
+        "VALUES (1, '2025-000072', 'Bakker', 'bakker', 'Markt', 1, '2611 GP', 'Delft', 'Delft', 1, 'actief', '2025-01-02', 'huisarts', '2025-01-02 09:00:00', 'AVE 2', 'wmo', 'markt', 1)",
+        "INSERT INTO persons (id, household_id, given_names, family_name, birth_date, relation, restricted, name_key, version) VALUES (1, 1, 'Kees', 'Bakker', '2008-01-01', 'kind', 0, 'bakker', 1)",
+        "INSERT INTO regie_assignments (household_id, user_id, started_at, reason) VALUES (1, 1, '2025-01-02 09:00:00', 'aanmelding')",
+        "INSERT INTO plans (id, household_id, created_at) VALUES (1, 1, '2025-01-02 09:00:00')",
+        "INSERT INTO plan_versions (id, plan_id, number, status, created_at, created_by, version) VALUES (1, 1, 1, 'concept', '2025-01-02 09:00:00', 1, 1)",
+        "INSERT INTO goals (id, plan_version_id, leefgebied_code, title, smart_result, status, position, version) VALUES (1, 1, 'financien', 'Doel', 'Zo', 'lopend', 0, 1), (2, 1, 'financien', 'Doel 2', 'Zo', 'behaald', 1, 1)",
+        "INSERT INTO evaluations (id, household_id, plan_version_id, held_on, summary, recorded_by, recorded_at) VALUES (1, 1, 1, '2025-03-01', 'x', 1, '2025-03-01 10:00:00')",
+        "INSERT INTO goal_evaluations (id, evaluation_id, goal_id, outcome) VALUES (1, 1, 1, 'loopt nog'), (2, 1, 2, 'behaald')",
+        "INSERT INTO transition_plans (id, plan_version_id, person_id, version) VALUES (1, 1, 1, 1)",
+        "INSERT INTO transition_items (id, transition_plan_id, code, status, position, version) VALUES (1, 1, 'digid', 'bezig', 0, 1)",
+    ]
+    with engine.begin() as c:
+        for sql in rows:
+            c.execute(text(sql))
+    engine.dispose()
+
+
+def test_migrating_0004_renames_the_old_words_adds_leefgebieden_and_city_keys(tmp_path):
+    path = tmp_path / "0004.h4c"
+    _store_at_0004(path)
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault, vault.session() as s:
+        outcomes = s.execute(text("SELECT outcome FROM goal_evaluations ORDER BY id")).scalars()
+        assert list(outcomes) == ["lopend", "behaald"]
+        assert s.execute(text("SELECT status FROM transition_items")).scalar() == "lopend"
+        codes = set(s.execute(text("SELECT code FROM leefgebieden")).scalars())
+        assert {"opvoeding_ontwikkeling", "veiligheid", "financien"} <= codes
+        assert s.execute(text("SELECT city_key FROM households")).scalar() == "delft"
+    from h4casus.services.queries.search import search_households
+    from h4casus.services.store.session import login
+
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
+        ctx = login(vault, ADMIN)
+        assert [h.matched for h in search_households(ctx, "Delft")] == ["plaats"]
+        assert [h.case_number for h in search_households(ctx, "25-72")] == ["2025-000072"]

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import sys
 
-from h4casus.commands.common import db_path, new_password, open_context, password, username
+from h4casus.commands._table import table_lines
+from h4casus.commands.common import (
+    db_path,
+    new_password,
+    open_context,
+    password,
+    print_stopped,
+    username,
+)
 
 
 def register(sub) -> None:
@@ -25,6 +33,24 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_user_add)
     ls = usub.add_parser("list", help="accounts tonen")
     ls.set_defaults(func=cmd_user_list)
+    a = usub.add_parser(
+        "deactivate", help="account deactiveren (kan niet meer inloggen; sleutel blijft)"
+    )
+    a.add_argument("name", help="gebruikersnaam")
+    a.add_argument(
+        "--transfer-to",
+        metavar="ACCOUNT",
+        help="wie de regie over de huishoudens van dit account overneemt",
+    )
+    a.set_defaults(func=cmd_user_deactivate)
+    d = usub.add_parser(
+        "deputy",
+        help="plaatsvervanger aanwijzen die namens de teamleider goedkeurt (vier ogen)",
+    )
+    d.add_argument("name", help="gebruikersnaam (met een casusrol)")
+    d.add_argument("--team", required=True, help="team waarvoor hij goedkeurt")
+    d.add_argument("--end", action="store_true", help="aanwijzing beëindigen")
+    d.set_defaults(func=cmd_user_deputy)
 
     p = sub.add_parser(
         "verify", help="controleer versleuteling, database en logboek (exit 5 bij een fout)"
@@ -87,13 +113,53 @@ def cmd_user_list(args) -> int:
 
     ctx = open_context(args)
     try:
-        for acc in list_accounts(ctx):
-            roles = ", ".join(f"{r} ({t or 'alle teams'})" for r, t in acc.roles)
-            print(
-                f"{acc.username:20} {acc.display_name:30} {roles}{'' if acc.active else '  [inactief]'}"
+        rows = [
+            (
+                acc.username,
+                acc.display_name,
+                ", ".join(f"{r} ({t or 'alle teams'})" for r, t in acc.roles),
+                "" if acc.active else "[inactief]",
             )
+            for acc in list_accounts(ctx)
+        ]
+        for line in table_lines(rows):
+            print(line)
     finally:
         ctx.vault.close()
+    return 0
+
+
+def cmd_user_deactivate(args) -> int:
+    from h4casus.services.admin.accounts import deactivate_account
+
+    ctx = open_context(args)
+    try:
+        result = deactivate_account(ctx, args.name, transfer_to=args.transfer_to)
+    finally:
+        ctx.vault.close()
+    print(f"Account {result.username} gedeactiveerd; inloggen kan niet meer.")
+    print_stopped(result)
+    return 0
+
+
+def cmd_user_deputy(args) -> int:
+    from h4casus.services.admin.accounts import designate_deputy, end_deputy
+
+    ctx = open_context(args)
+    try:
+        if args.end:
+            end_deputy(ctx, args.name, args.team)
+        else:
+            designate_deputy(ctx, args.name, args.team)
+    finally:
+        ctx.vault.close()
+    if args.end:
+        print(f"{args.name} is geen plaatsvervanger meer voor {args.team}.")
+    else:
+        print(
+            f"{args.name} is plaatsvervanger voor {args.team}: keurt op- en afschalingen en "
+            "overdrachten goed, nooit de eigen."
+        )
     return 0
 
 

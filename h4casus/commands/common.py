@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from h4casus.config import default_db_path
-from h4casus.domain.errors import AuthenticationError, PermissionDenied, ValidationError
+from h4casus.domain.errors import AuthenticationError, H4Error, PermissionDenied, ValidationError
+from h4casus.domain.labels import counted
 
 _stdin_lines: list[str] | None = None
 MAX_ID = 2**63 - 1  # SQLite's largest integer
@@ -38,8 +39,26 @@ def stdin_line(index: int) -> str | None:
     return _stdin_lines[index] if index < len(_stdin_lines) else None
 
 
+class NoDatabase(H4Error):
+    """The path names no database: a usage problem (exit 2), not damage (exit 5)."""
+
+    exit_code = 2
+
+
 def db_path(args) -> Path:
     return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def existing_db_path(args) -> Path:
+    """The database to open; a plain usage error when there is none at that path."""
+    path = db_path(args)
+    if not path.is_file():
+        what = "is een map, geen database" if path.is_dir() else "bestaat geen database"
+        raise NoDatabase(
+            f"op {path} {what}. Controleer het pad (--db of $H4CASUS_DB), of maak een nieuwe "
+            "database met 'h4casus init --admin NAAM'."
+        )
+    return path
 
 
 def username(args) -> str:
@@ -95,4 +114,16 @@ def open_context(args):
             "de herstelsleutel is alleen voor een nieuw wachtwoord (user passwd --recovery) "
             "en voor het terugzetten van een back-up (restore --recovery)"
         )
-    return sign_in(db_path(args), username(args), password(args))
+    return sign_in(existing_db_path(args), username(args), password(args))
+
+
+def print_stopped(result) -> None:
+    """What happened to the work of a removed or deactivated account."""
+    if result.handed_over:
+        print(
+            f"Regie over {counted(len(result.handed_over), 'huishouden', 'huishoudens')} "
+            f"overgedragen aan {result.receiver}: {', '.join(result.handed_over)}."
+        )
+    if result.withdrawn_handovers:
+        n = counted(result.withdrawn_handovers, "wachtende overdracht", "wachtende overdrachten")
+        print(f"{n} ingetrokken.")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from h4casus.commands.common import open_context
+from h4casus.domain.labels import counted, file_kind_label, number_range
 
 
 def register(sub) -> None:
@@ -33,9 +34,23 @@ def cmd_import_households(args) -> int:
         return exc.exit_code
     finally:
         ctx.vault.close()
-    print(f"{result.households} huishoudens met {result.persons} personen geïmporteerd.")
+    households = counted(result.households, "huishouden", "huishoudens")
+    print(f"{households} met {counted(result.persons, 'persoon', 'personen')} geïmporteerd.")
     for team, count in sorted(result.teams.items()):
         print(f"  {team}: {count}")
     if result.case_numbers:
-        print(f"Dossiernummers {result.case_numbers[0]} t/m {result.case_numbers[-1]}.")
+        first, last = result.case_numbers[0], result.case_numbers[-1]
+        label = "Dossiernummer" if first == last else "Dossiernummers"
+        print(f"{label} {number_range(first, last)}.")
+    if result.kinds:
+        kinds = ", ".join(
+            f"{file_kind_label(kind)} {n}" for kind, n in sorted(result.kinds.items())
+        )
+        print(f"Dossiersoort: {kinds}.")
+    if result.kind_assumed:
+        print(
+            "Let op: het bestand heeft geen kolom soort; alle huishoudens zijn als Wmo "
+            "geregistreerd. Wijzig een dossiersoort met: h4casus household kind ID SOORT "
+            '--reason "..."'
+        )
     return 0

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from h4casus.commands.common import db_path, open_context
+from h4casus.domain.labels import counted
 
 
 def _positive_int(text: str) -> int:
@@ -86,7 +87,8 @@ def cmd_export_person(args) -> int:
     counts = sum(len(v) for v in document["gegevens"].values())
     print(
         f"Inzage voor persoon {args.person_id} geschreven naar {out} "
-        f"({counts} gegevensregels, {len(document['logboek'])} logregels)."
+        f"({counted(counts, 'gegevensregel', 'gegevensregels')}, "
+        f"{counted(len(document['logboek']), 'logregel', 'logregels')})."
     )
     print("Let op: dit bestand bevat persoonsgegevens en is niet versleuteld.")
     return 0
@@ -133,14 +135,14 @@ def cmd_retention_list(args) -> int:
             )
         )
         return 0
-    print(f"{len(due)} dossier(s) met verstreken bewaartermijn:")
+    print(f"{counted(len(due), 'dossier', 'dossiers')} met verstreken bewaartermijn:")
     for d in due:
         mark = f"voorstel {d.proposal_id}" if d.proposal_id else "-"
         print(
             f"{d.household_id:>7}  {d.case_number:14} {d.rule:12} gesloten {d.closed_on}  "
             f"termijn verstreken {d.due_on}  {d.team:20} {mark}"
         )
-    print(f"{len(proposals)} openstaand(e) voorstel(len):")
+    print(f"{counted(len(proposals), 'openstaand voorstel', 'openstaande voorstellen')}:")
     for p in proposals:
         print(f"{p.id:>7}  {p.case_number:14} {p.mode:13} voorgesteld door {p.proposed_by}")
     return 0

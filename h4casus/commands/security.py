@@ -7,12 +7,15 @@ from pathlib import Path
 
 from h4casus.commands.common import (
     db_path,
+    existing_db_path,
     new_password,
     open_context,
     password,
+    print_stopped,
     record_id,
     username,
 )
+from h4casus.domain.labels import counted
 
 
 def _user_subparsers(sub) -> argparse._SubParsersAction:
@@ -58,6 +61,11 @@ def register(sub) -> None:
     a.set_defaults(func=cmd_passwd)
     a = usub.add_parser("remove", help="account verwijderen en de database opnieuw versleutelen")
     a.add_argument("name", help="gebruikersnaam")
+    a.add_argument(
+        "--transfer-to",
+        metavar="ACCOUNT",
+        help="wie de regie over de huishoudens van dit account overneemt",
+    )
     a.set_defaults(func=cmd_user_remove)
 
     p = sub.add_parser("audit", help="logboek inzien en exporteren")
@@ -122,7 +130,10 @@ def cmd_rekey(args) -> int:
         result = rekey(ctx)
     finally:
         ctx.vault.close()
-    print(f"Nieuwe databasesleutel in gebruik; {result.slots} sleutels opnieuw verzegeld.")
+    print(
+        "Nieuwe databasesleutel in gebruik; "
+        f"{counted(result.slots, 'sleutel', 'sleutels')} opnieuw verzegeld."
+    )
     return 0
 
 
@@ -131,7 +142,7 @@ def cmd_passwd(args) -> int:
 
     if args.recovery:
         recover_account(
-            db_path(args),
+            existing_db_path(args),
             password(args, prompt="Herstelsleutel: "),
             username(args),
             new_password(args),
@@ -152,19 +163,15 @@ def cmd_passwd(args) -> int:
 
 
 def cmd_user_remove(args) -> int:
-    from h4casus.services.store.keys import remove_user
+    from h4casus.services.admin.accounts import remove_account
 
     ctx = open_context(args)
     try:
-        result = remove_user(ctx, args.name)
+        result = remove_account(ctx, args.name, transfer_to=args.transfer_to)
     finally:
         ctx.vault.close()
     print(f"Account {result.username} verwijderd; de database is opnieuw versleuteld.")
-    if result.households_still_assigned:
-        print(
-            f"Let op: {result.households_still_assigned} huishouden(s) hebben deze regisseur nog; "
-            "laat de teamleider de regie overdragen."
-        )
+    print_stopped(result)
     return 0
 
 
@@ -199,7 +206,7 @@ def cmd_audit_list(args) -> int:
     for r in rows:
         hh = f" huishouden {r.household_id}" if r.household_id is not None else ""
         print(f"{r.id:>7} {r.at} {r.username:<12} {r.event:<7} {r.action:<24}{hh}  [{r.ground}]")
-    print(f"{len(rows)} regels.")
+    print(f"{counted(len(rows), 'regel', 'regels')}.")
     return 0
 
 
@@ -212,7 +219,7 @@ def cmd_audit_export(args) -> int:
         count = export_csv(ctx, Path(args.output), flt)
     finally:
         ctx.vault.close()
-    print(f"{count} logregels geëxporteerd naar {args.output}.")
+    print(f"{counted(count, 'logregel', 'logregels')} geëxporteerd naar {args.output}.")
     return 0
 
 

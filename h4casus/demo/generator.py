@@ -46,10 +46,12 @@ from h4casus.demo.vocabulary import (
     EXTERNAL_REGIE,
     EXTRA_GIVEN,
     GOAL_TEMPLATES,
+    HELP_ANSWERS,
     INFORMAL_ROLES,
     JOURNAL_TEXTS,
     JOURNAL_TYPES,
     LEEFGEBIED_WEIGHTS,
+    MELDING_ANSWERS,
     MOODS,
     N_TIMES,
     PARTNERS,
@@ -797,6 +799,7 @@ class _Generator:
             "close_reason",
             "file_kind",
             "street_key",
+            "city_key",
             "version",
         ),
         "persons": (
@@ -986,8 +989,10 @@ class _Generator:
             "author_id",
             "note",
             "decision",
+            "skip_ground",
             "recorded_at",
         ),
+        "meldcode_answers": ("step_id", "question", "answer"),
         "journal_entries": (
             "id",
             "household_id",
@@ -1226,6 +1231,7 @@ class _Generator:
                 None if is_open else rng.choice(CLOSE_REASONS),
                 file_kind,
                 self.key(street),
+                self.key(wijk.city),
                 1,
             )
         )
@@ -1336,11 +1342,18 @@ class _Generator:
             steps = rng.randint(2, 5)
             on = signal + rng.randint(5, 30)
             subject = rng.choice(pids[1:] or pids)
+            weighing_id = None
             for step in range(1, steps + 1):
                 on = min(t, on + rng.randint(1, 10))
+                step_id = self._id("meldcode_steps")
+                decision = (
+                    rng.choice(("melden", "hulp organiseren", "melden en hulp organiseren"))
+                    if step == 5
+                    else None
+                )
                 rows["meldcode_steps"].append(
                     (
-                        self._id("meldcode_steps"),
+                        step_id,
                         hid,
                         subject,
                         step,
@@ -1353,11 +1366,17 @@ class _Generator:
                             "Risico's gewogen met het afwegingskader",
                             "Besluit genomen",
                         )[step - 1],
-                        rng.choice(("melden", "hulp organiseren", "melden en hulp organiseren"))
-                        if step == 5
-                        else None,
+                        decision,
+                        None,
                         self.dt(on),
                     )
+                )
+                if step == 4:
+                    weighing_id = step_id
+            if weighing_id is not None:  # answers that the decision (if taken) follows from
+                answers = MELDING_ANSWERS if decision and "melden" in decision else HELP_ANSWERS
+                rows["meldcode_answers"].extend(
+                    (weighing_id, code, answer) for code, answer in answers
                 )
 
     def _level_history(
@@ -1804,7 +1823,9 @@ class _Generator:
         done_share = max(0.0, min(1.0, (age - 15) / 3))
         for pos, code in enumerate(self.checklist):
             r = rng.random()
-            status = "geregeld" if r < done_share * 0.8 else ("bezig" if r < done_share else "open")
+            status = (
+                "geregeld" if r < done_share * 0.8 else ("lopend" if r < done_share else "open")
+            )
             if code == "huurtoeslag" and rng.random() < 0.7:
                 status = "n.v.t."
             self.rows["transition_items"].append(

@@ -312,3 +312,14 @@ TRANSITION_TEXT = {
 
 TIMES = [f"{h:02d}:{mi:02d}:00.000000" for h in range(8, 18) for mi in range(0, 60, 5)]
 N_TIMES = len(TIMES)
+
+# Meldcode step 4 (domain.meldcode.QUESTIONS): the answers behind a decision to report to
+# Veilig Thuis, and behind a decision to organise help.
+MELDING_ANSWERS = (("vermoeden", True), ("onveiligheid", True))
+HELP_ANSWERS = (
+    ("vermoeden", True),
+    ("onveiligheid", False),
+    ("hulp_mogelijk", True),
+    ("hulp_aanvaard", True),
+    ("duurzame_veiligheid", True),
+)

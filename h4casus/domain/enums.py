@@ -42,6 +42,17 @@ class Role(StrEnum):
     REGISSEUR = "regisseur"
     TEAMLEIDER = "teamleider"
     BEHEERDER = "beheerder"
+    # Designated by the beheerder for one team (or all): approves requests that need a second
+    # pair of eyes (op-/afschalen to AVE 3/4, handovers) when the teamleider cannot.
+    PLAATSVERVANGER = "plaatsvervanger"
+
+
+class FileKind(StrEnum):
+    """Which law a file falls under; it decides the retention period."""
+
+    JEUGDWET = "jeugdwet"
+    WMO = "wmo"
+    PARTICIPATIEWET = "participatiewet"
 
 
 class PlanStatus(StrEnum):
@@ -54,6 +65,16 @@ class GoalStatus(StrEnum):
     LOPEND = "lopend"
     BEHAALD = "behaald"
     NIET_BEHAALD = "niet behaald"
+    VERVALLEN = "vervallen"
+
+
+class EvaluationOutcome(StrEnum):
+    """How a goal stands at an evaluation. "lopend" is the same word as the goal status."""
+
+    BEHAALD = "behaald"
+    DEELS_BEHAALD = "deels behaald"
+    NIET_BEHAALD = "niet behaald"
+    LOPEND = "lopend"
     VERVALLEN = "vervallen"
 
 
@@ -110,7 +131,7 @@ class MeasurementKind(StrEnum):
 
 class ChecklistStatus(StrEnum):
     OPEN = "open"
-    BEZIG = "bezig"
+    LOPEND = "lopend"
     GEREGELD = "geregeld"
     NVT = "n.v.t."
 

@@ -9,6 +9,7 @@ from datetime import date
 from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.nl import bsn as stdnum_bsn
 
+from h4casus.domain.enums import FileKind
 from h4casus.domain.errors import ValidationError
 
 _POSTCODE = re.compile(r"^\s*([1-9][0-9]{3})\s?([A-Za-z]{2})\s*$")
@@ -206,3 +207,12 @@ def score(value: object, allowed: range | list[int], field: str) -> int:
         lo, hi = min(allowed), max(allowed)
         raise ValidationError(f"moet tussen {lo} en {hi} liggen", field)
     return n
+
+
+def file_kind(value: object, field: str = "dossiersoort") -> FileKind:
+    """The file kind, chosen explicitly (no default: it decides the retention period)."""
+    if isinstance(value, str) and value in {k.value for k in FileKind}:
+        return FileKind(value)
+    if value is None or value == "":
+        raise ValidationError("is verplicht: kies jeugdwet, wmo of participatiewet", field)
+    raise ValidationError("moet jeugdwet, wmo of participatiewet zijn", field)

@@ -31,10 +31,12 @@ CASEWORK = {A, T}
 POLICY: dict[str, dict[Role, set[Rel]]] = {
     # households and members
     "household.create": {Role.CONSULENT: {T}, Role.REGISSEUR: {T}, Role.TEAMLEIDER: {T}},
+    # a plaatsvervanger reads the households of the team they approve for (the request's case)
     "household.read": {
         Role.CONSULENT: CASEWORK,
         Role.REGISSEUR: CASEWORK,
         Role.TEAMLEIDER: CASEWORK,
+        Role.PLAATSVERVANGER: {T},
     },
     "household.search": {Role.CONSULENT: {G}, Role.REGISSEUR: {G}, Role.TEAMLEIDER: {G}},
     "household.update": {
@@ -43,6 +45,8 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
         Role.TEAMLEIDER: CASEWORK,
     },
     "household.close": {Role.REGISSEUR: {A}, Role.TEAMLEIDER: {T}},
+    # the file kind decides the retention period: the regisseur or the teamleider, with a reason
+    "household.file_kind": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "household.reopen": {Role.REGISSEUR: {A, T}, Role.TEAMLEIDER: {T}},
     "person.reveal_bsn": {
         Role.CONSULENT: CASEWORK,
@@ -88,7 +92,8 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
         Role.CONSULENT: {T, Rel.OTHER},
         Role.TEAMLEIDER: {T, Rel.OTHER},
     },
-    "handover.approve": {Role.TEAMLEIDER: {T}},
+    # four eyes (services.casework.approval): never one's own request, never the people involved
+    "handover.approve": {Role.TEAMLEIDER: {T}, Role.PLAATSVERVANGER: {T}},
     "regie.external": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "regie.return": {Role.REGISSEUR: {T}, Role.CONSULENT: {T}, Role.TEAMLEIDER: {T}},
     "household.status": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
@@ -99,7 +104,7 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     "decision.record": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     # op- en afschalen
     "level.request": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
-    "level.approve": {Role.TEAMLEIDER: {T}},
+    "level.approve": {Role.TEAMLEIDER: {T}, Role.PLAATSVERVANGER: {T}},
     # reports and exports
     "report.case": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
     "report.team": {Role.TEAMLEIDER: {T}},

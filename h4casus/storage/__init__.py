@@ -1,7 +1,8 @@
 """SQLAlchemy models, the SQLCipher engine, migrations, shared queries and the guards.
 
 Importing this package registers the flush guards on every ORM session: frozen plan versions
-(`plan_guard`) and restriction of processing, AVG art. 18 (`restriction_guard`). They are the
-safety net below the services, so they are on whenever the models are used."""
+(`plan_guard`), restriction of processing, AVG art. 18 (`restriction_guard`) and no regie by
+an inactive account (`regie_guard`). They are the safety net below the services, so they are
+on whenever the models are used."""
 
-from h4casus.storage import plan_guard, restriction_guard  # noqa: F401
+from h4casus.storage import plan_guard, regie_guard, restriction_guard  # noqa: F401

@@ -11,8 +11,10 @@ each invariant, so a reader finds the rule in one place:
 
 - exactly one active regie per open household, none when closed: `services.casework.regie`
   (start before end, `start_assignment` / `end_assignment`), `storage.active_regie`;
-- no active regie held by a deactivated account: account removal (`services.store.keys`) and
-  deactivation hand the households over first;
+- no active regie held by a deactivated account: removing or deactivating an account
+  (`services.admin.accounts`) refuses while it holds regie, or hands the households over
+  through the regie history first (`services.casework.caseload`); `storage.regie_guard`
+  refuses any flush that would break it;
 - the household's level is its last carried-out level change: `services.casework.escalation`;
 - at most one concept version per plan: `services.plan.versions`;
 - the access log has no gaps: `services.core.audit_log` (its MAC chain is checked by
@@ -29,7 +31,7 @@ from sqlalchemy.orm import Session, aliased
 
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, PlanStatus
 from h4casus.storage import models as m
-from h4casus.storage.active_regie import ACTIVE
+from h4casus.storage.active_regie import ACTIVE, regie_held_by_inactive_accounts
 
 CLOSED = HouseholdStatus.AFGESLOTEN.value
 SHOWN_IDS = 10  # ids named per broken invariant; the count is always complete
@@ -82,14 +84,6 @@ def _closed_with_regie() -> Select:
     )
 
 
-def _regie_by_inactive_account() -> Select:
-    return (
-        select(m.RegieAssignment.household_id)
-        .join(m.User, m.User.id == m.RegieAssignment.user_id)
-        .where(ACTIVE, m.User.active.is_(False))
-    )
-
-
 def _level_not_last_change() -> Select:
     last = (
         select(m.LevelChange.household_id, func.max(m.LevelChange.id).label("last_id"))
@@ -139,7 +133,7 @@ INVARIANTS: tuple[Invariant, ...] = (
     Invariant(
         "regie_bij_actief_account",
         "de actieve regie ligt niet bij een gedeactiveerd account",
-        _regie_by_inactive_account,
+        regie_held_by_inactive_accounts,
     ),
     Invariant(
         "niveau_volgt_laatste_wijziging",

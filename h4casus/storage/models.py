@@ -142,7 +142,11 @@ class UserRole(Base):
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), nullable=False)
     role: Mapped[str] = mapped_column(String(20), nullable=False)
     team_id: Mapped[int | None] = mapped_column(ForeignKey("teams.id"))
-    __table_args__ = (UniqueConstraint("user_id", "role", "team_id", name="uq_user_roles_grant"),)
+    __table_args__ = (
+        UniqueConstraint("user_id", "role", "team_id", name="uq_user_roles_grant"),
+        # who may approve for a team (four eyes): the teamleiders and plaatsvervangers
+        Index("ix_user_roles_role_team", "role", "team_id", "user_id"),
+    )
 
 
 # --------------------------------------------------------------------------- households
@@ -176,9 +180,11 @@ class Household(Base):
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     close_reason: Mapped[str | None] = mapped_column(Text)
     # Which law the file falls under decides its retention period (jeugdwet / wmo / ...).
-    file_kind: Mapped[str] = mapped_column(String(20), nullable=False, default="wmo")
-    # search_key(street), kept by the listener at the end of this module (search-as-you-type).
+    file_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    # search_key(street) and search_key(city), kept by the listener at the end of this module
+    # (search-as-you-type).
     street_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
+    city_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     members: Mapped[list[Person]] = relationship(back_populates="household", order_by="Person.id")
@@ -193,10 +199,27 @@ class Household(Base):
         Index("ix_households_level", "level_code", "sort_name", "id"),
         Index("ix_households_review", "next_review_date", "id"),
         Index("ix_households_street_key", "street_key", "house_number"),
+        # search by place: the households of one city by name, one page at a time
+        Index("ix_households_city_key", "city_key", "sort_name", "id"),
         # team worklists: "overdue reviews of team X" as one ordered range, no sort; with the
         # status it also gives "open households of team X" without reading the table
         Index("ix_households_team_review", "team_id", "next_review_date", "id", "status"),
     )
+
+
+class FileKindChange(Base):
+    """A change of the file kind after registration: from, to, why, by whom, when. A file
+    that was ever under the Jeugdwet keeps the Jeugdwet retention period."""
+
+    __tablename__ = "file_kind_changes"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), nullable=False)
+    from_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    to_kind: Mapped[str] = mapped_column(String(20), nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    changed_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    changed_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    __table_args__ = (Index("ix_file_kind_changes_household", "household_id", "from_kind"),)
 
 
 class Person(Base):
@@ -558,7 +581,8 @@ class TransitionItem(Base):
 
 
 class MeldcodeStep(Base):
-    """One of the five Meldcode steps, dated and attributed; step 5 carries the decision."""
+    """One of the five Meldcode steps, dated and attributed; step 5 carries the decision.
+    A step 3 with a `skip_ground` records that the conversation was not held, and why."""
 
     __tablename__ = "meldcode_steps"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -569,11 +593,23 @@ class MeldcodeStep(Base):
     author_id: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     note: Mapped[str] = mapped_column(Text, nullable=False)
     decision: Mapped[str | None] = mapped_column(String(40))
+    skip_ground: Mapped[str | None] = mapped_column(String(40))
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     __table_args__ = (
         CheckConstraint("step BETWEEN 1 AND 5", name="step"),
         Index("ix_meldcode_household", "household_id"),
     )
+
+
+class MeldcodeAnswer(Base):
+    """One answer of the afwegingskader, recorded with step 4 (domain.meldcode.QUESTIONS)."""
+
+    __tablename__ = "meldcode_answers"
+    step_id: Mapped[int] = mapped_column(
+        ForeignKey("meldcode_steps.id", ondelete="CASCADE"), primary_key=True
+    )
+    question: Mapped[str] = mapped_column(String(40), primary_key=True)
+    answer: Mapped[bool] = mapped_column(Boolean, nullable=False)
 
 
 class JournalEntry(Base):
@@ -662,6 +698,7 @@ def _person_search_key(_mapper, _connection, target: Person) -> None:
 @event.listens_for(Household, "before_update")
 def _household_search_key(_mapper, _connection, target: Household) -> None:
     target.street_key = search_key(target.street)
+    target.city_key = search_key(target.city)
 
 
 # --------------------------------------------------------------------------- casework additions

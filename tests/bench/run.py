@@ -316,6 +316,7 @@ def writes(ctx_tl, sub: Subjects, rng: random.Random, out: dict[str, Stat], n: i
             gemeente="Delft",
             team=team,
             signal_source="huisarts",
+            file_kind="jeugdwet",
             members=[
                 MemberInput("Anna", "Bench", "1985-04-12", "ouder"),
                 MemberInput("Piet", "Bench", "1983-09-30", "partner"),

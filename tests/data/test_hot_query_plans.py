@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
-from h4casus.services.casework import escalation, journal
+from h4casus.services.casework import approval, escalation, journal
 from h4casus.services.casework.households import MemberInput, register_household
 from h4casus.services.plan import goals
 from h4casus.services.queries import worklists
@@ -140,7 +140,7 @@ def test_list_pages_and_search_read_through_an_index(town, sort):
     first = list_page(tim, sort, limit=20)
     assert growing_scans(st.vault.engine, list_page, tim, sort, after=first.next, limit=20) == []
     assert growing_scans(st.vault.engine, list_page, tim, sort, last=True, limit=20) == []
-    for typed in ("ja", "2625", "chopinlaan 1", "1234567"):
+    for typed in ("ja", "2625", "chopinlaan 1", "1234567", "Delft", "25-72"):
         assert growing_scans(st.vault.engine, search_households, tim, typed) == []
 
 
@@ -162,3 +162,14 @@ def test_the_benchmarked_writes_check_their_rules_through_an_index(town):
     to = "AVE 2" if level != "AVE 2" else "AVE 3"
     assert growing_scans(engine, escalation.request_level_change, tim, rich, to, "reden") == []
     assert growing_scans(engine, journal.add_entry, reg, rich, "notitie", "Gesproken.") == []
+
+
+def test_four_eyes_finds_who_may_approve_through_an_index(town):
+    st, _tim, team_id, _rich, _reg = town
+
+    def who_may_approve():
+        with st.vault.session() as s:
+            for action in ("level.approve", "handover.approve"):
+                assert approval.approvers(s, action, team_id, ())
+
+    assert growing_scans(st.vault.engine, who_may_approve) == []

@@ -143,3 +143,67 @@ def test_cli_prints_rejected_rows_and_exits_4(store, tmp_path, monkeypatch, caps
     good.write_bytes(csv_bytes(GOOD, delimiter=";"))
     assert cli_main([*base, str(good)]) == 0
     assert "2 huishoudens met 4 personen" in capsys.readouterr().out
+
+
+def with_kinds(lines: list[str], kinds: list[str]) -> bytes:
+    """The GOOD rows with a column soort."""
+    rows = [f"{line},{kind}" for line, kind in zip(lines, kinds, strict=True)]
+    return ("\n".join([HEADER + ",soort", *rows]) + "\n").encode("utf-8")
+
+
+def kind_of(store, case_number: str) -> str:
+    with store.vault.session() as s:
+        return s.scalar(select(m.Household.file_kind).where(m.Household.case_number == case_number))
+
+
+def test_the_column_soort_sets_the_file_kind(store):
+    result = import_households(
+        store.admin, with_kinds(GOOD, ["Jeugdwet", "jeugdwet", "jeugdwet ", "participatiewet"])
+    )
+    a, b = result.case_numbers
+    assert (kind_of(store, a), kind_of(store, b)) == ("jeugdwet", "participatiewet")
+    assert result.kinds == {"jeugdwet": 1, "participatiewet": 1} and not result.kind_assumed
+
+
+@pytest.mark.parametrize(
+    ("kinds", "line", "reason"),
+    [
+        (["jeugdwet", "jeugdwet", "jeugdwet", "jeugd"], 5, "soort: moet jeugdwet, wmo of"),
+        (["jeugdwet", "jeugdwet", "jeugdwet", ""], 5, "soort: is verplicht"),
+        (["jeugdwet", "wmo", "jeugdwet", "wmo"], 3, "soort"),  # one household, two kinds
+    ],
+)
+def test_a_bad_soort_rejects_the_file(store, kinds, line, reason):
+    with pytest.raises(ImportRejected) as err:
+        import_households(store.admin, with_kinds(GOOD, kinds))
+    (rejected,) = err.value.rejected
+    assert rejected.line == line and reason in str(rejected)
+    assert households(store) == 0
+
+
+def test_without_the_column_soort_the_result_says_wmo_was_assumed(store):
+    result = import_households(store.admin, csv_bytes(GOOD))
+    assert result.kind_assumed and result.kinds == {"wmo": 2}
+
+
+def test_cli_counts_in_proper_dutch(store, tmp_path, monkeypatch, capsys):
+    store.close()
+    monkeypatch.setenv("H4CASUS_PASSWORD", ADMIN_PASSWORD)
+    one = tmp_path / "een.csv"
+    one.write_bytes(with_kinds(GOOD[3:], ["jeugdwet"]))
+    assert (
+        cli_main(["--db", str(store.path), "--user", ADMIN, "import", "households", str(one)]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "1 huishouden met 1 persoon geïmporteerd." in out
+    assert "Dossiernummer 2026-000001." in out and "t/m" not in out
+    assert "Dossiersoort: Jeugdwet 1." in out and "Let op" not in out
+    more = tmp_path / "meer.csv"
+    more.write_bytes(csv_bytes(GOOD))
+    assert (
+        cli_main(["--db", str(store.path), "--user", ADMIN, "import", "households", str(more)]) == 0
+    )
+    out = capsys.readouterr().out
+    assert "2 huishoudens met 4 personen geïmporteerd." in out
+    assert "Dossiernummers 2026-000002 t/m 2026-000003." in out
+    assert "Let op: het bestand heeft geen kolom soort" in out

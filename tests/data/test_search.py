@@ -77,6 +77,22 @@ def test_address_postcode_case_number_and_bsn_prefix(town):
     assert search_households(tim, BSNS[0][:4]) == []  # four digits are a postcode, not a BSN
 
 
+def test_a_place_and_a_short_case_number_are_found(town):
+    store, a, b, c = town
+    tim = store.ctx("tim")
+    hits = search_households(tim, "Delft")
+    assert ids(hits) == {a.id, b.id} and {h.matched for h in hits} == {"plaats"}
+    assert ids(search_households(tim, "delf")) == {a.id, b.id}
+    assert ids(search_households(store.admin, "rijswijk")) == {c.id}
+    assert search_households(tim, "rijswijk") == []  # another team's place: nothing in scope
+    year, number = a.case_number.split("-")  # 2026-000001
+    short = f"{year[2:]}-{int(number)}"  # 26-1
+    hit = search_households(tim, short)
+    assert ids(hit) == {a.id} and hit[0].matched == "dossiernummer"
+    assert ids(search_households(tim, f"{year}-{int(number)}")) == {a.id}
+    assert ids(search_households(tim, f"{year[2:]}-{int(number) + 99}")) == set()
+
+
 def test_search_stays_inside_the_actors_teams(town):
     store, a, b, c = town
     assert ids(search_households(store.ctx("rob"), "vries")) == {c.id}
@@ -108,6 +124,13 @@ def test_plan_search_reads_what_was_typed():
     assert [p[1] for p in plan_search("2611")] == ["postcode", "case"]
     assert plan_search("1234 56")[0] == ("bsn", "bsn", "123456")
     assert ("naam", "name", "berg") in plan_search("van den Berg")
+    assert plan_search("25-72") == [("dossiernummer", "case", "2025-000072")]
+    assert plan_search("2025-72") == [
+        ("dossiernummer", "case", "2025-000072"),
+        ("dossiernummer", "case", "2025-72"),
+    ]
+    assert plan_search("2025-000072") == [("dossiernummer", "case", "2025-000072")]
+    assert ("plaats", "city", "den haag") in plan_search("Den Haag")
 
 
 # --------------------------------------------------------------------------- paging
@@ -232,7 +255,9 @@ def plans_for(st, fn, *args, **kwargs) -> list[list[str]]:
         ("chopinlaan 1", "ix_households_street_key"),
         ("2625 W", "ix_households_postcode"),
         ("2025-0001", "sqlite_autoindex_households"),
+        ("25-72", "sqlite_autoindex_households"),
         ("123456", "ix_persons_bsn"),
+        ("Delft", "ix_households_city_key"),
     ],
 )
 def test_search_queries_walk_their_index(paged, query, index):

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.admin import configuration
+from h4casus.services.casework import file_kind
 from h4casus.services.core import audit_log
 from h4casus.services.privacy import retention
 from h4casus.storage import models as m
@@ -26,16 +27,34 @@ def due_ids(store, who="tim"):
 def test_periods_follow_file_kind_and_adoption(store):
     jeugd = rich_file(store, file_kind="jeugdwet")
     wmo = rich_file(store, file_kind="wmo")
-    never = rich_file(store, adopt=False, file_kind="jeugdwet")
-    for f in (jeugd, wmo, never):
+    never = rich_file(store, adopt=False, file_kind="wmo")
+    never_youth = rich_file(store, adopt=False, file_kind="jeugdwet")
+    for f in (jeugd, wmo, never, never_youth):
         close_file(store, f.household_id, datetime(2008, 6, 1))
     due = due_ids(store)
     assert jeugd.household_id not in due  # jeugdwet: due 2028-06-01
     assert due[wmo.household_id].rule == "wmo"
     assert due[wmo.household_id].due_on.isoformat() == "2023-06-01"
-    # A plan never adopted: 5 years, even for a jeugdwet file.
+    # A plan never adopted: 5 years ...
     assert due[never.household_id].rule == "not_adopted"
     assert due[never.household_id].due_on.isoformat() == "2013-06-01"
+    # ... but never shorter than the Jeugdwet's 20 years for a youth file.
+    assert never_youth.household_id not in due
+    store.clock.at = datetime(2028, 6, 1, 9, 0)
+    assert due_ids(store)[never_youth.household_id].rule == "jeugdwet"
+
+
+def test_a_file_that_ever_had_youth_help_keeps_the_jeugdwet_period(store):
+    youth = rich_file(store, file_kind="jeugdwet")
+    file_kind.change_file_kind(
+        store.ctx("rik"), youth.household_id, "wmo", "Sara is 18; verder met Wmo-ondersteuning"
+    )
+    later = rich_file(store, file_kind="wmo")
+    file_kind.change_file_kind(store.ctx("rik"), later.household_id, "jeugdwet", "jeugdhulp")
+    for f in (youth, later):
+        close_file(store, f.household_id, datetime(2008, 6, 1))
+    assert youth.household_id not in due_ids(store)  # 20 years, not the Wmo's 15
+    assert later.household_id not in due_ids(store)
 
 
 def test_jeugdwet_twenty_years_counted_from_closure(store):

@@ -1,19 +1,11 @@
-"""How values read on screen: the status labels and the level badge (the ladder's own colour
-with black or white text, whichever contrasts more)."""
+"""The level badge: the ladder's own colour with black or white text, whichever contrasts
+more. (Status labels are the domain's, `domain.labels`, shared with the CLI.)"""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
 from h4casus.gui.widgets.level_badge import text_colour_for
-
-STATUS_LABELS = {
-    "aangemeld": "Aangemeld",
-    "intake": "Intake",
-    "actief": "Actief",
-    "nazorg": "Nazorg",
-    "afgesloten": "Afgesloten",
-}
 
 
 def level_badge_style(hex_colour: str | None) -> str:

@@ -3,7 +3,10 @@
 Format (README, "Demo data, import"): UTF-8 (a BOM is fine), `,` or `;`, a header row with
 huishouden,achternaam,voornamen,geboortedatum,bsn,relatie,straat,huisnummer,toevoeging,
 postcode,plaats,team — one row per person, grouped by `huishouden`. Optional columns:
-tussenvoegsel, bron (signal source; default "anders"), wijk, regisseur (username).
+tussenvoegsel, bron (signal source; default "anders"), wijk, regisseur (username), soort (the
+file kind: jeugdwet, wmo or participatiewet; it decides the retention period). When the file
+has no column soort, every household is registered as wmo and the result says how many; when
+it has one, every household fills it in.
 
 The rules are the ones `register_household` applies (validate_household / validate_member);
 on top: one address per household, a known team, no BSN twice (in the file or already
@@ -22,8 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from h4casus.domain import validation
-from h4casus.domain.enums import Role, SignalSource
+from h4casus.domain.enums import FileKind, Role, SignalSource
 from h4casus.domain.errors import ValidationError
+from h4casus.domain.labels import counted
 from h4casus.security.policy import require
 from h4casus.services.casework.households import (
     HouseholdInput,
@@ -50,8 +54,20 @@ REQUIRED = (
     "plaats",
     "team",
 )
-OPTIONAL = ("tussenvoegsel", "bron", "wijk", "regisseur")
-ADDRESS = ("straat", "huisnummer", "toevoeging", "postcode", "plaats", "team", "bron", "wijk")
+OPTIONAL = ("tussenvoegsel", "bron", "wijk", "regisseur", "soort")
+ADDRESS = (
+    "straat",
+    "huisnummer",
+    "toevoeging",
+    "postcode",
+    "plaats",
+    "team",
+    "bron",
+    "wijk",
+    "soort",
+)
+KIND_COLUMN = "soort"
+KIND_WITHOUT_COLUMN = FileKind.WMO.value  # files of an older format, without the column
 MAX_ROWS = 200_000
 
 
@@ -71,7 +87,10 @@ class ImportRejected(ValidationError):
     def __init__(self, rejected: list[RejectedRow]) -> None:
         self.rejected = rejected
         super().__init__(
-            {"bestand": f"{len(rejected)} regel(s) afgekeurd; er is niets geïmporteerd"}
+            {
+                "bestand": f"{counted(len(rejected), 'regel', 'regels')} afgekeurd; "
+                "er is niets geïmporteerd"
+            }
         )
 
 
@@ -81,6 +100,8 @@ class ImportResult:
     persons: int
     case_numbers: tuple[str, ...]
     teams: dict[str, int] = field(default_factory=dict)
+    kinds: dict[str, int] = field(default_factory=dict)  # households per file kind
+    kind_assumed: bool = False  # the file had no column soort: all registered as wmo
 
 
 @dataclass
@@ -138,6 +159,8 @@ def read_rows(data: bytes) -> list[_Row]:
         if len(record) != len(names):
             row.reasons.append(f"heeft {len(record)} velden, de kopregel {len(names)}")
         row.values = {n: (record[i] if i < len(record) else "") for i, n in enumerate(names)}
+        if KIND_COLUMN in row.values:  # "Jeugdwet" and "jeugdwet " are the same kind
+            row.values[KIND_COLUMN] = row.values[KIND_COLUMN].strip().lower()
         rows.append(row)
         if len(rows) > MAX_ROWS:
             raise ValidationError(f"meer dan {MAX_ROWS} regels; splits het bestand", "bestand")
@@ -158,7 +181,9 @@ def _member(v: dict[str, str]) -> MemberInput:
 
 
 def _household_input(v: dict[str, str], gemeente: str, members: list[MemberInput]):
+    kind = v.get(KIND_COLUMN, KIND_WITHOUT_COLUMN)
     return HouseholdInput(
+        file_kind=kind,
         street=v["straat"],
         house_number=v["huisnummer"],
         house_number_suffix=v["toevoeging"] or None,
@@ -173,7 +198,9 @@ def _household_input(v: dict[str, str], gemeente: str, members: list[MemberInput
 
 
 def _reasons(exc: ValidationError, strip: str = "lid 1 ") -> list[str]:
-    return [f"{k.removeprefix(strip)}: {msg}" for k, msg in exc.errors.items()]
+    """The row's problems, named by their column."""
+    column = {"dossiersoort": KIND_COLUMN}
+    return [f"{column.get(k, k.removeprefix(strip))}: {msg}" for k, msg in exc.errors.items()]
 
 
 def import_households(ctx: ServiceContext, data: bytes) -> ImportResult:
@@ -201,7 +228,8 @@ def import_households(ctx: ServiceContext, data: bytes) -> ImportResult:
         ]
         if rejected:
             raise ImportRejected(rejected)
-        return _write(s, ctx, ground, prepared, teams, today)
+        kind_assumed = bool(rows) and KIND_COLUMN not in rows[0].values
+        return _write(s, ctx, ground, prepared, teams, kind_assumed)
 
 
 def _validate(
@@ -297,10 +325,13 @@ def _regisseur(s: Session, ctx: ServiceContext, username: str, team: m.Team) -> 
     return f"regisseur: {team.name} heeft geen teamleider; geef een kolom regisseur"
 
 
-def _write(s: Session, ctx: ServiceContext, ground: str, prepared, teams, today) -> ImportResult:
+def _write(
+    s: Session, ctx: ServiceContext, ground: str, prepared, teams, kind_assumed: bool
+) -> ImportResult:
     level = start_level(s)
     case_numbers: list[str] = []
     per_team: dict[str, int] = defaultdict(int)
+    per_kind: dict[str, int] = defaultdict(int)
     persons = 0
     for _key, _group, hh_fields, members, regisseur_id in prepared:
         team = teams[hh_fields["team"]]
@@ -318,8 +349,16 @@ def _write(s: Session, ctx: ServiceContext, ground: str, prepared, teams, today)
         )
         case_numbers.append(hh.case_number)
         per_team[team.name] += 1
+        per_kind[hh.file_kind] += 1
         persons += len(members)
-    return ImportResult(len(case_numbers), persons, tuple(case_numbers), dict(per_team))
+    return ImportResult(
+        len(case_numbers),
+        persons,
+        tuple(case_numbers),
+        dict(per_team),
+        dict(per_kind),
+        kind_assumed,
+    )
 
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024  # about 300,000 rows; larger files: split them

@@ -3,15 +3,16 @@
 Rules:
 - every change records date, from, to, reason, who decided and the next review date, which
   defaults to the date of the change plus the new level's maximum review interval;
-- escalating to a level marked `requires_approval` (AVE 3 and 4) is pending until a teamleider
-  approves it (four eyes; a teamleider's own request is their decision);
+- escalating to a level marked `requires_approval` (AVE 3 and 4) is pending until someone else
+  approves it: four eyes, also when a teamleider asks (see services.casework.approval: never
+  the one who asked, never the household's regisseur; when nobody can, the request says so);
 - afschalen needs an evaluation held in the current review period;
 - `household.level_code` and `household.next_review_date` follow every applied change.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -21,9 +22,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain import validation as v
 from h4casus.domain.enums import LevelChangeStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
-from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log, require_global
 from h4casus.services.access.scope import scope_filter
+from h4casus.services.casework import approval
 from h4casus.services.casework.common import open_households_with_team_and_regisseur, require_open
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
@@ -51,10 +52,16 @@ class LevelChangeView:
     effective_date: date | None
     next_review_date: date | None
     version: int
+    # While pending: who may approve it (never the one who asked); empty: nobody can yet.
+    approvers: tuple[str, ...] | None = None
 
     @property
     def pending(self) -> bool:
         return self.status == PENDING
+
+    @property
+    def waiting_note(self) -> str | None:
+        return approval.waiting_note(self.approvers) if self.pending else None
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,16 @@ def history_rows(s: Session, *conditions) -> list[LevelChangeView]:
 def _view(s: Session, change: m.LevelChange) -> LevelChangeView:
     s.flush()
     return history_rows(s, m.LevelChange.id == change.id)[0]
+
+
+def involved(s: Session, change: m.LevelChange) -> tuple[int | None, ...]:
+    """Who may not approve this change: the one who asked and the household's regisseur."""
+    return change.requested_by, active_regisseur_id(s, change.household_id)
+
+
+def _pending_view(s: Session, change: m.LevelChange, team_id: int) -> LevelChangeView:
+    names = approval.approvers(s, "level.approve", team_id, involved(s, change))
+    return replace(_view(s, change), approvers=names)
 
 
 def review_period_start(s: Session, hh: m.Household, today: date) -> date:
@@ -187,7 +204,8 @@ def request_level_change(
     *,
     next_review_date: date | str | None = None,
 ) -> LevelChangeView:
-    """Op- of afschalen. Returns the change: applied, or pending the teamleider's approval."""
+    """Op- of afschalen. Returns the change: applied, or pending approval by someone else
+    (`approvers`, `waiting_note`)."""
     e = v.FieldErrors()
     why = e.check("reden", v.text, reason, "reden", max_len=v.MAX_TEXT, multiline=True)
     wanted = e.check(
@@ -232,15 +250,10 @@ def request_level_change(
                 status=PENDING,
             )
             s.add(change)
-            may_approve = decide(
-                ctx.actor,
-                "level.approve",
-                team_id=hh.team_id,
-                assigned_user_id=active_regisseur_id(s, household_id),
-            ).allowed
-            if down or not target.requires_approval or may_approve:
+            if down or not target.requires_approval:
                 apply_change(s, hh, change, ctx)
-            return _view(s, change)
+                return _view(s, change)
+            return _pending_view(s, change, hh.team_id)
     except StaleDataError:
         raise ConflictError("het huishouden is intussen gewijzigd; probeer het opnieuw") from None
 
@@ -255,7 +268,8 @@ def _pending(s: Session, change_id: int) -> m.LevelChange:
 def approve_level_change(
     ctx: ServiceContext, change_id: int, note: str | None = None
 ) -> LevelChangeView:
-    """The teamleider approves: the level applies from today (four eyes: not one's own)."""
+    """Someone else with the right to approve (a teamleider of the team or a plaatsvervanger)
+    approves: the level applies from today. Never the one who asked, nor the regisseur."""
     remark = v.text(note, "toelichting", required=False, max_len=v.MAX_TEXT, multiline=True)
     try:
         with ctx.session() as s:
@@ -270,8 +284,7 @@ def approve_level_change(
             )
             if change.status != PENDING:
                 raise RuleViolation(f"deze aanvraag is al {change.status}")
-            if change.requested_by == ctx.actor.user_id:
-                raise RuleViolation("vier ogen: u kunt uw eigen aanvraag niet goedkeuren")
+            approval.refuse_own(ctx, involved(s, change), "een op- of afschaling")
             require_open(hh)
             if hh.level_code != change.from_level:
                 raise ConflictError(

@@ -51,7 +51,8 @@ class HouseholdInput:
     signal_date: date | str | None = None
     signal_note: str | None = None
     regisseur: str | None = None  # username; default: the registering user
-    file_kind: str = "wmo"  # jeugdwet | wmo | participatiewet
+    # jeugdwet | wmo | participatiewet: chosen, never assumed (it decides the retention period)
+    file_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class HouseholdView:
     regisseur: str | None
     members: list[MemberView]
     version: int
+    file_kind: str = ""  # jeugdwet | wmo | participatiewet
 
     @property
     def address(self) -> str:
@@ -183,12 +185,8 @@ def validate_household(data: HouseholdInput, today: date) -> tuple[dict, list[di
             max_len=v.MAX_TEXT,
             multiline=True,
         ),
-        "file_kind": data.file_kind
-        if data.file_kind in ("jeugdwet", "wmo", "participatiewet")
-        else None,
+        "file_kind": e.check("dossiersoort", v.file_kind, data.file_kind),
     }
-    if hh["file_kind"] is None:
-        e.add("dossiersoort", "moet jeugdwet, wmo of participatiewet zijn")
     if not data.members:
         e.add("leden", "een huishouden heeft minstens één gezinslid")
     members = [validate_member(mi, today, f"lid {i + 1} ", e) for i, mi in enumerate(data.members)]
@@ -383,6 +381,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         regisseur=reg_name,
         members=[member_view(p, today, privileged=privileged) for p in members],
         version=hh.version,
+        file_kind=hh.file_kind,
     )
 
 

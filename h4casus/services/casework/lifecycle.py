@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from h4casus.domain import validation as v
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
+from h4casus.domain.labels import counted
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open, user_by_name
@@ -196,7 +197,7 @@ def close(ctx: ServiceContext, household_id: int, reason: str | None = None) -> 
         open_actions = open_action_count(s, household_id)
         if open_actions and not why:
             raise RuleViolation(
-                f"het plan heeft nog {open_actions} openstaande actie(s); "
+                f"het plan heeft nog {counted(open_actions, 'openstaande actie', 'openstaande acties')}; "
                 "rond ze af of geef een reden om toch af te sluiten"
             )
         now = ctx.clock.now()

@@ -2,15 +2,17 @@
 
 An open household always has exactly one active regisseur (the partial unique index holds
 "at most one"; these services hold "at least one"). A handover is proposed by the current
-regisseur or the teamleider, accepted by the receiver, and approved by the teamleider when
-the configuration says so (`handover_requires_approval`: always / across_teams / never).
-Until it completes the current regisseur stays. Regie can go temporarily to an external
-party (jeugdbescherming, Veilig Thuis, Raad voor de Kinderbescherming) and come back.
+regisseur or the teamleider, accepted by the receiver, and approved when the configuration
+says so (`handover_requires_approval`: always / across_teams / never) — four eyes, by someone
+else than the proposer, the giver and the receiver (services.casework.approval), also when
+a teamleider proposes it. Until it completes the current regisseur stays. Regie can go
+temporarily to an external party (jeugdbescherming, Veilig Thuis, Raad voor de
+Kinderbescherming) and come back.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlalchemy import bindparam, select
@@ -22,6 +24,7 @@ from h4casus.domain.enums import HandoverStatus
 from h4casus.domain.errors import ConflictError, NotFound, PermissionDenied, RuleViolation
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.casework import approval
 from h4casus.services.casework.common import in_team, require_open, user_by_name, user_team_ids
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
@@ -65,6 +68,12 @@ class HandoverView:
     approved_by: int | None
     decided_at: datetime | None
     version: int
+    # While it waits for approval: who may approve it; empty: nobody can yet.
+    approvers: tuple[str, ...] | None = None
+
+    @property
+    def waiting_note(self) -> str | None:
+        return approval.waiting_note(self.approvers)
 
 
 # --------------------------------------------------------------------------- session helpers
@@ -174,9 +183,19 @@ def handover_rows(s: Session, *conditions) -> list[HandoverView]:
     ]
 
 
-def _handover_view(s: Session, h: m.Handover) -> HandoverView:
+def handover_involved(h: m.Handover) -> tuple[int | None, ...]:
+    """Who may not approve this handover: the proposer, the giver and the receiver."""
+    return h.proposed_by, h.from_user_id, h.to_user_id
+
+
+def _handover_view(s: Session, h: m.Handover, team_id: int | None = None) -> HandoverView:
+    """The handover; with `team_id`, and when it needs approval, who may approve it."""
     s.flush()
-    return handover_rows(s, m.Handover.id == h.id)[0]
+    view = handover_rows(s, m.Handover.id == h.id)[0]
+    if team_id is None or not h.needs_approval or h.status not in PENDING:
+        return view
+    names = approval.approvers(s, "handover.approve", team_id, handover_involved(h))
+    return replace(view, approvers=names)
 
 
 def _reason(reason: str, note: str | None = None) -> tuple[str, str]:
@@ -237,9 +256,8 @@ def pending_handovers(ctx: ServiceContext, household_id: int) -> list[HandoverVi
 # --------------------------------------------------------------------------- handover
 
 
-def _needs_approval(s: Session, ctx: ServiceContext, hh: m.Household, receiver: m.User) -> bool:
-    if _may(ctx, s, "handover.approve", hh):
-        return False  # proposed by the teamleider: the proposal is the approval
+def _needs_approval(s: Session, hh: m.Household, receiver: m.User) -> bool:
+    """Per configuration only: who proposes it does not matter (four eyes)."""
     mode = read_settings(s).handover_requires_approval
     if mode == "always":
         return True
@@ -280,10 +298,10 @@ def propose_handover(
             reason=why,
             note=handover_note,
             status=HandoverStatus.VOORGESTELD.value,
-            needs_approval=_needs_approval(s, ctx, hh, receiver),
+            needs_approval=_needs_approval(s, hh, receiver),
         )
         s.add(h)
-        return _handover_view(s, h)
+        return _handover_view(s, h, hh.team_id)
 
 
 def _load(s: Session, handover_id: int, expected_version: int | None) -> m.Handover:
@@ -346,7 +364,7 @@ def accept_handover(
             h.status = HandoverStatus.GEACCEPTEERD.value
         else:
             _complete(s, ctx, h, hh)
-        return _handover_view(s, h)
+        return _handover_view(s, h, hh.team_id)
 
 
 @_step
@@ -356,7 +374,9 @@ def approve_handover(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> HandoverView:
-    """The teamleider approves an accepted handover; the receiver takes over now."""
+    """Someone else with the right to approve (teamleider of the team or plaatsvervanger)
+    approves an accepted handover; the receiver takes over now. Four eyes: never the
+    proposer, the giver or the receiver."""
     with ctx.session() as s:
         h = _load(s, handover_id, expected_version)
         hh = authorize_and_log(
@@ -366,6 +386,7 @@ def approve_handover(
             raise RuleViolation(
                 "alleen een door de ontvanger geaccepteerde overdracht kan worden goedgekeurd"
             )
+        approval.refuse_own(ctx, handover_involved(h), "een overdracht")
         require_open(hh)
         h.approved_by = ctx.actor.user_id
         h.decision_note = v.text(note, "toelichting", required=False, max_len=v.MAX_TEXT)

@@ -9,6 +9,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from h4casus.domain import validation as v
+from h4casus.domain.enums import EvaluationOutcome
 from h4casus.domain.errors import ValidationError
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import require_open
@@ -20,7 +21,8 @@ from h4casus.storage.plan_versions import (
     latest_frozen,
 )
 
-EVALUATION_OUTCOMES = ("behaald", "deels behaald", "niet behaald", "loopt nog", "vervallen")
+# The outcome per goal; "lopend" is the same word as the goal and action status.
+EVALUATION_OUTCOMES = tuple(o.value for o in EvaluationOutcome)
 
 
 # --------------------------------------------------------------------------- evaluations

@@ -4,8 +4,9 @@ For every youth in an open household from the setting `transition_from_age` (def
 the eight life areas, a short risk assessment, the standard checklist of what changes at 18
 (each item with status, responsible and due date), the 18+ contact and the transfer date.
 Signals: youths turning 18 within `transition_signal_months` months without a perspectiefplan in
-a vastgestelde plan version, and verlengde jeugdhulp not decided while the 18th birthday
-approaches. Ages come from the birth date and the injected clock (29 February included).
+a vastgestelde plan version — "geen perspectiefplan" when there is none at all, "perspectiefplan
+nog niet vastgesteld" while it is only in a concept — and verlengde jeugdhulp not decided while
+the 18th birthday approaches. Ages come from the birth date and the injected clock (29 February included).
 """
 
 from __future__ import annotations
@@ -71,7 +72,7 @@ class TransitionView:
 
 @dataclass(frozen=True)
 class TransitionSignal:
-    kind: str  # "geen perspectiefplan" | "verlengde jeugdhulp niet besloten"
+    kind: str  # NO_PLAN | PLAN_NOT_FINALISED | EXTENDED_CARE
     household_id: int
     case_number: str
     team_id: int
@@ -98,6 +99,8 @@ class YouthRow:
 
 
 NO_PLAN = "geen perspectiefplan"
+PLAN_NOT_FINALISED = "perspectiefplan nog niet vastgesteld"
+PLAN_SIGNALS = (NO_PLAN, PLAN_NOT_FINALISED)  # both: not yet a finalised perspectiefplan
 EXTENDED_CARE = "verlengde jeugdhulp niet besloten"
 
 
@@ -436,8 +439,10 @@ def signal_rows(
         base = (p.household_id, case_number, team_id, reg_id, p.id, name, p.birth_date, turns)
         days = (turns - today).days
         state = states.get(p.id)
-        if state is None or state[0] != FROZEN:
+        if state is None:
             out.append(TransitionSignal(NO_PLAN, *base, days))
+        elif state[0] != FROZEN:
+            out.append(TransitionSignal(PLAN_NOT_FINALISED, *base, days))
         if p.id not in decided:
             out.append(TransitionSignal(EXTENDED_CARE, *base, days))
     return out

@@ -2,8 +2,10 @@
 or anonymisation with four-eyes approval.
 
 Periods come from the settings document key `retention_years` (defaults: jeugdwet 20, wmo 15,
-not_adopted 5), counted from the day the file was closed. A file whose plan never had a
-vastgestelde version falls under `not_adopted`. One person proposes, another approves; only
+not_adopted 5), counted from the day the file was closed. A file that is or ever was under the
+Jeugdwet (services.casework.file_kind.had_youth_help) keeps the Jeugdwet period, also when its
+plan was never adopted; any other file whose plan never had a vastgestelde version falls under
+`not_adopted`. One person proposes, another approves; only
 then is the file removed, in one transaction. The audit log and the proposal keep THAT it
 happened (household id and case number), never the content.
 """
@@ -19,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import require_global
+from h4casus.services.casework.file_kind import had_youth_help
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
@@ -115,10 +118,11 @@ def _adopted():
     )
 
 
-def rule_for(file_kind: str, adopted: bool) -> str:
-    if not adopted:
-        return "not_adopted"
-    return "jeugdwet" if file_kind == "jeugdwet" else "wmo"
+def rule_for(youth_help: bool, adopted: bool) -> str:
+    """Which period applies. "Plan never adopted" never shortens a Jeugdwet file."""
+    if youth_help:
+        return "jeugdwet"
+    return "wmo" if adopted else "not_adopted"
 
 
 def _closed_files(s: Session, *conditions):
@@ -130,6 +134,7 @@ def _closed_files(s: Session, *conditions):
             m.Household.file_kind,
             m.Household.closed_at,
             _adopted().label("adopted"),
+            had_youth_help().label("youth_help"),
         )
         .join(m.Team, m.Team.id == m.Household.team_id)
         .where(m.Household.closed_at.is_not(None), m.Household.status == "afgesloten", *conditions)
@@ -155,10 +160,10 @@ def _due_rows(s: Session, today: date, *conditions) -> list[DueFile]:
         )
     )
     out = []
-    for hh_id, case_number, team, kind, closed_at, adopted in _closed_files(s, *conditions):
+    for hh_id, case_number, team, kind, closed_at, adopted, youth in _closed_files(s, *conditions):
         if hh_id in anonymised:
             continue  # already anonymised: nothing left to destroy
-        rule = rule_for(kind, bool(adopted))
+        rule = rule_for(bool(youth), bool(adopted))
         closed_on = closed_at.date()
         due = add_years(closed_on, years[rule])
         if due <= today:

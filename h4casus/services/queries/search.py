@@ -3,7 +3,8 @@
 Both stay fast at 100,000 households because every query walks one b-tree index range and
 stops at the page size:
 - search: prefix ranges (`key >= p AND key < p+1`) on normalised columns — persons.name_key,
-  households.street_key, households.postcode, households.case_number, persons.bsn;
+  households.street_key, households.city_key, households.postcode, households.case_number,
+  persons.bsn; a case number may be typed short ("25-72" is 2025-000072);
 - paging: keyset ("after this row") on (sort_name, id), per level (level_code, sort_name, id)
   and (next_review_date, id), so the last page costs what the first page costs.
 Results are plain dataclasses/tuples scoped to the actor's teams (plus households under their
@@ -34,7 +35,8 @@ MAX_PAGE_SIZE = 500
 SORTS = ("name", "level", "review")
 
 _TUSSENVOEGSELS = {"van", "de", "der", "den", "het", "ter", "te", "in", "'t", "t", "op", "aan"}
-_CASE = re.compile(r"^\d{4}-\d{0,9}$")
+_CASE = re.compile(r"^(\d{2}|\d{4})-(\d{0,9})$")
+CASE_DIGITS = 6  # 2025-000072: the number part is zero-padded to six digits
 _POSTCODE = re.compile(r"^([1-9]\d{3})\s?([a-z]{0,2})$", re.IGNORECASE)
 _STREET_NUMBER = re.compile(r"^(.*\D)\s+(\d{1,5})\s*[a-z]{0,3}$", re.IGNORECASE)
 
@@ -54,7 +56,7 @@ class SearchHit:
     city: str
     level: str
     status: str
-    matched: str  # naam | adres | postcode | dossiernummer | bsn
+    matched: str  # naam | adres | plaats | postcode | dossiernummer | bsn
 
     @property
     def address(self) -> str:
@@ -92,8 +94,14 @@ def plan_search(query: str) -> list[tuple[str, str, object]]:
         return []
     plans: list[tuple[str, str, object]] = []
     digits = re.sub(r"[\s.]", "", q)
-    if _CASE.match(q):
-        plans.append(("dossiernummer", "case", q))
+    case = _CASE.match(q)
+    if case:
+        year, number = case.groups()
+        year = f"20{year}" if len(year) == 2 else year
+        if number and len(number) < CASE_DIGITS:  # typed short: that one file
+            plans.append(("dossiernummer", "case", f"{year}-{number.zfill(CASE_DIGITS)}"))
+        if len(case.group(1)) == 4:  # typed in full so far: every file it starts
+            plans.append(("dossiernummer", "case", q))
         return plans
     pc = _POSTCODE.match(q)
     if pc:
@@ -118,6 +126,7 @@ def plan_search(query: str) -> list[tuple[str, str, object]]:
         plans.append(("adres", "street_number", (sn.group(1).strip(), int(sn.group(2)))))
     else:
         plans.append(("adres", "street", key))
+        plans.append(("plaats", "city", key))
     return plans
 
 
@@ -149,6 +158,8 @@ def _search_query(kind: str, value, limit: int) -> Select:
         q = q.where(_prefix(hh.street_key, street), hh.house_number == number).order_by(
             hh.street_key, hh.house_number
         )
+    elif kind == "city":
+        q = q.where(_prefix(hh.city_key, value)).order_by(hh.city_key, hh.sort_name, hh.id)
     elif kind == "postcode":
         q = q.where(_prefix(hh.postcode, value)).order_by(hh.postcode, hh.house_number)
     elif kind == "case":
@@ -162,7 +173,8 @@ def search_households(
     ctx: ServiceContext, query: str, *, limit: int = SEARCH_LIMIT
 ) -> list[SearchHit]:
     """The first `limit` households matching what was typed so far: a (family) name, street
-    (optionally with house number), postcode, case number or the start of a BSN (5+ digits)."""
+    (optionally with house number), place, postcode, case number (also short: "25-72") or the
+    start of a BSN (5+ digits)."""
     if not isinstance(query, str):
         raise ValidationError("moet tekst zijn", "zoekterm")
     if any(ord(ch) < 32 for ch in query):

@@ -16,13 +16,14 @@ from sqlalchemy.orm import aliased
 from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
 from h4casus.services.access.authorize import require_global
 from h4casus.services.access.scope import scope_filter
+from h4casus.services.casework.approval import approver_roles
 from h4casus.services.casework.common import add_months, open_households_with_team_and_regisseur
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.services.plan.perspectiefplan import YouthRow, signal_rows, youth_rows
 from h4casus.storage import models as m
-from h4casus.storage.active_regie import active_regie_on
+from h4casus.storage.active_regie import active_regie_on, households_under_regie_of
 
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
 OPEN_ACTIONS = ("open", "lopend")
@@ -135,13 +136,27 @@ def overdue_count(ctx: ServiceContext, *, mine: bool = False, team_id: int | Non
         return s.scalar(_scoped(q, ctx, mine, team_id)) or 0
 
 
+def _approver_teams(ctx: ServiceContext, action: str) -> set[int] | None:
+    """Teams for which the actor may approve `action` (None: all teams)."""
+    teams: set[int] = set()
+    for role in approver_roles(action):
+        found = ctx.actor.team_ids(Role(role))
+        if found is None:
+            return None
+        teams |= found
+    return teams
+
+
 def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) -> list[ApprovalItem]:
-    """Level requests and accepted handovers waiting for this teamleider's approval, oldest
-    first; at most `limit` of each kind."""
-    teams = ctx.actor.team_ids(Role.TEAMLEIDER)
+    """Level requests and accepted handovers waiting for this actor's approval (teamleider or
+    plaatsvervanger of the team), oldest first; at most `limit` of each kind. Four eyes:
+    requests the actor asked for or is involved in wait for someone else and are left out."""
+    me = ctx.actor.user_id
+    teams = _approver_teams(ctx, "level.approve")
+    handover_teams = _approver_teams(ctx, "handover.approve")
     with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="goed te keuren")
-        if teams is not None and not teams:
+        if teams is not None and not teams and handover_teams is not None and not handover_teams:
             return []
         out: list[ApprovalItem] = []
         # Plain columns, not ORM objects: hundreds of rows per team at 100k households.
@@ -164,6 +179,9 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
             .where(
                 m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value,
                 *_in_teams(m.LevelChange.household_id, teams),
+                # the SQL side of escalation.involved: not the one who asked, not the regisseur
+                m.LevelChange.requested_by != me,
+                (m.LevelChange.household_id + 0).not_in(households_under_regie_of(me)),
             )
             .order_by(m.LevelChange.requested_at, m.LevelChange.id)
             .limit(limit)
@@ -205,7 +223,11 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
             .where(
                 m.Handover.status == HandoverStatus.GEACCEPTEERD.value,
                 m.Handover.needs_approval.is_(True),
-                *_in_teams(m.Handover.household_id, teams),
+                *_in_teams(m.Handover.household_id, handover_teams),
+                # the SQL side of regie.handover_involved: proposer, giver, receiver
+                m.Handover.proposed_by != me,
+                or_(m.Handover.from_user_id.is_(None), m.Handover.from_user_id != me),
+                or_(m.Handover.to_user_id.is_(None), m.Handover.to_user_id != me),
             )
             .order_by(m.Handover.proposed_at, m.Handover.id)
             .limit(limit)

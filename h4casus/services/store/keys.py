@@ -9,6 +9,7 @@ overwrite each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -163,9 +164,16 @@ class RemovalResult:
     households_still_assigned: int  # the teamleider must hand these over
 
 
-def remove_user(ctx, username: str) -> RemovalResult:
+def remove_user(
+    ctx: ServiceContext,
+    username: str,
+    *,
+    before_deactivate: Callable[[Session], None] | None = None,
+) -> RemovalResult:
     """Deactivate the account, remove its slot and re-key, so the removed person's old slot
-    file and password open nothing in the current database."""
+    file and password open nothing in the current database. `before_deactivate` runs in the
+    same transaction first (services.admin.accounts hands the account's households over
+    there); an account that still holds regie is refused (storage.regie_guard)."""
     with logged_refusals(ctx):
         require(ctx.actor, "user.manage")
         ground = require(ctx.actor, "keys.rekey")
@@ -180,6 +188,8 @@ def remove_user(ctx, username: str) -> RemovalResult:
 
     def deactivate(s: Session) -> None:
         nonlocal assigned
+        if before_deactivate is not None:
+            before_deactivate(s)
         user = s.get(m.User, user_id)
         user.active = False
         assigned = len(

@@ -8,15 +8,21 @@ from datetime import date, timedelta
 import pytest
 
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
-from h4casus.services.admin import configuration
-from h4casus.services.casework import escalation
+from h4casus.services.admin import accounts, configuration
+from h4casus.services.casework import escalation, regie
 from h4casus.services.plan import evaluations
 from h4casus.services.queries import worklists
 from h4casus.storage import models as m
-from tests.factories import register
+from tests.factories import ADMIN, TEAM_A, context_for, register
 from tests.services.helpers import count, household_row, user_id
 
 TODAY = date(2026, 3, 15)
+
+
+def escalate(store, hh, to_level: str = "AVE 3", **kwargs):
+    """rik asks, tim approves: the level applies now."""
+    change = escalation.request_level_change(store.ctx("rik"), hh.id, to_level, "zorgen", **kwargs)
+    return escalation.approve_level_change(store.ctx("tim"), change.id)
 
 
 def test_escalation_to_ave3_stays_pending_until_the_teamleider_approves(store, hh):
@@ -57,20 +63,65 @@ def test_rejection_leaves_the_level(store, hh):
         escalation.approve_level_change(store.ctx("tim"), change.id)
 
 
-def test_a_teamleiders_own_request_is_the_decision(store, hh):
+def test_a_teamleiders_own_request_waits_for_someone_else(store, hh):
+    """Four eyes also when the teamleider asks, and also when they hold regie themselves."""
+    regie.assign(store.ctx("tim"), hh.id, "tim", "teamleider neemt de casus zelf")
     change = escalation.request_level_change(store.ctx("tim"), hh.id, "AVE 3", "besluit overleg")
-    assert change.status == "doorgevoerd"
+    assert change.pending and household_row(store, hh.id).level_code == "AVE 2"
+    assert change.approvers == ("Bea Beheer",)  # the other teamleider (of all teams)
+    assert change.waiting_note == "wacht op goedkeuring door Bea Beheer"
+    with pytest.raises(RuleViolation, match="vier ogen"):
+        escalation.approve_level_change(store.ctx("tim"), change.id)
+    assert worklists.pending_approvals(store.ctx("tim")) == []  # not on their own list
+    assert [a.id for a in worklists.pending_approvals(store.admin)] == [change.id]
+    done = escalation.approve_level_change(store.admin, change.id, "gezien")
+    assert done.status == "doorgevoerd" and done.decided_by == user_id(store, ADMIN)
+
+
+def test_the_regisseur_does_not_approve_a_request_about_their_own_household(store, hh):
+    regie.assign(store.ctx("tim"), hh.id, "tim", "teamleider neemt de casus zelf")
+    change = escalation.request_level_change(store.admin, hh.id, "AVE 4", "acuut onveilig")
+    assert change.pending and change.approvers == ()  # beheer asked, tim holds regie
+    assert "niemand anders" in change.waiting_note and "plaatsvervanger" in change.waiting_note
+    with pytest.raises(RuleViolation, match="vier ogen"):
+        escalation.approve_level_change(store.ctx("tim"), change.id)
+    assert household_row(store, hh.id).level_code == "AVE 2"
+
+
+def test_a_plaatsvervanger_designated_by_the_beheerder_approves(store, hh):
+    regie.assign(store.ctx("tim"), hh.id, "tim", "teamleider neemt de casus zelf")
+    change = escalation.request_level_change(store.admin, hh.id, "AVE 3", "zorgen")
+    with pytest.raises(PermissionDenied):
+        accounts.designate_deputy(store.ctx("tim"), "roos", TEAM_A)  # only the beheerder
+    accounts.designate_deputy(store.ctx("bert"), "roos", TEAM_A)
+    roos = context_for(store.vault, "roos", store.clock)
+    assert [a.id for a in worklists.pending_approvals(roos)] == [change.id]
+    done = escalation.approve_level_change(roos, change.id, "namens de teamleider")
+    assert done.status == "doorgevoerd" and done.decided_by_name == "roos"
     assert household_row(store, hh.id).level_code == "AVE 3"
 
 
-def test_four_eyes_no_approving_ones_own_request(store, hh):
-    # beheer holds the teamleider role too; a request by rik then approval by rik is impossible
-    # by policy, and the service also refuses self-approval explicitly:
+def test_designating_a_plaatsvervanger_is_checked_and_can_end(store, hh):
+    bert = store.ctx("bert")
+    with pytest.raises(ValidationError):
+        accounts.designate_deputy(bert, "bert", TEAM_A)  # no casework role: reads no cases
+    with pytest.raises(ValidationError):
+        accounts.designate_deputy(bert, "roos", "Wijkteam Nergens")
+    with pytest.raises(ValidationError):
+        accounts.designate_deputy(bert, "niemand", TEAM_A)
+    info = accounts.designate_deputy(bert, "rob", TEAM_A)
+    assert ("plaatsvervanger", TEAM_A) in info.roles
+    with pytest.raises(RuleViolation):
+        accounts.designate_deputy(bert, "rob", TEAM_A)
     change = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "zorgen")
-    with store.vault.session() as s:
-        s.get(m.LevelChange, change.id).requested_by = user_id(store, "tim")
-    with pytest.raises(RuleViolation, match="vier ogen"):
-        escalation.approve_level_change(store.ctx("tim"), change.id)
+    assert set(change.approvers) == {"Bea Beheer", "rob", "tim"}
+    ended = accounts.end_deputy(bert, "rob", TEAM_A)
+    assert ("plaatsvervanger", TEAM_A) not in ended.roles
+    rob = context_for(store.vault, "rob", store.clock)
+    with pytest.raises(PermissionDenied):
+        escalation.approve_level_change(rob, change.id)
+    with pytest.raises(RuleViolation):
+        accounts.end_deputy(bert, "rob", TEAM_A)
 
 
 def test_opschalen_without_approval_level_applies_now_with_default_review(store, hh):
@@ -86,19 +137,17 @@ def test_opschalen_without_approval_level_applies_now_with_default_review(store,
 def test_next_review_may_be_earlier_but_never_beyond_the_interval(store, hh):
     with pytest.raises(ValidationError) as err:
         escalation.request_level_change(
-            store.ctx("tim"), hh.id, "AVE 3", "zorgen", next_review_date=TODAY + timedelta(days=43)
+            store.ctx("rik"), hh.id, "AVE 3", "zorgen", next_review_date=TODAY + timedelta(days=43)
         )
     assert "volgende evaluatie" in err.value.errors
     assert count(store, m.LevelChange, m.LevelChange.household_id == hh.id) == 1  # nothing written
-    ok = escalation.request_level_change(
-        store.ctx("tim"), hh.id, "AVE 3", "zorgen", next_review_date="2026-04-01"
-    )
+    ok = escalate(store, hh, next_review_date="2026-04-01")
     assert ok.next_review_date == date(2026, 4, 1)
     assert household_row(store, hh.id).next_review_date == date(2026, 4, 1)
 
 
 def test_afschalen_without_evaluation_in_the_period_is_refused(store, hh):
-    escalation.request_level_change(store.ctx("tim"), hh.id, "AVE 3", "zorgen")
+    escalate(store, hh)
     with pytest.raises(RuleViolation, match="evaluatie"):
         escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 2", "het gaat beter")
     assert household_row(store, hh.id).level_code == "AVE 3"
@@ -106,7 +155,7 @@ def test_afschalen_without_evaluation_in_the_period_is_refused(store, hh):
 
 def test_an_evaluation_before_the_last_level_change_does_not_count(store, hh):
     evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY - timedelta(days=3), "evaluatie")
-    escalation.request_level_change(store.ctx("tim"), hh.id, "AVE 3", "zorgen")
+    escalate(store, hh)
     with pytest.raises(RuleViolation):
         escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 2", "beter")
     store.clock.advance(days=20)
@@ -164,7 +213,7 @@ def test_the_ladder_is_data_the_beheerder_edits(store, hh):
     configuration.update_level(store.ctx("bert"), "AVE 3", review_interval_days=30)
     configuration.add_level(store.ctx("bert"), "AVE 5", "paars", 14, requires_approval=True)
     assert [lv.code for lv in configuration.get_ladder(store.ctx("rik"))][-1] == "AVE 5"
-    escalation.request_level_change(store.ctx("tim"), hh.id, "AVE 3", "zorgen")
+    escalate(store, hh)
     assert household_row(store, hh.id).next_review_date == TODAY + timedelta(days=30)
     pending = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 5", "nieuw niveau")
     assert pending.pending  # the new rung's four-eyes flag is honoured without code

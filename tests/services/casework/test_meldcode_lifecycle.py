@@ -9,9 +9,25 @@ import pytest
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.casework import escalation, lifecycle, meldcode, regie
 from h4casus.services.plan import actions, goals
-from tests.services.helpers import active_holders, household_row, user_id
+from h4casus.storage import models as m
+from tests.services.helpers import active_holders, count, household_row, user_id
 
 TODAY = date(2026, 3, 15)
+ACUTE = {"vermoeden": "ja", "onveiligheid": "ja"}
+HELP_WORKS = {
+    "vermoeden": True,
+    "onveiligheid": False,
+    "hulp_mogelijk": True,
+    "hulp_aanvaard": True,
+    "duurzame_veiligheid": True,
+}
+
+
+def steps_up_to(store, hh, last: int, **step4) -> None:
+    """Record steps 1..last (step 4 with the answers given, acute unsafety by default)."""
+    for step in range(1, last + 1):
+        extra = {"answers": step4.get("answers", ACUTE)} if step == 4 else {}
+        meldcode.record_step(store.ctx("rik"), hh.id, step, f"stap {step}", **extra)
 
 
 # --------------------------------------------------------------------------- meldcode
@@ -22,7 +38,8 @@ def test_five_steps_dated_attributed_with_a_decision_at_step_5(store, hh):
     for step, (who, day) in enumerate(
         zip(["carla", "rik", "rik", "roos"], dates, strict=True), start=1
     ):
-        meldcode.record_step(store.ctx(who), hh.id, step, f"stap {step}", done_on=day)
+        extra = {"answers": ACUTE} if step == 4 else {}
+        meldcode.record_step(store.ctx(who), hh.id, step, f"stap {step}", done_on=day, **extra)
     five = meldcode.record_step(
         store.ctx("rik"), hh.id, 5, "Melding gedaan", decision="melden en hulp organiseren"
     )
@@ -45,14 +62,111 @@ def test_steps_follow_each_other_and_the_decision_belongs_to_step_5(store, hh):
         meldcode.record_step(store.ctx("rik"), hh.id, 2, "x", done_on="2026-03-09")  # before 1
     with pytest.raises(ValidationError):
         meldcode.record_step(store.ctx("rik"), hh.id, 2, "x", decision="melden")
-    for step in (2, 3, 4):
+    for step in (2, 3):
         meldcode.record_step(store.ctx("rik"), hh.id, step, "ok")
+    meldcode.record_step(store.ctx("rik"), hh.id, 4, "ok", answers=HELP_WORKS)
     with pytest.raises(ValidationError, match="besluit"):
         meldcode.record_step(store.ctx("rik"), hh.id, 5, "beslissen")
     with pytest.raises(ValidationError):
         meldcode.record_step(store.ctx("rik"), hh.id, 6, "bestaat niet")
     with pytest.raises(PermissionDenied):
         meldcode.record_step(store.ctx("rob"), hh.id, 1, "ander team")
+
+
+def test_the_conversation_may_be_skipped_only_with_a_safety_ground(store, hh):
+    meldcode.record_step(store.ctx("rik"), hh.id, 1, "signalen")
+    meldcode.record_step(store.ctx("rik"), hh.id, 2, "Veilig Thuis geraadpleegd")
+    with pytest.raises(RuleViolation, match="overgeslagen"):
+        meldcode.record_step(store.ctx("rik"), hh.id, 4, "wegen", answers=ACUTE)
+    with pytest.raises(ValidationError) as err:
+        meldcode.skip_conversation(store.ctx("rik"), hh.id, "geen zin", "")
+    assert set(err.value.errors) == {"reden", "toelichting"}
+    assert count(store, m.MeldcodeStep, m.MeldcodeStep.household_id == hh.id) == 2
+    skipped = meldcode.skip_conversation(
+        store.ctx("rik"), hh.id, "veiligheid kind", "vader dreigt het kind iets aan te doen"
+    )
+    assert skipped.step == 3 and skipped.skipped and skipped.skip_ground == "veiligheid kind"
+    four = meldcode.record_step(store.ctx("rik"), hh.id, 4, "wegen", answers=ACUTE)
+    five = meldcode.record_step(store.ctx("rik"), hh.id, 5, "gemeld", decision="melden")
+    assert (four.step, five.decision) == (4, "melden")
+    history = meldcode.history(store.ctx("tim"), hh.id)
+    assert [(h.step, h.skip_ground) for h in history] == [
+        (1, None),
+        (2, None),
+        (3, "veiligheid kind"),
+        (4, None),
+        (5, None),
+    ]
+
+
+def test_skipping_needs_the_steps_before_it(store, hh):
+    with pytest.raises(RuleViolation, match="na stap 2"):
+        meldcode.skip_conversation(store.ctx("rik"), hh.id, "veiligheid professional", "dreiging")
+
+
+def test_step_4_records_the_questions_of_the_afwegingskader(store, hh):
+    steps_up_to(store, hh, 3)
+    with pytest.raises(ValidationError) as err:
+        meldcode.record_step(store.ctx("rik"), hh.id, 4, "gewogen")  # free text only
+    assert "afweging" in err.value.errors
+    with pytest.raises(ValidationError) as err:
+        meldcode.record_step(store.ctx("rik"), hh.id, 4, "gewogen", answers={"vermoeden": "ja"})
+    assert "afweging onveiligheid" in err.value.errors  # the next question must be answered
+    with pytest.raises(ValidationError) as err:
+        meldcode.record_step(
+            store.ctx("rik"), hh.id, 4, "x", answers={"vermoeden": "misschien", "gevoel": True}
+        )
+    assert set(err.value.errors) == {"afweging vermoeden", "afweging gevoel"}
+    with pytest.raises(ValidationError):
+        meldcode.record_step(store.ctx("rik"), hh.id, 3, "gesprek", answers=ACUTE)
+    four = meldcode.record_step(store.ctx("rik"), hh.id, 4, "gewogen", answers=HELP_WORKS)
+    assert [(a.code, a.answer) for a in four.answers] == list(HELP_WORKS.items())
+    assert four.answers[1].question == "Is er sprake van acute of structurele onveiligheid?"
+    assert four.weighing.conclusion == "hulp bieden of organiseren"
+    (again,) = [h for h in meldcode.history(store.ctx("tim"), hh.id) if h.step == 4]
+    assert again.answers == four.answers
+
+
+def test_no_suspicion_settles_the_weighing_at_the_first_question(store, hh):
+    steps_up_to(store, hh, 4, answers={"vermoeden": "nee"})
+    five = meldcode.record_step(
+        store.ctx("rik"), hh.id, 5, "geen vervolg", decision="geen melding, geen hulp nodig"
+    )
+    assert five.decision == "geen melding, geen hulp nodig"
+
+
+@pytest.mark.parametrize(
+    ("answers", "cause"),
+    [
+        (ACUTE, "acute of structurele onveiligheid"),
+        ({**HELP_WORKS, "hulp_mogelijk": False}, "geen voldoende hulp"),
+        ({**HELP_WORKS, "hulp_aanvaard": False}, "niet aanvaarden"),
+        ({**HELP_WORKS, "duurzame_veiligheid": False}, "niet tot duurzame veiligheid"),
+    ],
+)
+def test_the_meldnorm_refuses_a_decision_without_a_melding(store, hh, answers, cause):
+    steps_up_to(store, hh, 4, answers=answers)
+    for decision in ("geen melding, geen hulp nodig", "hulp organiseren"):
+        with pytest.raises(RuleViolation, match=cause) as err:
+            meldcode.record_step(store.ctx("rik"), hh.id, 5, "besluit", decision=decision)
+        assert "Veilig Thuis" in str(err.value)
+    assert count(store, m.MeldcodeStep, m.MeldcodeStep.step == 5) == 0
+    done = meldcode.record_step(
+        store.ctx("rik"), hh.id, 5, "gemeld", decision="melden en hulp organiseren"
+    )
+    assert done.decision == "melden en hulp organiseren"
+
+
+def test_a_suspicion_that_help_answers_needs_help_but_may_still_be_reported(store, hh):
+    steps_up_to(store, hh, 4, answers=HELP_WORKS)
+    with pytest.raises(RuleViolation, match="hulp organiseren"):
+        meldcode.record_step(
+            store.ctx("rik"), hh.id, 5, "niets", decision="geen melding, geen hulp nodig"
+        )
+    assert meldcode.record_step(store.ctx("rik"), hh.id, 5, "ok", decision="melden").step == 5
+    assert meldcode.record_step(
+        store.ctx("rik"), hh.id, 5, "ok", decision="hulp organiseren"
+    ).decision == ("hulp organiseren")
 
 
 def test_intake_not_safe_starts_the_meldcode(store, hh):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
-from h4casus.services.admin import configuration
+from h4casus.services.admin import accounts, configuration
 from h4casus.services.casework import regie
 from h4casus.services.casework.households import get_household
+from h4casus.services.queries import worklists
+from tests.factories import ADMIN, TEAM_A, context_for
 from tests.services.helpers import active_holders, household_row, user_id
 
 
@@ -108,10 +110,40 @@ def test_only_the_current_regisseur_or_teamleider_proposes(store, hh):
     for who in ("roos", "carla", "rob", "tess"):
         with pytest.raises(PermissionDenied):
             regie.propose_handover(store.ctx(who), hh.id, "roos", "overnemen")
-    h = regie.propose_handover(store.ctx("tim"), hh.id, "rob", "teamleider besluit")
-    assert not h.needs_approval  # the teamleider's proposal is the approval
+    h = regie.propose_handover(store.ctx("tim"), hh.id, "roos", "teamleider besluit")
+    assert not h.needs_approval  # within the team, by default no approval
+    regie.accept_handover(store.ctx("roos"), h.id)
+    assert holder(store, hh) == user_id(store, "roos")
+
+
+def test_a_teamleiders_own_handover_waits_for_someone_else(store, hh):
+    """Four eyes: the proposal of a teamleider is not the approval of the handover."""
+    h = regie.propose_handover(store.ctx("tim"), hh.id, "rob", "verhuisd naar Rijswijk")
+    assert h.needs_approval and h.approvers == ("Bea Beheer",)
     regie.accept_handover(store.ctx("rob"), h.id)
+    with pytest.raises(RuleViolation, match="vier ogen"):
+        regie.approve_handover(store.ctx("tim"), h.id)
+    assert holder(store, hh) == user_id(store, "rik")
+    assert worklists.pending_approvals(store.ctx("tim")) == []
+    assert [a.id for a in worklists.pending_approvals(store.admin)] == [h.id]
+    regie.approve_handover(store.admin, h.id)
     assert holder(store, hh) == user_id(store, "rob")
+
+
+def test_nobody_approves_a_handover_they_give_or_receive(store, hh):
+    configuration.update_settings(store.ctx("bert"), {"handover_requires_approval": "always"})
+    regie.assign(store.ctx("tim"), hh.id, "tim", "teamleider neemt de casus zelf")
+    h = regie.propose_handover(store.admin, hh.id, "roos", "terug naar het team")
+    # beheer proposes, tim gives it away: nobody else may approve yet, and the view says so
+    assert h.needs_approval and h.approvers == () and "niemand anders" in h.waiting_note
+    regie.accept_handover(store.ctx("roos"), h.id)
+    for who in ("tim", ADMIN):
+        with pytest.raises(RuleViolation, match="vier ogen"):
+            regie.approve_handover(store.ctx(who), h.id)
+    accounts.designate_deputy(store.ctx("bert"), "rik", TEAM_A)
+    rik = context_for(store.vault, "rik", store.clock)
+    assert regie.approve_handover(rik, h.id).status == "voltooid"
+    assert holder(store, hh) == user_id(store, "roos")
 
 
 def test_one_pending_handover_at_a_time_and_not_to_oneself(store, hh):

@@ -101,7 +101,8 @@ def test_signal_until_the_perspectiefplan_is_finalised(store):
     tp = transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id)
     goals.add_goal(store.ctx("rik"), hh.id, "werk_opleiding", "Diploma", "MBO-2 in 2027")
     still = {s.kind for s in transition.signals(store.ctx("rik"))}
-    assert transition.NO_PLAN in still  # a concept is not a finalised perspectiefplan
+    # a concept still signals, but says what is missing: vaststellen, not starting one
+    assert still == {transition.PLAN_NOT_FINALISED, transition.EXTENDED_CARE}
     versions.finalise(store.ctx("rik"), hh.id, store.clock.today())
     assert {s.kind for s in transition.signals(store.ctx("rik"))} == {transition.EXTENDED_CARE}
     item = next(i for i in tp.items if i.code == "verlengde_jeugdhulp")
@@ -142,7 +143,9 @@ def test_29_february_birthday_is_exact(store, today, age, signalled):
     assert transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id).age == age
     goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
     got = {
-        s.person_id for s in transition.signals(store.ctx("rik")) if s.kind == transition.NO_PLAN
+        s.person_id
+        for s in transition.signals(store.ctx("rik"))
+        if s.kind in transition.PLAN_SIGNALS
     }
     assert (youth(hh).id in got) is signalled
 

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
+from h4casus.domain.enums import ActionStatus, ChecklistStatus, EvaluationOutcome, GoalStatus
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.plan import actions, decisions, evaluations, goals, versions
 from h4casus.services.plan import perspectiefplan as transition
@@ -230,6 +231,32 @@ def test_evaluation_refuses_foreign_goals_bad_outcomes_and_late_next_date(store,
             store.ctx("rik"), hh.id, TODAY + timedelta(days=1), "toekomst"
         )
     assert count(store, m.Evaluation) == 0
+
+
+def test_in_progress_is_lopend_in_every_vocabulary(store, hh, frozen):
+    """One word per meaning: a goal, an action, an evaluation outcome and a checklist item
+    that is under way are all "lopend"."""
+    goal, _action, _version = frozen
+    for vocabulary in (GoalStatus, ActionStatus, EvaluationOutcome, ChecklistStatus):
+        values = {v.value for v in vocabulary}
+        assert "lopend" in values and not values & {"loopt nog", "bezig"}, vocabulary
+    ev = evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY, "x", {goal.id: "lopend"})
+    assert ev.outcomes[0].outcome == "lopend"
+    with pytest.raises(ValidationError) as err:
+        evaluations.record_evaluation(store.ctx("rik"), hh.id, TODAY, "x", {goal.id: "loopt nog"})
+    assert "lopend" in str(err.value)
+
+
+def test_family_plans_use_the_leefgebieden_opvoeding_and_veiligheid(store, hh):
+    rik = store.ctx("rik")
+    upbringing = goals.add_goal(
+        rik, hh.id, "opvoeding_ontwikkeling", "Vaste bedtijden", "Sara slaapt voor 22 uur"
+    )
+    safety = goals.add_goal(rik, hh.id, "veiligheid", "Veilig thuis", "Geen incidenten")
+    assert (upbringing.leefgebied, safety.leefgebied) == ("Opvoeding en ontwikkeling", "Veiligheid")
+    with store.vault.session() as s:
+        zrm = {d.code for d in s.scalars(select(m.InstrumentDomain)).all()}
+    assert not zrm & {"opvoeding_ontwikkeling", "veiligheid"}  # the ZRM stays as it is
 
 
 def test_decisions_carry_hart_wet_euro(store, hh):

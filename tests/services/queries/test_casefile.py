@@ -65,7 +65,7 @@ def fill(store, hh, n: int) -> None:
     transition.start_transition_plan(rik, hh.id, daan.id)
     versions.finalise(rik, hh.id, store.clock.today())
     evaluations.record_evaluation(
-        rik, hh.id, store.clock.today(), "Eerste", {g.id: "loopt nog" for g in made}
+        rik, hh.id, store.clock.today(), "Eerste", {g.id: "lopend" for g in made}
     )
     decisions.record_decision(rik, hh.id, "Bewind", hart="h", wet="w", euro="e", outcome="ja")
     goals.add_goal(rik, hh.id, "huisvesting", "Nieuw", "Resultaat")  # concept v2

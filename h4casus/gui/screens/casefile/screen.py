@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
-from h4casus.gui.widgets.labels import STATUS_LABELS, level_badge_style
+from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.casefile import CaseFile, open_casefile

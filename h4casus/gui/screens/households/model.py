@@ -10,8 +10,8 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
+from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.ops import Ops
-from h4casus.gui.widgets.labels import STATUS_LABELS
 from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.queries import search
 from h4casus.services.queries.listing import HouseholdRow

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
-from h4casus.gui.widgets.labels import STATUS_LABELS
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
