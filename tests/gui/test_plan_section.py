@@ -376,3 +376,26 @@ def test_a_decision_is_weighed_in_hart_wet_and_euro_and_listed(qtbot, win, store
         "Bewind via de kantonrechter",
     ]
     assert plan.form.plan_tabs.tabText(3) == "Besl&uiten (1)"
+
+
+def test_enter_on_a_leefgebied_adds_a_goal_there_and_new_concept_starts_one(qtbot, win, store, hh):
+    with_plan(store, hh, finalise=True)
+    screen = open_file(qtbot, win, hh.id, "plan")
+    plan = screen.section("plan")
+    tree = plan.form.plan_tree
+    reactivate(qtbot, win)
+    tree.setCurrentItem(tree.topLevelItem(0))  # "Financiën · 1 doel"
+    tree.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_Return)
+    dialog = active_dialog(qtbot, win, GoalDialog)
+    assert dialog.form.leefgebied_combo.currentData() == "financien"
+    assert keys.focus is dialog.form.leefgebied_combo
+    dialog.reject()
+    reactivate(qtbot, win)
+    assert plan.form.new_concept_button.isVisible()
+    plan.form.new_concept_button.click()
+    cf = open_casefile(store.ctx("rik"), hh.id)
+    assert cf.plan.number == 2 and not cf.plan.frozen
+    assert "Nieuw concept begonnen" in screen.message.text
+    assert plan.form.finalise_button.isVisible()

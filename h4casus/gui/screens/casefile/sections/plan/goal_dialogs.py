@@ -172,8 +172,10 @@ class GoalDialog(FormDialog):
             "status": f.status_combo,
         }
         self.set_body(body)
-        self.resize(760, 540 if goal is None else 360)
-        (f.title_edit if goal is not None or leefgebied else f.leefgebied_combo).setFocus()
+        self.resize(760, self.sizeHint().height())
+        # A new goal starts at its leefgebied (preset to the one the user is looking at:
+        # Tab keeps it); a change starts at the goal's words.
+        (f.title_edit if goal is not None else f.leefgebied_combo).setFocus()
 
     def _fill(self, goal: GoalView) -> None:
         f = self.form

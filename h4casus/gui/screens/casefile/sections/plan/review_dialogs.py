@@ -120,7 +120,7 @@ class EvaluationDialog(FormDialog):
         f.held_edit.dateChanged.connect(self._follow_date)
         f.next_edit.dateChanged.connect(self._next_changed)
         self.set_body(body)
-        self.resize(780, 360 + 38 * min(len(self.goals), 8))
+        self.resize(780, self.sizeHint().height())
         f.summary_edit.setFocus()
 
     def _build_outcomes(self, f: EvaluationForm) -> None:
@@ -136,7 +136,7 @@ class EvaluationDialog(FormDialog):
         names = member_names(self.casefile)
         chain: list[QWidget] = [f.summary_edit]
         for row, goal in enumerate(self.goals):
-            label = QLabel(goal.title)
+            label = QLabel(goal.title.replace("&", "&&"))  # a buddy label: & is no mnemonic
             label.setWordWrap(True)
             meta = QLabel(
                 f"{goal.leefgebied} · {member_label(goal.person_id, names)} · "

@@ -110,7 +110,7 @@ class MeasurementDialog(FormDialog):
         f.instrument_combo.currentIndexChanged.connect(self._instrument_chosen)
         f.subject_combo.currentIndexChanged.connect(self._subject_chosen)
         self.set_body(body)
-        self.resize(720, 240 + 36 * len(self.scores))
+        self.resize(720, self.sizeHint().height())
         first = next(iter(self.scores.values()), None)
         (first or f.instrument_combo).setFocus()
 
@@ -153,7 +153,7 @@ class MeasurementDialog(FormDialog):
         self.hints: dict[str, QLabel] = {}
         for row, (code, name) in enumerate(inst.domains):
             field = ScoreField(inst.levels, name)
-            label = QLabel(name)
+            label = QLabel(name.replace("&", "&&"))  # "Werk & opleiding", not a mnemonic
             label.setBuddy(field)
             hint = QLabel()
             hint.setProperty("role", "muted")
