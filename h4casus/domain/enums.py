@@ -96,6 +96,12 @@ class ResponsibleType(StrEnum):
     AANBIEDER = "aanbieder"
     PROFESSIONAL = "professional"
 
+    @property
+    def is_own_circle(self) -> bool:
+        """The household itself or its own (informal) network, as against professionals:
+        the plan shows what each side does."""
+        return self in (ResponsibleType.INWONER, ResponsibleType.NETWERK)
+
 
 class JournalType(StrEnum):
     HUISBEZOEK = "huisbezoek"

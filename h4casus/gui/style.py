@@ -132,6 +132,15 @@ QFrame#messageBar[severity="ok"] QLabel {{ color: {c["ok"]}; font-weight: 600; }
 QLabel[role="chip"] {{ background: {c["header"]}; color: {c["text"]}; border-radius: 10px;
     padding: 2px 10px; font-weight: 600; }}
 QLabel[role="section"] {{ font-size: 12pt; font-weight: 600; }}
+QFrame[role="scorefield"] {{ background: {c["surface"]}; border: 1px solid {c["border"]};
+    border-radius: 4px; padding: 1px; }}
+QFrame[role="scorefield"]:focus {{ border: 2px solid {c["accent"]}; padding: 0px; }}
+QFrame[role="scorefield"][invalid="true"], QGroupBox[invalid="true"] {{
+    border: 2px solid {c["error"]}; }}
+QLabel[role="score"] {{ background: {c["window"]}; color: {c["muted"]};
+    border: 1px solid {c["border"]}; border-radius: 4px; padding: 2px 0; }}
+QLabel[role="score"][selected="true"] {{ background: {c["accent"]}; color: {c["accent_text"]};
+    border-color: {c["accent"]}; font-weight: 600; }}
 QStatusBar {{ background: {c["header"]}; color: {c["text"]}; }}
 QMenuBar {{ background: {c["window"]}; }}
 """

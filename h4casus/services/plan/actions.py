@@ -61,7 +61,10 @@ def add_action(
     responsible_name: str | None = None,
     deadline: date | str | None = None,
     status: str = ActionStatus.OPEN.value,
+    new_concept: bool = False,
 ) -> ActionView:
+    """An action of a goal in the concept; with `new_concept`, an action of a goal of the
+    last vastgestelde version goes to that goal's copy in a new concept started from it."""
     e = v.FieldErrors()
     clean = validate_action(
         {
@@ -76,7 +79,9 @@ def add_action(
     )
     e.raise_if_any()
     with ctx.session() as s:
-        g = goal_for_edit(s, ctx, goal_id, f"plan: actie bij doel {goal_id}")
+        g = goal_for_edit(
+            s, ctx, goal_id, f"plan: actie bij doel {goal_id}", new_concept=new_concept
+        )
         position = (
             s.scalar(select(func.max(m.Action.position)).where(m.Action.goal_id == g.id)) or 0
         ) + 1
@@ -88,17 +93,43 @@ def add_action(
         return action_view(a)
 
 
-def _action_for_edit(s: Session, ctx: ServiceContext, action_id: int, detail: str) -> m.Action:
+def _action_for_edit(
+    s: Session,
+    ctx: ServiceContext,
+    action_id: int,
+    detail: str,
+    *,
+    expected_version: int | None = None,
+    new_concept: bool = False,
+) -> m.Action:
+    """The action to change (its copy in a new concept, see `goal_for_edit`). A copied
+    action keeps its goal's lineage and its position, which finds it in the copy."""
     a = s.get(m.Action, action_id)
     if a is None:
         raise NotFound(f"actie {action_id} bestaat niet")
-    goal_for_edit(s, ctx, a.goal_id, detail)
-    return a
+    check_version(a, expected_version)
+    g = goal_for_edit(s, ctx, a.goal_id, detail, new_concept=new_concept)
+    if g.id == a.goal_id:
+        return a
+    copies = s.scalars(
+        select(m.Action).where(m.Action.goal_id == g.id).order_by(m.Action.position, m.Action.id)
+    ).all()
+    same = [c for c in copies if c.position == a.position]
+    copy = next((c for c in same if c.description == a.description), same[0] if same else None)
+    if copy is None:  # pragma: no cover - copy_version copies every action
+        raise conflict()
+    return copy
 
 
 def update_action(
-    ctx: ServiceContext, action_id: int, expected_version: int | None = None, **changes
+    ctx: ServiceContext,
+    action_id: int,
+    expected_version: int | None = None,
+    *,
+    new_concept: bool = False,
+    **changes,
 ) -> ActionView:
+    """Change an action of the concept (with `new_concept`: see `add_action`)."""
     e = v.FieldErrors()
     for key in set(changes) - ACTION_FIELDS:
         e.add(key, "kan hier niet worden gewijzigd")
@@ -106,8 +137,14 @@ def update_action(
     e.raise_if_any()
     try:
         with ctx.session() as s:
-            a = _action_for_edit(s, ctx, action_id, f"plan: actie {action_id}")
-            check_version(a, expected_version)
+            a = _action_for_edit(
+                s,
+                ctx,
+                action_id,
+                f"plan: actie {action_id}",
+                expected_version=expected_version,
+                new_concept=new_concept,
+            )
             for key, val in clean.items():
                 setattr(a, key, val)
             if "status" in clean:
@@ -119,7 +156,9 @@ def update_action(
         raise conflict() from None
 
 
-def remove_action(ctx: ServiceContext, action_id: int) -> None:
+def remove_action(ctx: ServiceContext, action_id: int, *, new_concept: bool = False) -> None:
     with ctx.session() as s:
-        a = _action_for_edit(s, ctx, action_id, f"plan: actie {action_id} verwijderd")
+        a = _action_for_edit(
+            s, ctx, action_id, f"plan: actie {action_id} verwijderd", new_concept=new_concept
+        )
         s.delete(a)

@@ -16,7 +16,6 @@ from h4casus.domain.errors import RuleViolation
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.actions import validate_action
 from h4casus.services.plan.versions import (
-    check_version,
     concept_for_edit,
     conflict,
     editable_household,
@@ -117,8 +116,16 @@ def _goal_view(s: Session, goal_id: int) -> GoalView:
 
 
 def update_goal(
-    ctx: ServiceContext, goal_id: int, expected_version: int | None = None, **changes
+    ctx: ServiceContext,
+    goal_id: int,
+    expected_version: int | None = None,
+    *,
+    new_concept: bool = False,
+    **changes,
 ) -> GoalView:
+    """Change a goal of the concept. With `new_concept`, a goal of the last vastgestelde
+    version is changed in a new concept started from it (one unit of work); the returned
+    view is then the copy's."""
     unknown = set(changes) - GOAL_FIELDS
     e = v.FieldErrors()
     for key in unknown:
@@ -127,8 +134,14 @@ def update_goal(
     e.raise_if_any()
     try:
         with ctx.session() as s:
-            g = goal_for_edit(s, ctx, goal_id, f"plan: doel {goal_id}")
-            check_version(g, expected_version)
+            g = goal_for_edit(
+                s,
+                ctx,
+                goal_id,
+                f"plan: doel {goal_id}",
+                expected_version=expected_version,
+                new_concept=new_concept,
+            )
             hid = household_of_version(s, g.plan_version_id)
             if "leefgebied" in changes:
                 g.leefgebied_code = leefgebied_code(s, changes["leefgebied"])
@@ -141,9 +154,13 @@ def update_goal(
         raise conflict() from None
 
 
-def remove_goal(ctx: ServiceContext, goal_id: int) -> None:
+def remove_goal(ctx: ServiceContext, goal_id: int, *, new_concept: bool = False) -> None:
+    """Remove a goal (with its actions) from the concept; with `new_concept`, a goal of the
+    last vastgestelde version is left out of a new concept started from it."""
     with ctx.session() as s:
-        g = goal_for_edit(s, ctx, goal_id, f"plan: doel {goal_id} verwijderd")
+        g = goal_for_edit(
+            s, ctx, goal_id, f"plan: doel {goal_id} verwijderd", new_concept=new_concept
+        )
         if s.scalar(select(m.GoalEvaluation.id).where(m.GoalEvaluation.goal_id == g.id).limit(1)):
             raise RuleViolation("dit doel is al geëvalueerd; zet de status op vervallen")
         for a in s.scalars(select(m.Action).where(m.Action.goal_id == g.id)):

@@ -203,15 +203,50 @@ def editable_household(
     return hh
 
 
-def goal_for_edit(s: Session, ctx: ServiceContext, goal_id: int, detail: str) -> m.Goal:
+def goal_for_edit(
+    s: Session,
+    ctx: ServiceContext,
+    goal_id: int,
+    detail: str,
+    *,
+    expected_version: int | None = None,
+    new_concept: bool = False,
+) -> m.Goal:
+    """The goal to change. A goal of a vastgestelde version is refused, unless `new_concept`:
+    then a goal of the *last* vastgestelde version (while there is no concept) is followed
+    into a new concept started from that version, in the same unit of work as the change, and
+    its copy is returned. `expected_version` is checked on the goal the caller saw."""
     g = s.get(m.Goal, goal_id)
     if g is None:
         raise NotFound(f"doel {goal_id} bestaat niet")
     pv = s.get(m.PlanVersion, g.plan_version_id)
     hid = household_of_version(s, pv.id)
     editable_household(s, ctx, hid, detail)
+    check_version(g, expected_version)
+    if new_concept and pv.status == FROZEN:
+        return _copy_in_new_concept(s, ctx, hid, pv, g)
     refuse_if_frozen(pv)
     return g
+
+
+def _copy_in_new_concept(
+    s: Session, ctx: ServiceContext, household_id: int, pv: m.PlanVersion, g: m.Goal
+) -> m.Goal:
+    """The copy of `g` in a new concept started from `pv`. Only the version in force can be
+    followed: when a concept exists already or `pv` is not the last vastgestelde version, the
+    caller looked at an older state of the plan (a conflict, never a silent change)."""
+    last = latest_frozen(s, pv.plan_id)
+    if concept_of(s, pv.plan_id) is not None or last is None or last.id != pv.id:
+        raise conflict()
+    concept = concept_for_edit(s, ctx, household_id)
+    copy = s.scalar(
+        select(m.Goal).where(
+            m.Goal.plan_version_id == concept.id, m.Goal.lineage_id == (g.lineage_id or g.id)
+        )
+    )
+    if copy is None:  # pragma: no cover - copy_version copies every goal
+        raise conflict()
+    return copy
 
 
 # --------------------------------------------------------------------------- plan and versions

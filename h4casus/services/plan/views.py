@@ -18,6 +18,15 @@ from h4casus.storage.plan_versions import (
 
 
 @dataclass(frozen=True)
+class LeefgebiedView:
+    """A leefgebied from the configuration (`leefgebieden`), in its configured order."""
+
+    code: str
+    name: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
 class ActionView:
     id: int
     goal_id: int
@@ -138,6 +147,15 @@ _ACTIONS_OF_VERSIONS = (
     .where(m.Goal.plan_version_id.in_(bindparam("version_ids", expanding=True)))
     .order_by(m.Action.position, m.Action.id)
 )
+
+
+_LEEFGEBIEDEN = select(m.Leefgebied).order_by(m.Leefgebied.position, m.Leefgebied.code)
+
+
+def leefgebied_views(s: Session) -> list[LeefgebiedView]:
+    """Every configured leefgebied in order (one statement on a small reference table);
+    screens offer the active ones and still name an inactive one a goal already has."""
+    return [LeefgebiedView(lg.code, lg.name, lg.active) for lg in s.scalars(_LEEFGEBIEDEN)]
 
 
 def goal_views(s: Session, version_ids: list[int]) -> dict[int, list[GoalView]]:

@@ -29,14 +29,21 @@ from h4casus.services.casework.regie import (
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.decisions import decision_rows
 from h4casus.services.plan.evaluations import evaluation_rows
-from h4casus.services.plan.measurements import InstrumentTrend, trends_for_household
+from h4casus.services.plan.measurements import (
+    InstrumentTrend,
+    InstrumentView,
+    instrument_views,
+    trends_for_household,
+)
 from h4casus.services.plan.perspectiefplan import TransitionView, transition_rows
 from h4casus.services.plan.views import (
     DecisionView,
     EvaluationView,
+    LeefgebiedView,
     PlanVersionView,
     VersionSummary,
     goal_views,
+    leefgebied_views,
     version_view,
 )
 from h4casus.services.queries.signals import CaseSignal, case_signals
@@ -88,6 +95,10 @@ class CaseFile:
     journal: tuple[JournalView, ...]
     signals: tuple[CaseSignal, ...] = ()
     nazorg_checkin: date | None = None
+    # Configuration the plan and measurement screens choose from (never words in the GUI):
+    # the leefgebieden in their order, the instruments with their domains and scale labels.
+    leefgebieden: tuple[LeefgebiedView, ...] = ()
+    instruments: tuple[InstrumentView, ...] = ()
 
     @property
     def members(self):
@@ -219,4 +230,6 @@ def open_casefile(
                 meldcode=meldcode,
             ),
             nazorg_checkin=hh.nazorg_checkin_date,
+            leefgebieden=tuple(leefgebied_views(s)),
+            instruments=tuple(instrument_views(s).values()),
         )

@@ -201,3 +201,18 @@ def test_a_closed_household_has_no_signals(store):
         s.get(m.Household, hh.id).next_review_date = store.clock.today() - timedelta(days=3)
     lifecycle.close(rik, hh.id, "verhuisd naar een andere gemeente")
     assert open_casefile(rik, hh.id).signals == ()
+
+
+def test_the_plan_screens_choose_from_the_configuration_in_the_file(store, hh):
+    """Leefgebieden in their configured order and the instruments with their domains and
+    scale labels come with the file, so no screen holds their words."""
+    cf = open_casefile(store.ctx("rik"), hh.id)
+    codes = [lg.code for lg in cf.leefgebieden]
+    assert codes[:2] == ["financien", "werk_opleiding"] and "justitie" in codes
+    assert all(lg.name for lg in cf.leefgebieden)
+    instruments = {i.code: i for i in cf.instruments}
+    assert {"ZRM2017", "ZRM-HH", "PARTICIPATIELADDER"} <= set(instruments)
+    zrm = instruments["ZRM2017"]
+    assert zrm.scope == "persoon" and (3, "beperkt zelfredzaam") in zrm.levels
+    assert instruments["ZRM-HH"].scope == "huishouden"
+    assert len(instruments["PARTICIPATIELADDER"].levels) == 6

@@ -13,7 +13,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -88,6 +88,8 @@ class CaseFileScreen(QWidget):
             item = QListWidgetItem(f"{self.tr(cls.title)}")
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             item.setToolTip(self.tr("Alt+{n}").format(n=n) if n <= 9 else "")
+            # The style sheet pads the rows; the list must know their height to not overlap.
+            item.setSizeHint(QSize(0, f.section_list.fontMetrics().height() + 16))
             f.section_list.addItem(item)
             if n <= 9:
                 shortcut = QShortcut(QKeySequence(f"Alt+{n}"), self)

@@ -8,8 +8,12 @@ from __future__ import annotations
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.journal import JournalSection
 from h4casus.gui.screens.casefile.sections.overview import OverviewSection
+from h4casus.gui.screens.casefile.sections.plan.section import PlanSection
+from h4casus.gui.screens.casefile.sections.zrm.section import ZrmSection
 
 SECTIONS: tuple[type[Section], ...] = (
     OverviewSection,
+    PlanSection,
+    ZrmSection,
     JournalSection,
 )
