@@ -109,7 +109,7 @@ def test_alt_number_goes_to_a_section(qtbot, window, households):
 
 
 def test_the_file_reloads_after_a_write_about_this_household(qtbot, window, store, households):
-    from h4casus.services.casework.households import update_household
+    from h4casus.services.casework.household_edits import update_household
 
     first, second = households
     window.open_household(first.id)
