@@ -86,6 +86,33 @@ def birth_date_problem(text: str, today: date, *, final: bool) -> str | None:
     return _reason(v.birth_date, tidy_date(s).replace("/", "-").replace(".", "-"), today)
 
 
+def day_problem(text: str, today: date, *, final: bool, required: bool = True) -> str | None:
+    """A date typed as dd-mm-jjjj (or ddmmjjjj), not in the future."""
+    s = text.strip()
+    if not s:
+        return "is verplicht" if final and required else None
+    if not final and len(re.sub(r"\D", "", s)) < 8:
+        return None
+    return _reason(v.not_future, tidy_date(s).replace("/", "-").replace(".", "-"), today, "datum")
+
+
+def date_field(edit: QLineEdit, today: date, *, required: bool = True) -> LiveCheck:
+    """Make a line edit a date field: today filled in (Tab selects it, typing replaces it),
+    checked as typed, tidied when left. A line edit rather than a QDateEdit, whose Tab walks
+    its day, month and year before leaving."""
+    edit.setText(today.strftime("%d-%m-%Y"))
+    return LiveCheck(
+        edit,
+        lambda text, final: day_problem(text, today, final=final, required=required),
+        tidy=tidy_date,
+    )
+
+
+def typed_day(edit: QLineEdit) -> str:
+    """What a date field holds, tidied, for the service to check ("" when empty)."""
+    return tidy_date(edit.text()).strip()
+
+
 class LiveCheck(QObject):
     """Marks a line edit as you type (`problem(text, final=False)`) and when it is left
     (`final=True`, after `tidy`). `checked(ok)` is called after each check."""

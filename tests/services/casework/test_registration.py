@@ -97,5 +97,7 @@ def test_names_sort_with_accents_folded_and_tussenvoegsel_after(store):
 
 def test_fold_is_the_search_key():
     assert fold("  Öztürk  Çelik ") == "ozturk celik" == m.search_key("Öztürk Çelik")
+    assert fold("Yılmaz") == "yilmaz" and fold("Søren Æbelø") == "soren aebelo"
+    assert fold("Straße") == "strasse"
     assert sort_key("van der", "Berg") == "berg van der"
     assert sort_key(None, "'t Hart") == "hart 't"

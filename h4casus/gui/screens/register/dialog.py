@@ -19,12 +19,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDateEdit,
     QFrame,
     QLabel,
     QLineEdit,
@@ -38,6 +37,7 @@ from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.register.members import MemberRows
 from h4casus.gui.widgets.address_fields import AUTO, AddressAssist
+from h4casus.gui.widgets.field_checks import date_field, typed_day
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.services.casework.households import HouseholdInput, register_household
 from h4casus.services.core.context import ServiceContext
@@ -83,7 +83,7 @@ class RegisterHouseholdForm(Form):
     rows_host: QWidget
     add_member_button: QPushButton
     source_combo: QComboBox
-    signal_date_edit: QDateEdit
+    signal_date_edit: QLineEdit
     reason_edit: QPlainTextEdit
     safety_combo: QComboBox
     safety_note_edit: QLineEdit
@@ -151,9 +151,7 @@ class RegisterHouseholdDialog(FormDialog):
         f.source_combo.addItem(self.tr("— kies de bron —"), "")
         for value, label in SOURCE_LABELS.items():
             f.source_combo.addItem(self.tr(label), value)
-        today = self.ctx.clock.today()
-        f.signal_date_edit.setDate(QDate(today))
-        f.signal_date_edit.setMaximumDate(QDate(today))
+        self.signal_date_check = date_field(f.signal_date_edit, self.ctx.clock.today())
         for value, label in SAFETY:
             f.safety_combo.addItem(self.tr(label), value)
         for value, label in FILE_KINDS:
@@ -371,7 +369,7 @@ class RegisterHouseholdDialog(FormDialog):
             wijk=f.wijk_edit.text() or None,
             team=f.team_combo.currentText(),
             signal_source=f.source_combo.currentData() or "",
-            signal_date=f.signal_date_edit.date().toPython(),
+            signal_date=typed_day(f.signal_date_edit) or None,
             signal_note=f.reason_edit.toPlainText() or None,
             members=self.members.inputs(),
             regisseur=f.regisseur_combo.currentData(),

@@ -13,8 +13,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.ages import age_on
 from h4casus.gui.forms import Form
@@ -23,8 +22,10 @@ from h4casus.gui.widgets.field_checks import (
     LiveCheck,
     birth_date_problem,
     bsn_problem,
+    date_field,
     parse_day,
     tidy_date,
+    typed_day,
 )
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.services.casework.household_edits import add_member
@@ -59,7 +60,7 @@ class MemberForm(Form):
     phone_edit: QLineEdit
     email_edit: QLineEdit
     date_label: QLabel
-    date_edit: QDateEdit
+    date_edit: QLineEdit
     reason_label: QLabel
     reason_edit: QLineEdit
 
@@ -82,8 +83,7 @@ class _MemberDialog(FormDialog):
         )
         self.bsn_check = LiveCheck(f.bsn_edit, bsn_problem)
         f.birth_edit.textEdited.connect(lambda _t: self._show_age())
-        f.date_edit.setDate(QDate(self.today))
-        f.date_edit.setMaximumDate(QDate(self.today))
+        self.date_check = date_field(f.date_edit, self.today)
         for name, attribute in FIELD_WIDGETS.items():
             widget = getattr(f, attribute)
             widget.setAccessibleName(self.tr(name.capitalize()))
@@ -136,7 +136,7 @@ class JoinDialog(_MemberDialog):
             email=f.email_edit.text() or None,
         )
         ctx, hid, version = self.ctx, self.household.id, self.household.version
-        joined = f.date_edit.date().toPython()
+        joined = typed_day(f.date_edit)
         self.save(
             lambda: add_member(ctx, hid, data, joined_on=joined, expected_version=version),
             kind="household",

@@ -94,8 +94,13 @@ class OverviewSection(Section):
         t.setColumnCount(len(COLUMNS))
         t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         t.verticalHeader().hide()
-        t.horizontalHeader().setStretchLastSection(True)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The name takes the room; the other columns fit their content whenever it changes
+        # (resizing them by hand once would undo the stretch until the next resize event).
+        header = t.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.setAccessibleName(self.tr("Gezinsleden"))
         f.reveal_button.clicked.connect(self.reveal_selected)
         f.copy_button.clicked.connect(self.copy_selected)
@@ -150,7 +155,6 @@ class OverviewSection(Section):
                 t.selectRow(row)
         if t.currentRow() < 0 and t.rowCount():
             t.setCurrentCell(0, 0)  # a member is always chosen for the member actions
-        t.resizeColumnsToContents()
         self._revealed = None
         self._hide_timer.stop()
         self._update_buttons()

@@ -12,10 +12,10 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.gui.forms import Form
+from h4casus.gui.widgets.field_checks import date_field, typed_day
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.services.casework import household_edits, lifecycle
 from h4casus.services.casework.households import HouseholdView
@@ -47,7 +47,7 @@ class ReasonForm(Form):
     member_label: QLabel
     member_combo: QComboBox
     date_label: QLabel
-    date_edit: QDateEdit
+    date_edit: QLineEdit
     reason_label: QLabel
     reason_combo: QComboBox
 
@@ -60,9 +60,7 @@ class _ReasonDialog(FormDialog):
         body = QWidget()
         self.form = f = ReasonForm(body)
         f.intro_label.setText(intro)
-        today = self.ctx.clock.today()
-        f.date_edit.setDate(QDate(today))
-        f.date_edit.setMaximumDate(QDate(today))
+        self.date_check = date_field(f.date_edit, self.ctx.clock.today())
         f.reason_combo.addItems([self.tr(r) for r in reasons])
         f.reason_combo.setCurrentIndex(-1)
         # What is typed stays as typed (no completion to confirm first), so Enter saves; the
@@ -79,6 +77,11 @@ class _ReasonDialog(FormDialog):
     def hide_row(self, label: QWidget, field: QWidget) -> None:
         label.hide()
         field.hide()
+
+    def fit(self) -> None:
+        """As high as the rows shown need, no empty band above the buttons."""
+        self.layout().activate()
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
 
     @property
     def reason(self) -> str:
@@ -103,13 +106,14 @@ class LeaveDialog(_ReasonDialog):
         for p in self.members.values():
             f.member_combo.addItem(p.name, p.id)
         f.member_combo.setCurrentIndex(max(0, f.member_combo.findData(member_id)))
+        self.fit()
         f.member_combo.setFocus()
 
     def submit(self) -> None:
         member = self.members.get(self.form.member_combo.currentData())
         if member is None:
             return
-        ctx, when, reason = self.ctx, self.form.date_edit.date().toPython(), self.reason
+        ctx, when, reason = self.ctx, typed_day(self.form.date_edit), self.reason
         self.save(
             lambda: household_edits.member_leaves(ctx, member.id, member.version, when, reason),
             kind="household",
@@ -135,6 +139,7 @@ class CloseDialog(_ReasonDialog):
         self.hide_row(f.member_label, f.member_combo)
         self.hide_row(f.date_label, f.date_edit)
         self.save_button.setText(self.tr("&Afsluiten"))
+        self.fit()
         f.reason_combo.setFocus()
 
     def submit(self) -> None:
@@ -163,6 +168,7 @@ class ReopenDialog(_ReasonDialog):
         self.hide_row(f.member_label, f.member_combo)
         self.hide_row(f.date_label, f.date_edit)
         self.save_button.setText(self.tr("&Heropenen"))
+        self.fit()
         f.reason_combo.setFocus()
 
     def submit(self) -> None:
