@@ -129,6 +129,9 @@ QFrame#messageBar[severity="warning"] {{ background: {c["warning_bg"]};
     border-color: {c["warning_border"]}; }}
 QFrame#messageBar[severity="warning"] QLabel {{ color: {c["warning_text"]}; }}
 QFrame#messageBar[severity="ok"] QLabel {{ color: {c["ok"]}; font-weight: 600; }}
+QFrame[role="notice"] {{ background: {c["warning_bg"]}; border: 1px solid {c["warning_border"]};
+    border-radius: 6px; }}
+QFrame[role="notice"] QLabel {{ color: {c["warning_text"]}; }}
 QLabel[role="chip"] {{ background: {c["header"]}; color: {c["text"]}; border-radius: 10px;
     padding: 2px 10px; font-weight: 600; }}
 QLabel[role="section"] {{ font-size: 12pt; font-weight: 600; }}

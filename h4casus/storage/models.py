@@ -7,7 +7,6 @@ services turn into a ConflictError.
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -27,6 +26,8 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from h4casus.domain.names import fold
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -680,12 +681,9 @@ class AuditEvent(Base):
 
 
 def search_key(value: str | None) -> str:
-    """Lowercase, accents removed, whitespace collapsed: 'Öztürk ' -> 'ozturk'."""
-    if not value:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(bare.split())
+    """Lowercase, accents removed, whitespace collapsed: 'Öztürk ' -> 'ozturk'
+    (`domain.names.fold`, the one normalisation for names and streets)."""
+    return fold(value)
 
 
 @event.listens_for(Person, "before_insert")

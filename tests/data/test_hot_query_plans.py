@@ -5,7 +5,9 @@ and the four writes of the benchmark) is run through `EXPLAIN QUERY PLAN`; a `SC
 or index that grows with households fails the test. A missing index shows up here on a
 400-household database long before it costs 50 ms at 100,000 (the regie history of the case
 file once scanned all 120,000 regie assignments). Reference tables (levels, instruments,
-leefgebieden, teams, settings) are small by nature and may be scanned."""
+leefgebieden, teams, settings) are small by nature and may be scanned; so are the role grants
+of the accounts (user_roles): they grow with the staff of the region, a few hundred people,
+not with households (the registration form lists who can hold regie in a team)."""
 
 from __future__ import annotations
 
@@ -17,11 +19,18 @@ from sqlalchemy import select
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
-from h4casus.services.casework import approval, escalation, journal
-from h4casus.services.casework.households import MemberInput, register_household
+from h4casus.services.casework import approval, escalation, household_edits, journal
+from h4casus.services.casework.households import MemberInput, get_household, register_household
 from h4casus.services.plan import goals
+from h4casus.services.privacy.corrections import correct_person
 from h4casus.services.queries import worklists
 from h4casus.services.queries.casefile import open_casefile
+from h4casus.services.queries.filters import ListFilter, filter_choices
+from h4casus.services.queries.registration import (
+    address_for_postcode,
+    possible_duplicates,
+    registration_choices,
+)
 from h4casus.services.queries.search import SORTS, list_page, search_households
 from h4casus.storage import models as m
 from tests.data.test_search import Recorder
@@ -35,6 +44,7 @@ REFERENCE_TABLES = {
     "leefgebieden",
     "settings",
     "teams",
+    "user_roles",
 }
 GROWING = sorted(t for t in m.Base.metadata.tables if t not in REFERENCE_TABLES)
 SCAN = re.compile(r"^SCAN (\w+)")
@@ -144,6 +154,78 @@ def test_list_pages_and_search_read_through_an_index(town, sort):
         assert growing_scans(st.vault.engine, search_households, tim, typed) == []
 
 
+FILTERS = {
+    "open": ListFilter(),
+    "status": ListFilter(status="aangemeld"),
+    "everything": ListFilter(status="alle"),
+    "team": "team",
+    "regisseur": "regisseur",
+    "level": ListFilter(level="AVE 3"),
+    "overdue": ListFilter(overdue=True),
+    "youths": ListFilter(youths=True),
+    "mine": ListFilter(mine=True),
+    "all at once": "all",
+}
+
+
+def _filter(name: str, team_id: int, reg) -> ListFilter:
+    flt = FILTERS[name]
+    if flt == "team":
+        return ListFilter(team_id=team_id)
+    if flt == "regisseur":
+        return ListFilter(regisseur_id=reg.actor.user_id)
+    if flt == "all":
+        return ListFilter(
+            status="actief",
+            team_id=team_id,
+            regisseur_id=reg.actor.user_id,
+            level="AVE 2",
+            overdue=True,
+            youths=True,
+            mine=True,
+        )
+    return flt
+
+
+@pytest.mark.parametrize("name", FILTERS)
+@pytest.mark.parametrize("sort", SORTS)
+def test_filtered_list_pages_and_search_read_through_an_index(town, sort, name):
+    st, tim, team_id, _rich, reg = town
+    engine = st.vault.engine
+    for actor in (tim, reg, st.admin):
+        flt = _filter(name, team_id, reg)
+        first = list_page(actor, sort, filters=flt, limit=20)
+        assert growing_scans(engine, list_page, actor, sort, filters=flt, limit=20) == []
+        if first.next is not None:
+            assert (
+                growing_scans(engine, list_page, actor, sort, after=first.next, filters=flt) == []
+            )
+        assert growing_scans(engine, list_page, actor, sort, last=True, filters=flt) == []
+    for typed in ("ja", "2625", "chopinlaan 1", "1234567", "2025-0"):
+        assert growing_scans(engine, search_households, tim, typed, filters=flt) == []
+
+
+def test_the_registration_reads_through_an_index(town):
+    st, tim, _team_id, rich, reg = town
+    engine = st.vault.engine
+    with st.vault.session() as s:
+        hh = s.get(m.Household, rich)
+        bsns = [
+            b for b in s.scalars(select(m.Person.bsn).where(m.Person.bsn.is_not(None)).limit(3))
+        ]
+        postcode, number = hh.postcode, hh.house_number
+    assert growing_scans(engine, registration_choices, tim) == []
+    assert growing_scans(engine, filter_choices, tim) == []
+    assert growing_scans(engine, address_for_postcode, reg, postcode) == []
+    assert growing_scans(engine, address_for_postcode, reg, "9999 ZZ") == []
+    assert (
+        growing_scans(
+            engine, possible_duplicates, reg, bsns=bsns, postcode=postcode, house_number=number
+        )
+        == []
+    )
+
+
 def test_the_benchmarked_writes_check_their_rules_through_an_index(town):
     st, tim, team_id, rich, reg = town
     engine = st.vault.engine
@@ -173,3 +255,28 @@ def test_four_eyes_finds_who_may_approve_through_an_index(town):
                 assert approval.approvers(s, action, team_id, ())
 
     assert growing_scans(st.vault.engine, who_may_approve) == []
+
+
+def test_the_household_edits_check_their_rules_through_an_index(town):
+    st, tim, team_id, rich, reg = town
+    engine = st.vault.engine
+    with st.vault.session() as s:
+        team = s.get(m.Team, team_id).name
+    data = household_input(
+        team,
+        [MemberInput("Anna", "Plan", "1985-04-12", "ouder")],
+        safety_concern=True,
+        safety_note="Zorgen.",
+        regisseur=reg.actor.username,
+    )
+    assert growing_scans(engine, register_household, tim, data) == []
+    hh = get_household(tim, rich)
+    new = MemberInput("Noor", "Plan", "2020-01-01", "kind")
+    assert growing_scans(engine, household_edits.add_member, reg, rich, new) == []
+    noor = get_household(tim, rich).members[-1]
+    assert growing_scans(engine, household_edits.member_leaves, reg, noor.id, None) == []
+    assert (
+        growing_scans(engine, correct_person, reg, hh.members[0].id, None, "typfout", phone="06")
+        == []
+    )
+    assert growing_scans(engine, household_edits.update_household, reg, rich, None, wijk="W") == []

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.domain.errors import ConflictError
-from h4casus.services.casework.households import get_household, update_household
+from h4casus.services.casework.household_edits import update_household
+from h4casus.services.casework.households import get_household
 from h4casus.services.core import audit_log
 from h4casus.services.plan import goals
 from h4casus.storage import models as m

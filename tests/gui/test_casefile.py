@@ -109,7 +109,7 @@ def test_alt_number_goes_to_a_section(qtbot, window, households):
 
 
 def test_the_file_reloads_after_a_write_about_this_household(qtbot, window, store, households):
-    from h4casus.services.casework.households import update_household
+    from h4casus.services.casework.household_edits import update_household
 
     first, second = households
     window.open_household(first.id)
@@ -182,3 +182,21 @@ def test_the_journal_filters_as_you_type(qtbot, window, store, households):
     qtbot.keyClicks(journal.form.filter_edit, "school")
     assert journal.form.entries_table.rowCount() == 1
     assert "1 van 2" in journal.form.count_label.text()
+
+
+def test_no_two_actions_share_a_shortcut(window):
+    """Case-file shortcuts work anywhere in the file, so across sections they must differ,
+    and differ from the window's own (an ambiguous shortcut does nothing at all)."""
+    from PySide6.QtGui import QKeySequence
+
+    from h4casus.gui.screens.casefile.sections import SECTIONS
+
+    seen: dict[str, str] = {}
+    for cls in SECTIONS:
+        for keys in cls.shortcuts:
+            keys = QKeySequence(keys).toString()
+            assert keys not in seen, f"{keys}: {seen.get(keys)} and {cls.key}"
+            seen[keys] = cls.key
+    window_keys = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
+    window_keys |= {f"Alt+{n}" for n in range(1, 10)}
+    assert len(window_keys) > 5 and not window_keys & set(seen)

@@ -54,6 +54,9 @@ def all_text(win) -> list[str]:
 def test_list_loads_in_pages_as_it_is_scrolled(window):
     m = window.households.model
     assert window.windowTitle() == "h4casus"
+    assert m.filters.status == "open"  # open households by default
+    status = window.households.form.status_combo
+    status.setCurrentIndex(status.findData("alle"))  # every household, closed ones too
     assert m.rowCount() == m.page_size < HOUSEHOLDS
     assert m.canFetchMore()
     assert "geladen" in window.count_label.text()
@@ -103,7 +106,8 @@ def test_search_through_the_service_and_empty_state(window, qtbot):
     assert m.searching and m.rowCount() >= 1
     assert all(family.lower() in cell(window, r, "name").lower() for r in range(m.rowCount()))
     assert "gevonden" in window.count_label.text()
-    assert window.households.table.isColumnHidden(COL["regisseur"])  # hits do not carry it
+    assert not window.households.table.isColumnHidden(COL["regisseur"])  # every column
+    assert all(cell(window, r, "team") for r in range(m.rowCount()))
 
     window.households.search_edit.setText("Qxzqxz")
     window.households.apply_search()

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from h4casus.domain.errors import PermissionDenied
 from h4casus.services.admin import accounts
-from h4casus.services.casework import households, journal
+from h4casus.services.casework import household_edits, households, journal
 from h4casus.storage import models as m
 from tests.factories import ADMIN, USER_PASSWORD, member, register
 
@@ -62,7 +62,7 @@ def test_bsn_reveal_refused_outside_casework(store, hh, who):
 
 def test_beheerder_cannot_add_members(store, hh):
     with pytest.raises(PermissionDenied):
-        households.add_member(
+        household_edits.add_member(
             store.ctx("bert"), hh.id, member("Kees", "Jansen", "2015-01-01", "kind")
         )
 

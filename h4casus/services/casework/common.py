@@ -37,6 +37,25 @@ def require_open(hh: m.Household) -> None:
         raise RuleViolation(f"huishouden {hh.case_number} is afgesloten; heropen het eerst")
 
 
+# The first stages of the path a household goes with the work: the intake (a safety check or
+# an intake measurement) moves aangemeld to intake, the first vastgestelde plan moves it on to
+# actief. Nazorg and afgesloten are decisions of their own (services.casework.lifecycle).
+_STAGES = (
+    HouseholdStatus.AANGEMELD.value,
+    HouseholdStatus.INTAKE.value,
+    HouseholdStatus.ACTIEF.value,
+)
+
+
+def advance_status(hh: m.Household, to: HouseholdStatus) -> bool:
+    """Move `hh` forward to `to` when it is at an earlier stage; never back, and never out of
+    nazorg or afgesloten. True when the status changed."""
+    if hh.status not in _STAGES or _STAGES.index(hh.status) >= _STAGES.index(to.value):
+        return False
+    hh.status = to.value
+    return True
+
+
 def user_by_name(s: Session, username: str, field: str = "regisseur") -> m.User:
     """An active account that may hold regie (regisseur, consulent or teamleider)."""
     user = s.scalar(select(m.User).where(m.User.username == username))

@@ -7,14 +7,16 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
 from h4casus.domain.ages import age_on
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, Relation, SignalSource
 from h4casus.domain.errors import ConflictError, NotFound, ValidationError
+from h4casus.domain.names import sort_key
 from h4casus.security.policy import require
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.casework.common import in_team, user_by_name
+from h4casus.services.casework.meldcode import add_step_row
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
@@ -53,6 +55,11 @@ class HouseholdInput:
     regisseur: str | None = None  # username; default: the registering user
     # jeugdwet | wmo | participatiewet: chosen, never assumed (it decides the retention period)
     file_kind: str | None = None
+    # "Is er zorg over de veiligheid?": None not asked, True a concern (Meldcode step 1 starts)
+    safety_concern: bool | None = None
+    safety_note: str | None = None
+    # The household's own wish about its regisseur (recorded with the first assignment)
+    regie_preference: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,6 +106,7 @@ class HouseholdView:
     members: list[MemberView]
     version: int
     file_kind: str = ""  # jeugdwet | wmo | participatiewet
+    signal_note: str | None = None  # the reason of the aanmelding, the hulpvraag
 
     @property
     def address(self) -> str:
@@ -116,7 +124,8 @@ def family_label(prefix: str | None, family: str) -> str:
 
 def names_for(members: list[tuple[str, str | None, str]]) -> tuple[str, str]:
     """display_name and sort_name from (relation, prefix, family_name) of the members:
-    the adults' family names ("Jansen / de Vries"), sorted Dutch-style without tussenvoegsel."""
+    the adults' family names ("Jansen / de Vries"), sorted as a Dutch reader expects
+    (`domain.names.sort_key`: tussenvoegsel after the name, accents folded)."""
     adults = [
         (p, f) for r, p, f in members if r in (Relation.OUDER, Relation.PARTNER, "ouder", "partner")
     ]
@@ -128,8 +137,7 @@ def names_for(members: list[tuple[str, str | None, str]]) -> tuple[str, str]:
             labels.append(label)
     display = " / ".join(labels[:2])
     first_p, first_f = chosen[0] if chosen else (None, "")
-    sort = f"{first_f} {first_p or ''}".strip().casefold()
-    return display, sort
+    return display, sort_key(first_p, first_f)
 
 
 def validate_member(data: MemberInput, today: date, prefix: str, errors: v.FieldErrors) -> dict:
@@ -157,9 +165,37 @@ def validate_member(data: MemberInput, today: date, prefix: str, errors: v.Field
     return out
 
 
-def validate_household(data: HouseholdInput, today: date) -> tuple[dict, list[dict]]:
-    """Every field checked; all problems reported together. Raises ValidationError."""
+def _aanmelding_answers(data: HouseholdInput, e: v.FieldErrors) -> dict:
+    """The safety question and the household's regie preference, checked with the rest."""
+    concern = data.safety_concern
+    if concern is not None and not isinstance(concern, bool):
+        e.add("veiligheid", "moet ja, nee of niet gevraagd zijn")
+    note = e.check(
+        "toelichting veiligheid",
+        v.text,
+        data.safety_note,
+        "toelichting veiligheid",
+        required=False,
+        max_len=v.MAX_TEXT,
+        multiline=True,
+    )
+    if concern is True and not note and "toelichting veiligheid" not in e.errors:
+        e.add("toelichting veiligheid", "beschrijf de signalen als er zorg is over de veiligheid")
+    preference = e.check(
+        "voorkeur", v.text, data.regie_preference, "voorkeur", required=False, max_len=200
+    )
+    return {"concern": concern, "note": note, "preference": preference}
+
+
+def validate_household(
+    data: HouseholdInput, today: date, answers: dict | None = None
+) -> tuple[dict, list[dict]]:
+    """Every field checked; all problems reported together. Raises ValidationError.
+    `answers`, when given, receives the checked safety answer and regie preference."""
     e = v.FieldErrors()
+    checked = _aanmelding_answers(data, e)
+    if answers is not None:
+        answers.update(checked)
     hh = {
         "street": e.check("straat", v.text, data.street, "straat"),
         "house_number": e.check("huisnummer", v.house_number, data.house_number),
@@ -280,9 +316,17 @@ def insert_household(
 
 
 def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdView:
-    """A new household with its members, a regisseur from day one and the start level."""
+    """A new household with its members, a regisseur from day one and the start level, in one
+    unit of work (all or nothing).
+
+    - The regisseur is an active account with a casework role in the household's team
+      (default: the registering user); the household's preference goes with the assignment.
+    - The safety question, when asked, is recorded as a safety check of today; a concern
+      starts the Meldcode with step 1 (the signals as its note). The status stays aangemeld:
+      the intake is a conversation of its own (`lifecycle.record_intake`)."""
     today = ctx.clock.today()
-    hh_fields, members = validate_household(data, today)
+    answers: dict = {}
+    hh_fields, members = validate_household(data, today, answers)
     with ctx.session() as s:
         team = s.scalar(select(m.Team).where(m.Team.name == hh_fields["team"]))
         if team is None:
@@ -290,13 +334,15 @@ def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdVi
         ground = require(ctx.actor, "household.create", team_id=team.id)
         regisseur_id = ctx.actor.user_id
         if data.regisseur:
-            regisseur_id = s.scalar(
-                select(m.User.id).where(m.User.username == data.regisseur, m.User.active)
-            )
-            if regisseur_id is None:
-                raise ValidationError(f"account '{data.regisseur}' bestaat niet", "regisseur")
+            user = user_by_name(s, data.regisseur)
+            if not in_team(user, team.id):
+                raise ValidationError(f"{user.display_name} werkt niet in {team.name}", "regisseur")
+            regisseur_id = user.id
+        reason = "aanmelding"
+        if answers["preference"]:
+            reason += f"; voorkeur van het huishouden: {answers['preference']}"
         hh = insert_household(
-            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason="aanmelding"
+            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason=reason
         )
         audit_log.record(
             s,
@@ -307,7 +353,27 @@ def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdVi
             household_id=hh.id,
             detail=f"{len(members)} gezinsleden",
         )
+        _record_safety_answer(s, ctx, hh.id, answers["concern"], answers["note"], today)
         return household_view(s, hh, today)
+
+
+def _record_safety_answer(
+    s: Session, ctx: ServiceContext, household_id: int, concern, note, today: date
+) -> None:
+    if concern is None:
+        return
+    s.add(
+        m.SafetyCheck(
+            household_id=household_id,
+            checked_on=today,
+            safe=not concern,
+            note=f"Bij aanmelding: {note}" if note else "Bij aanmelding",
+            recorded_by=ctx.actor.user_id,
+            recorded_at=ctx.clock.now(),
+        )
+    )
+    if concern:
+        add_step_row(s, ctx, household_id, 1, today, f"Aanmelding: zorg over de veiligheid. {note}")
 
 
 RESTRICTED_NAME = "Gezinslid (verwerking beperkt)"
@@ -382,6 +448,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         members=[member_view(p, today, privileged=privileged) for p in members],
         version=hh.version,
         file_kind=hh.file_kind,
+        signal_note=hh.signal_note,
     )
 
 
@@ -409,71 +476,16 @@ def reveal_bsn(ctx: ServiceContext, person_id: int) -> str | None:
         return p.bsn
 
 
-EDITABLE_HOUSEHOLD_FIELDS = {
-    "street": lambda val: v.text(val, "straat"),
-    "house_number": lambda val: v.house_number(val),
-    "house_number_suffix": lambda val: v.text(val, "toevoeging", required=False, max_len=10),
-    "postcode": lambda val: v.postcode(val),
-    "city": lambda val: v.text(val, "plaats"),
-    "gemeente": lambda val: v.text(val, "gemeente"),
-    "wijk": lambda val: v.text(val, "wijk", required=False),
-}
-
-
-def update_household(
-    ctx: ServiceContext, household_id: int, expected_version: int, **changes
-) -> HouseholdView:
-    """Edit address fields. A stale `expected_version` is a ConflictError; nothing is saved."""
-    e = v.FieldErrors()
-    clean: dict = {}
-    for key, val in changes.items():
-        if key not in EDITABLE_HOUSEHOLD_FIELDS:
-            e.add(key, "kan hier niet worden gewijzigd")
-            continue
-        clean[key] = e.check(key, EDITABLE_HOUSEHOLD_FIELDS[key], val)
-    e.raise_if_any()
-    try:
-        with ctx.session() as s:
-            hh = authorize_and_log(
-                s,
-                ctx,
-                "household.update",
-                household_id,
-                "update",
-                detail="velden: " + ",".join(sorted(clean)),
-            )
-            check_version(hh, expected_version)
-            for key, val in clean.items():
-                setattr(hh, key, val)
-            s.flush()
-            return household_view(s, hh, ctx.clock.today())
-    except StaleDataError:
-        raise conflict() from None
-
-
-def add_member(ctx: ServiceContext, household_id: int, data: MemberInput) -> MemberView:
-    today = ctx.clock.today()
-    e = v.FieldErrors()
-    fields_ = validate_member(data, today, "", e)
-    e.raise_if_any()
-    with ctx.session() as s:
-        hh = authorize_and_log(
-            s, ctx, "household.update", household_id, "create", detail="gezinslid toegevoegd"
-        )
-        p = m.Person(
-            household_id=hh.id,
-            **{k: (val.value if hasattr(val, "value") else val) for k, val in fields_.items()},
-        )
-        s.add(p)
-        s.flush()
-        members = s.execute(
-            select(m.Person.relation, m.Person.family_name_prefix, m.Person.family_name).where(
-                m.Person.household_id == hh.id, m.Person.left_at.is_(None)
-            )
-        ).all()
-        hh.display_name, hh.sort_name = names_for([tuple(r) for r in members])
-        s.flush()
-        return member_view(p, today)
+def refresh_names(s: Session, hh: m.Household) -> None:
+    """Recompute the household's display and sort name from its current members (after a
+    member joins, leaves, or has their name or relation corrected)."""
+    rows = s.execute(
+        select(m.Person.relation, m.Person.family_name_prefix, m.Person.family_name)
+        .where(m.Person.household_id == hh.id, m.Person.left_at.is_(None))
+        .order_by(m.Person.id)
+    ).all()
+    if rows:
+        hh.display_name, hh.sort_name = names_for([tuple(r) for r in rows])
 
 
 def check_version(record, expected_version: int | None) -> None:

@@ -1,6 +1,9 @@
 """The household's path: aangemeld -> intake -> actief -> nazorg (waakvlam) -> afgesloten,
 and reopening.
 
+- The status moves with the work: a safety check (here) or an intake measurement moves
+  aangemeld to intake; the first vastgestelde plan moves aangemeld or intake to actief
+  (`common.advance_status`, never backwards); nazorg, closing and reopening are decisions.
 - The intake records the basic-care and safety check; "niet veilig" starts the Meldcode
   (step 1 is recorded with the check).
 - Nazorg keeps a check-in date (default: `nazorg_default_weeks` from the settings).
@@ -24,7 +27,8 @@ from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation
 from h4casus.domain.labels import counted
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
-from h4casus.services.casework.common import require_open, user_by_name
+from h4casus.services.casework.common import advance_status, require_open, user_by_name
+from h4casus.services.casework.households import check_version
 from h4casus.services.casework.meldcode import add_step_row
 from h4casus.services.casework.regie import (
     cancel_pending_handovers,
@@ -128,8 +132,7 @@ def record_intake(
             recorded_at=ctx.clock.now(),
         )
         s.add(check)
-        if hh.status == S.AANGEMELD.value:
-            hh.status = S.INTAKE.value
+        advance_status(hh, S.INTAKE)
         if not safe:
             add_step_row(
                 s, ctx, household_id, 1, when, f"Veiligheidscheck intake: niet veilig. {text}"
@@ -186,14 +189,22 @@ def set_checkin(ctx: ServiceContext, household_id: int, checkin_date: date | str
 
 
 @_guard_stale
-def close(ctx: ServiceContext, household_id: int, reason: str | None = None) -> StatusView:
-    """Afsluiten. With open actions in the plan an explicit reason is required."""
+def close(
+    ctx: ServiceContext,
+    household_id: int,
+    reason: str | None = None,
+    *,
+    expected_version: int | None = None,
+) -> StatusView:
+    """Afsluiten. With open actions in the plan an explicit reason is required. With
+    `expected_version`, a household changed meanwhile is a conflict and stays as it is."""
     why = v.text(reason, "reden", required=False, max_len=v.MAX_TEXT, multiline=True)
     with ctx.session() as s:
         hh = authorize_and_log(
             s, ctx, "household.close", household_id, "update", detail="afsluiten"
         )
         require_open(hh)
+        check_version(hh, expected_version)
         open_actions = open_action_count(s, household_id)
         if open_actions and not why:
             raise RuleViolation(
@@ -222,7 +233,12 @@ def close(ctx: ServiceContext, household_id: int, reason: str | None = None) -> 
 
 @_guard_stale
 def reopen(
-    ctx: ServiceContext, household_id: int, reason: str, regisseur: str | None = None
+    ctx: ServiceContext,
+    household_id: int,
+    reason: str,
+    regisseur: str | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> StatusView:
     """Heropenen: active again with a regisseur (given, else the actor, else the last one).
     Only a teamleider assigns someone other than themselves."""
@@ -231,6 +247,7 @@ def reopen(
         hh = authorize_and_log(
             s, ctx, "household.reopen", household_id, "update", detail="heropend"
         )
+        check_version(hh, expected_version)
         if hh.status != S.AFGESLOTEN.value:
             raise RuleViolation("alleen een afgesloten huishouden kan worden heropend")
         may_assign = decide(ctx.actor, "regie.assign", team_id=hh.team_id).allowed

@@ -11,10 +11,10 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
 from h4casus.domain import validation as v
-from h4casus.domain.enums import MeasurementKind, Role
+from h4casus.domain.enums import HouseholdStatus, MeasurementKind, Role
 from h4casus.domain.errors import ValidationError
 from h4casus.services.access.authorize import authorize_and_log, require_global
-from h4casus.services.casework.common import require_open
+from h4casus.services.casework.common import advance_status, require_open
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 
@@ -173,6 +173,8 @@ def record_measurement(
             scores=[m.MeasurementScore(domain_code=c, score=sc) for c, sc in clean.items()],
         )
         s.add(meas)
+        if kind_ is MeasurementKind.INTAKE:
+            advance_status(hh, HouseholdStatus.INTAKE)  # the intake has started
         s.flush()
         return MeasurementView(
             meas.id, household_id, person_id, inst.code, when, kind_.value, dict(clean)

@@ -20,7 +20,7 @@ from h4casus.domain import validation as v
 from h4casus.domain.enums import HouseholdStatus
 from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
 from h4casus.services.access.authorize import authorize_and_log
-from h4casus.services.casework.common import require_open
+from h4casus.services.casework.common import advance_status, require_open
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import (
     PlanOverview,
@@ -330,7 +330,8 @@ def finalise(
     *,
     expected_version: int | None = None,
 ) -> PlanVersionView:
-    """Vaststellen: freeze the concept with the date of the household's akkoord."""
+    """Vaststellen: freeze the concept with the date of the household's akkoord. The first
+    vastgestelde plan moves an aangemeld or intake household to actief."""
     agreed = v.not_future(agreed_on, ctx.clock.today(), "datum akkoord")
     try:
         with ctx.session() as s:
@@ -352,8 +353,7 @@ def finalise(
             pv.finalised_at = ctx.clock.now()
             pv.finalised_by = ctx.actor.user_id
             pv.agreed_on = agreed
-            if hh.status == HouseholdStatus.INTAKE.value:
-                hh.status = HouseholdStatus.ACTIEF.value
+            advance_status(hh, HouseholdStatus.ACTIEF)  # the first plan: support starts
             s.flush()
             return version_view(s, pv, household_id)
     except StaleDataError:

@@ -20,10 +20,13 @@ from h4casus.domain.enums import Relation
 from h4casus.domain.errors import NotFound, PermissionDenied, ValidationError
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
-from h4casus.services.casework.households import check_version, conflict
+from h4casus.services.casework.households import check_version, conflict, refresh_names
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
+
+# Fields the household's display and sort name are made of.
+NAME_FIELDS = {"family_name", "family_name_prefix", "relation"}
 
 # field -> (label, validator). Labels are what the user sees in messages.
 CORRECTABLE = {
@@ -167,6 +170,8 @@ def correct_person(
                     corrected_at=now,
                 )
                 s.add(last)
+            if last is not None and clean.keys() & NAME_FIELDS:
+                refresh_names(s, s.get(m.Household, p.household_id))
             s.flush()
             if last is None:
                 return None

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from sqlalchemy import Select, select, tuple_
 from sqlalchemy.orm import Session
@@ -25,8 +26,10 @@ from h4casus.security.policy import require
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
+from h4casus.services.queries.filters import ListFilter, check_filter, conditions, describe
 from h4casus.services.queries.listing import HouseholdRow, row_select
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regie_on
 from h4casus.storage.models import search_key
 
 SEARCH_LIMIT = 20
@@ -57,6 +60,11 @@ class SearchHit:
     level: str
     status: str
     matched: str  # naam | adres | plaats | postcode | dossiernummer | bsn
+    # The list's other columns, so a search shows what the list shows.
+    team: str = ""
+    regisseur: str | None = None  # username of the active regisseur
+    regisseur_name: str | None = None
+    next_review_date: date | None = None
 
     @property
     def address(self) -> str:
@@ -75,7 +83,28 @@ _HIT_COLUMNS = (
     m.Household.city,
     m.Household.level_code,
     m.Household.status,
+    m.Team.name,
+    m.User.username,
+    m.User.display_name,
+    m.Household.next_review_date,
 )
+_MATCH_AT = 10  # SearchHit's `matched` comes after the first ten columns
+
+
+def _hit_select(from_person: bool = False) -> Select:
+    """SELECT of the hit columns: from persons (joined to their household) or from
+    households, with the team and the active regisseur joined by key."""
+    hh = m.Household
+    q = select(*_HIT_COLUMNS)
+    if from_person:
+        q = q.select_from(m.Person).join(hh, hh.id == m.Person.household_id)
+    else:
+        q = q.select_from(hh)
+    return (
+        q.join(m.Team, m.Team.id == hh.team_id)
+        .outerjoin(m.RegieAssignment, active_regie_on(hh.id))
+        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
+    )
 
 
 def _upper(prefix: str) -> str:
@@ -134,23 +163,19 @@ def _search_query(kind: str, value, limit: int) -> Select:
     hh = m.Household
     if kind == "name":
         return (
-            select(*_HIT_COLUMNS)
-            .select_from(m.Person)
-            .join(hh, hh.id == m.Person.household_id)
+            _hit_select(True)
             .where(_prefix(m.Person.name_key, value), m.Person.restricted.is_(False))
             .order_by(m.Person.name_key, m.Person.household_id)
             .limit(limit * 3)  # several members of one household may match
         )
     if kind == "bsn":
         return (
-            select(*_HIT_COLUMNS)
-            .select_from(m.Person)
-            .join(hh, hh.id == m.Person.household_id)
+            _hit_select(True)
             .where(_prefix(m.Person.bsn, value), m.Person.restricted.is_(False))
             .order_by(m.Person.bsn)
             .limit(limit * 3)
         )
-    q = select(*_HIT_COLUMNS)
+    q = _hit_select()
     if kind == "street":
         q = q.where(_prefix(hh.street_key, value)).order_by(hh.street_key, hh.house_number)
     elif kind == "street_number":
@@ -170,25 +195,31 @@ def _search_query(kind: str, value, limit: int) -> Select:
 
 
 def search_households(
-    ctx: ServiceContext, query: str, *, limit: int = SEARCH_LIMIT
+    ctx: ServiceContext,
+    query: str,
+    *,
+    limit: int = SEARCH_LIMIT,
+    filters: ListFilter | None = None,
 ) -> list[SearchHit]:
     """The first `limit` households matching what was typed so far: a (family) name, street
     (optionally with house number), place, postcode, case number (also short: "25-72") or the
-    start of a BSN (5+ digits)."""
+    start of a BSN (5+ digits); narrowed by the list's `filters` (none: every status)."""
     if not isinstance(query, str):
         raise ValidationError("moet tekst zijn", "zoekterm")
     if any(ord(ch) < 32 for ch in query):
         raise ValidationError("bevat onzichtbare of besturingstekens", "zoekterm")
     limit = max(1, min(int(limit), MAX_PAGE_SIZE))
     ground = require(ctx.actor, "household.search")
+    flt = check_filter(filters)
     plans = plan_search(query)
     hits: dict[int, SearchHit] = {}
     with ctx.read_session() as s:
         scope = scope_filter(ctx.actor)
+        narrowing = conditions(s, ctx.actor, flt, ctx.clock.today(), sort="search")
         for matched, kind, value in plans:
             if len(hits) >= limit:
                 break
-            q = _search_query(kind, value, limit)
+            q = _search_query(kind, value, limit).where(*narrowing)
             if scope is not None:
                 q = q.where(scope)
             # A Core cursor, not an ORM (pre-buffered) result: SQLite stops stepping through
@@ -197,7 +228,7 @@ def search_households(
             with s.connection().execute(q) as rows:
                 for row in rows:
                     if row[0] not in hits:
-                        hits[row[0]] = SearchHit(*row, matched=matched)
+                        hits[row[0]] = SearchHit(*row[:_MATCH_AT], matched, *row[_MATCH_AT:])
                         if len(hits) >= limit:
                             break
         kinds = ",".join(sorted({matched for matched, _k, _v in plans})) or "geen"
@@ -207,7 +238,8 @@ def search_households(
             "search",
             "household.search",
             ground=ground,
-            detail=f"zoeken op {kinds}: {len(hits)} resultaten",
+            detail=f"zoeken op {kinds}: {len(hits)} resultaten"
+            + (f", {describe(flt)}" if flt.narrows else ""),
         )
     return list(hits.values())
 
@@ -237,12 +269,14 @@ class _Segment:
     keys: tuple  # the ordering columns; the last one is always households.id
 
 
-def _segments(s: Session, sort: str) -> list[_Segment]:
+def _segments(s: Session, sort: str, flt: ListFilter) -> list[_Segment]:
     hh = m.Household
     if sort == "name":
         return [_Segment(None, (hh.sort_name, hh.id))]
     if sort == "level":
         codes = s.scalars(select(m.EscalationLevel.code).order_by(m.EscalationLevel.rank)).all()
+        if flt.level is not None:  # one level: one segment
+            codes = [c for c in codes if c == flt.level]
         return [_Segment(hh.level_code == c, (hh.sort_name, hh.id)) for c in codes]
     if sort == "review":
         # Households with a review date first (soonest first), then those without (closed).
@@ -261,9 +295,15 @@ def _after(keys: tuple, values: tuple, backward: bool):
 
 
 def _fetch(
-    s: Session, ctx: ServiceContext, seg: _Segment, key: tuple | None, backward: bool, limit: int
+    s: Session,
+    ctx: ServiceContext,
+    seg: _Segment,
+    key: tuple | None,
+    backward: bool,
+    limit: int,
+    narrowing: list,
 ):
-    q = row_select(*seg.keys)
+    q = row_select(*seg.keys).where(*narrowing)
     if seg.condition is not None:
         q = q.where(seg.condition)
     if key is not None:
@@ -283,13 +323,16 @@ def list_page(
     before: Cursor | None = None,
     last: bool = False,
     limit: int = PAGE_SIZE,
+    filters: ListFilter | None = None,
 ) -> Page:
-    """One page of the household list sorted by name, level (rank, then name) or next review.
+    """One page of the household list sorted by name, level (rank, then name) or next review,
+    narrowed by `filters` (`queries.filters`; none: every status).
 
     Forward from the start (no cursor) or `after` a cursor; backward `before` a cursor, or the
     `last` page. Each page walks at most a few index ranges, whatever its depth."""
     if sort not in SORTS:
         raise ValidationError(f"sorteer op een van: {', '.join(SORTS)}", "sortering")
+    flt = check_filter(filters)
     limit = max(1, min(int(limit), MAX_PAGE_SIZE))
     ground = require(ctx.actor, "household.search")
     backward = before is not None or last
@@ -297,7 +340,8 @@ def list_page(
     if cursor is not None and cursor.sort != sort:
         raise ValidationError("hoort bij een andere sortering", "positie")
     with ctx.read_session() as s:
-        segments = _segments(s, sort)
+        segments = _segments(s, sort, flt)
+        narrowing = conditions(s, ctx.actor, flt, ctx.clock.today(), sort=sort)
         if cursor is not None:
             seg_i, key = cursor.segment, tuple(cursor.key)
         else:
@@ -305,12 +349,17 @@ def list_page(
         found: list[tuple[int, tuple]] = []  # (segment, row)
         while 0 <= seg_i < len(segments) and len(found) < limit:
             seg = segments[seg_i]
-            for row in _fetch(s, ctx, seg, key, backward, limit - len(found)):
+            for row in _fetch(s, ctx, seg, key, backward, limit - len(found), narrowing):
                 found.append((seg_i, tuple(row)))
             seg_i += -1 if backward else 1
             key = None
         audit_log.record(
-            s, ctx, "search", "household.search", ground=ground, detail=f"lijst: {sort}"
+            s,
+            ctx,
+            "search",
+            "household.search",
+            ground=ground,
+            detail=f"lijst: {sort}" + (f", {describe(flt)}" if flt.narrows else ""),
         )
     if backward:
         found.reverse()

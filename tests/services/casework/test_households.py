@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, ValidationError
+from h4casus.services.casework import household_edits as he
 from h4casus.services.casework import households as hs
 from h4casus.services.casework.journal import add_entry, list_entries
 from h4casus.storage import models as m
@@ -84,11 +85,11 @@ def test_other_team_cannot_read(store):
 
 def test_stale_edit_is_a_conflict_and_keeps_the_first_save(store):
     view = register(store.ctx("carla"))
-    first = hs.update_household(
+    first = he.update_household(
         store.ctx("carla"), view.id, view.version, street="Nieuwe Langendijk"
     )
     with pytest.raises(ConflictError):
-        hs.update_household(store.ctx("tim"), view.id, view.version, street="Markt")
+        he.update_household(store.ctx("tim"), view.id, view.version, street="Markt")
     again = hs.get_household(store.ctx("carla"), view.id)
     assert again.street == "Nieuwe Langendijk"
     assert again.version == first.version
@@ -97,7 +98,7 @@ def test_stale_edit_is_a_conflict_and_keeps_the_first_save(store):
 def test_bad_edit_writes_nothing(store):
     view = register(store.ctx("carla"))
     with pytest.raises(ValidationError) as exc:
-        hs.update_household(
+        he.update_household(
             store.ctx("carla"), view.id, view.version, street="Markt", postcode="nope"
         )
     assert "postcode" in exc.value.errors

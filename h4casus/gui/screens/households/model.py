@@ -14,6 +14,7 @@ from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.ops import Ops
 from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.queries import search
+from h4casus.services.queries.filters import ListFilter
 from h4casus.services.queries.listing import HouseholdRow
 from h4casus.services.queries.search import Cursor, SearchHit
 
@@ -46,7 +47,7 @@ COL = {c.key: i for i, c in enumerate(COLUMNS)}
 
 @dataclass(frozen=True)
 class ListRow:
-    """One line of the list, from a page row or a search hit (which has fewer facts)."""
+    """One line of the list, from a page row or a search hit (the same facts)."""
 
     id: int
     case_number: str
@@ -85,11 +86,11 @@ class ListRow:
             _address(h.street, h.house_number, h.house_number_suffix),
             h.postcode,
             h.city,
-            None,
-            None,
+            h.team,
+            h.regisseur_name or h.regisseur,
             h.level,
             h.status,
-            None,
+            h.next_review_date,
         )
 
 
@@ -99,7 +100,8 @@ def _address(street: str, number: int, suffix: str | None) -> str:
 
 class HouseholdTableModel(QAbstractTableModel):
     """Browse mode (no query): sorted pages, fetched on demand. Search mode: up to
-    SEARCH_LIMIT hits for the query. Every load runs through `ops` (off the GUI thread)."""
+    SEARCH_LIMIT hits for the query. Both are narrowed by `filters` (open households by
+    default). Every load runs through `ops` (off the GUI thread)."""
 
     loaded = Signal()  # after each page or search result arrives
     failed = Signal(object)  # the exception of a failed load
@@ -122,6 +124,7 @@ class HouseholdTableModel(QAbstractTableModel):
         self.page_size = page_size
         self.sort_key = "name"
         self.query = ""
+        self.filters = ListFilter()
         self._rows: list[ListRow] = []
         self._next: Cursor | None = None
         self._more = False
@@ -180,6 +183,12 @@ class HouseholdTableModel(QAbstractTableModel):
         self.query = query
         self.reload()
 
+    def set_filters(self, filters: ListFilter) -> None:
+        if filters == self.filters and self._started:
+            return
+        self.filters = filters
+        self.reload()
+
     def set_sort(self, key: str) -> None:
         if key not in search.SORTS:
             raise ValueError(key)
@@ -192,23 +201,24 @@ class HouseholdTableModel(QAbstractTableModel):
     def _load(self) -> None:
         generation = self._generation
         self._loading = True
-        ctx, query, sort, after, size = (
+        ctx, query, sort, after, size, flt = (
             self.ctx,
             self.query,
             self.sort_key,
             self._next,
             self.page_size,
+            self.filters,
         )
         if query:
 
             def job():
-                hits = search.search_households(ctx, query, limit=SEARCH_LIMIT)
+                hits = search.search_households(ctx, query, limit=SEARCH_LIMIT, filters=flt)
                 return [ListRow.from_hit(h) for h in hits], None
 
         else:
 
             def job():
-                page = search.list_page(ctx, sort, after=after, limit=size)
+                page = search.list_page(ctx, sort, after=after, limit=size, filters=flt)
                 return [ListRow.from_page(r) for r in page.rows], page.next
 
         self.ops.query(
@@ -279,11 +289,8 @@ class HouseholdTableModel(QAbstractTableModel):
             return self.level_colours.get(r.level)
         if role == Qt.ItemDataRole.ForegroundRole and key == "review" and self._overdue(r):
             return QColor("#b71c1c")
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if key == "review" and self._overdue(r):
-                return self.tr("Evaluatie is verlopen")
-            if key in ("team", "regisseur", "review") and self.searching:
-                return self.tr("Niet getoond in zoekresultaten; wis het zoekveld voor de lijst")
+        if role == Qt.ItemDataRole.ToolTipRole and key == "review" and self._overdue(r):
+            return self.tr("Evaluatie is verlopen")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if key in ("level", "review", "postcode", "case"):
                 return int(Qt.AlignmentFlag.AlignCenter)
@@ -315,7 +322,7 @@ class HouseholdTableModel(QAbstractTableModel):
             if r.regisseur:
                 return r.regisseur
             # An open household without a regisseur stands out; a closed one needs none.
-            if self.searching or r.status == "afgesloten":
+            if r.status == "afgesloten":
                 return ""
             return self.tr("— geen —")
         if key == "level":

@@ -1,5 +1,6 @@
-"""The household list: search as you type, sort by name, level or next evaluation, pages
-fetched while scrolling; Enter or a double-click opens the case file.
+"""The household list: search as you type, filters (open households by default), sort by
+name, level or next evaluation, pages fetched while scrolling; Enter or a double-click opens
+the case file. Searching keeps every column and stays within the filters.
 
 Rules:
 - Every load goes through the database lane (`HouseholdTableModel`); the screen itself never
@@ -12,12 +13,17 @@ Rules:
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QStackedWidget,
     QTableView,
     QWidget,
@@ -26,9 +32,11 @@ from PySide6.QtWidgets import (
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
+from h4casus.gui.screens.households.filter_row import FilterRow
 from h4casus.gui.screens.households.model import COL, COLUMNS, ID_ROLE, HouseholdTableModel
 from h4casus.gui.widgets.level_badge import LevelDelegate
 from h4casus.services.core.context import ServiceContext
+from h4casus.services.queries.filters import ALL, OPEN, ListFilter, filter_choices
 
 SEARCH_DELAY_MS = 250
 REFRESHING_KINDS = {"household", "level", "regie", "status", "plan", "evaluation"}
@@ -49,6 +57,16 @@ _WIDTHS = {  # maximum starting widths in average characters; the user can drag 
 class HouseholdListForm(Form):
     ui_file = "household_list"
     search_edit: QLineEdit
+    filter_row: QWidget
+    status_combo: QComboBox
+    team_label: QLabel
+    team_combo: QComboBox
+    regisseur_combo: QComboBox
+    level_combo: QComboBox
+    overdue_check: QCheckBox
+    youths_check: QCheckBox
+    mine_check: QCheckBox
+    clear_filters_button: QPushButton
     stack: QStackedWidget
     table: QTableView
     empty_label: QLabel
@@ -97,11 +115,27 @@ class HouseholdListScreen(QWidget):
         self.search_edit.returnPressed.connect(self.apply_search)
         self.search_edit.installEventFilter(self)
         self.table.installEventFilter(self)
+        self.filters = FilterRow(
+            row=f.filter_row,
+            status=f.status_combo,
+            team=f.team_combo,
+            team_label=f.team_label,
+            regisseur=f.regisseur_combo,
+            level=f.level_combo,
+            overdue=f.overdue_check,
+            youths=f.youths_check,
+            mine=f.mine_check,
+            clear=f.clear_filters_button,
+        )
+        self.filters.changed.connect(self.model.set_filters)
         ops.changed.connect(self._changed)
 
     def start(self) -> None:
-        """Load the first page (after the owner has connected the signals)."""
+        """Load the first page (after the owner has connected the signals) and the choices
+        of the filter row."""
         self.model.reload()
+        ctx = self.ctx
+        self.ops.query(self, lambda: filter_choices(ctx), self.filters.load, self._load_failed)
 
     # ------------------------------------------------------------------ table
 
@@ -211,6 +245,9 @@ class HouseholdListScreen(QWidget):
 
     def _update_status(self) -> None:
         n = self.model.rowCount()
+        flt = self.model.filters
+        # Narrowed beyond the status: the count line says so, an empty list says how back.
+        narrowed = replace(flt, status=OPEN) != ListFilter() or flt.status not in (OPEN, ALL)
         if self.model.searching:
             text = (
                 self.tr("Geen huishoudens gevonden")
@@ -224,21 +261,30 @@ class HouseholdListScreen(QWidget):
                 "Geen huishoudens gevonden voor deze zoekterm.\n"
                 "Zoek op achternaam, straat (met huisnummer), postcode of dossiernummer."
             )
+            if flt.status != ALL:
+                empty += "\n" + self.tr(
+                    "Er wordt gezocht binnen de filters; kies bij Status \u201cAlle, ook "
+                    "afgesloten\u201d om ook afgesloten huishoudens te vinden."
+                )
         elif self.model.loading and n == 0:
             text = empty = self.tr("Huishoudens laden…")
         else:
+            what = self.tr("open huishoudens") if flt.status == OPEN else self.tr("huishoudens")
             text = (
-                self.tr("{n} huishoudens").format(n=n)
+                self.tr("{n} {what}").format(n=n, what=what)
                 if self.model.complete
-                else self.tr("{n} huishoudens geladen — scroll voor meer").format(n=n)
+                else self.tr("{n} {what} geladen — scroll voor meer").format(n=n, what=what)
             )
-            empty = self.tr(
-                "Er zijn nog geen huishoudens die u mag zien.\n"
-                "Nieuwe aanmeldingen van uw team verschijnen hier."
+            empty = (
+                self.tr("Geen huishoudens met deze filters.\nFilters wissen: Alt+W.")
+                if narrowed
+                else self.tr(
+                    "Er zijn nog geen huishoudens die u mag zien.\n"
+                    "Nieuwe aanmeldingen van uw team verschijnen hier (Ctrl+N: nieuw huishouden)."
+                )
             )
-        # Search hits carry no team, regisseur or review date: hide those columns meanwhile.
-        for key in ("team", "regisseur", "review"):
-            self.table.setColumnHidden(COL[key], self.model.searching)
+        if narrowed:
+            text += self.tr(" · gefilterd")
         self.form.empty_label.setText(empty)
         self.form.stack.setCurrentWidget(self.table if n > 0 else self.form.empty_label)
         self.status_changed.emit(text)

@@ -21,11 +21,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
 
 from h4casus.demo.first_run import DemoLogin
+from h4casus.domain.enums import Role
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.screen import HouseholdListScreen
 from h4casus.gui.screens.main.lock import LockPanel
+from h4casus.gui.screens.register.dialog import RegisterHouseholdDialog
 from h4casus.gui.widgets.clipboard import SensitiveClipboard
 from h4casus.gui.widgets.idle import IdleWatcher
 from h4casus.services.admin.configuration import get_ladder
@@ -217,6 +219,11 @@ class MainWindow(QMainWindow):
             return a
 
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.action_new = action(
+            self.tr("&Nieuw huishouden…"), QKeySequence.StandardKey.New, self.register_household
+        )
+        file_menu.addAction(self.action_new)
+        file_menu.addSeparator()
         self.action_lock = action(self.tr("&Vergrendelen"), "Ctrl+L", lambda: self.lock())
         self.action_close_tab = action(
             self.tr("Dossier &sluiten"), "Ctrl+W", self.close_current_tab
@@ -245,6 +252,7 @@ class MainWindow(QMainWindow):
         ):
             view.addAction(a)
         self.session_actions = [
+            self.action_new,
             self.action_lock,
             self.action_close_tab,
             self.action_find,
@@ -252,6 +260,28 @@ class MainWindow(QMainWindow):
             self.action_next_tab,
             self.action_prev_tab,
         ]
+
+    def may_register(self) -> bool:
+        ctx = self.ctx
+        return ctx is not None and any(
+            ctx.actor.has_role(role) for role in (Role.CONSULENT, Role.REGISSEUR, Role.TEAMLEIDER)
+        )
+
+    def register_household(self) -> RegisterHouseholdDialog | None:
+        """Ctrl+N: the registration dialog; the new (or the existing) household opens after."""
+        if self.ctx is None or self.info is None:
+            return None
+        if not self.may_register():
+            self.statusBar().showMessage(
+                self.tr("Alleen consulenten, regisseurs en teamleiders registreren huishoudens."),
+                6000,
+            )
+            return None
+        dialog = RegisterHouseholdDialog(self.ctx, self.ops, self)
+        dialog.accepted.connect(lambda: self.open_household(dialog.result_value.id))
+        dialog.open_existing.connect(self.open_household)
+        dialog.open()
+        return dialog
 
     def focus_search(self) -> None:
         if self.households is not None:

@@ -1,4 +1,5 @@
-"""Overzicht: the members with their computed age and masked BSN, and the household's facts.
+"""Overzicht: the members with their computed age and masked BSN, and the household's facts;
+changing them: address, a member joining or leaving, a correction, closing and reopening.
 
 Rules:
 - The BSN is masked (last 3 digits). "BSN tonen" shows one member's full BSN for a short time
@@ -7,6 +8,10 @@ Rules:
   `bsn_clipboard_clear_seconds` and at lock (also logged as a reveal).
 - A restricted member (AVG art. 18) shows as such, without details, unless the actor is on
   the privileged path (the read model decides).
+- Each change is a dialog (`FormDialog`, with the record's version) behind a button and a
+  shortcut that works anywhere in the file: Ctrl+Shift+W adres, Ctrl+Shift+N nieuw gezinslid,
+  Ctrl+Shift+L gezinslid vertrekt, Ctrl+Shift+C gegevens corrigeren, Ctrl+Shift+X afsluiten,
+  Ctrl+Shift+O heropenen. What the policy would refuse is disabled, and its shortcut says why.
 """
 
 from __future__ import annotations
@@ -25,7 +30,14 @@ from PySide6.QtWidgets import (
 
 from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.forms import Form
+from h4casus.gui.screens.casefile.sections.address_dialog import AddressDialog
 from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.member_dialogs import CorrectionDialog, JoinDialog
+from h4casus.gui.screens.casefile.sections.status_dialogs import (
+    CloseDialog,
+    LeaveDialog,
+    ReopenDialog,
+)
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
@@ -46,6 +58,12 @@ class OverviewForm(Form):
     members_table: QTableWidget
     reveal_button: QPushButton
     copy_button: QPushButton
+    join_button: QPushButton
+    leave_button: QPushButton
+    correct_button: QPushButton
+    address_button: QPushButton
+    close_button: QPushButton
+    reopen_button: QPushButton
     address_value: QLabel
     team_value: QLabel
     regisseur_value: QLabel
@@ -58,6 +76,14 @@ class OverviewForm(Form):
 class OverviewSection(Section):
     key = "overview"
     title = "Overzicht"
+    shortcuts = {
+        "Ctrl+Shift+W": "change_address",
+        "Ctrl+Shift+N": "add_member",
+        "Ctrl+Shift+L": "member_leaves",
+        "Ctrl+Shift+C": "correct_member",
+        "Ctrl+Shift+X": "close_household",
+        "Ctrl+Shift+O": "reopen_household",
+    }
 
     def __init__(self, screen) -> None:
         super().__init__(screen)
@@ -68,13 +94,32 @@ class OverviewSection(Section):
         t.setColumnCount(len(COLUMNS))
         t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         t.verticalHeader().hide()
-        t.horizontalHeader().setStretchLastSection(True)
-        t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The name takes the room; the other columns fit their content whenever it changes
+        # (resizing them by hand once would undo the stretch until the next resize event).
+        header = t.horizontalHeader()
+        header.setStretchLastSection(False)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         t.setAccessibleName(self.tr("Gezinsleden"))
         f.reveal_button.clicked.connect(self.reveal_selected)
         f.copy_button.clicked.connect(self.copy_selected)
         f.reveal_button.setAccessibleName(self.tr("BSN tonen van het gekozen gezinslid"))
         f.copy_button.setAccessibleName(self.tr("BSN kopiëren van het gekozen gezinslid"))
+        for button, method, name in (
+            (f.join_button, self.add_member, "Nieuw gezinslid toevoegen"),
+            (f.leave_button, self.member_leaves, "Gekozen gezinslid vertrekt"),
+            (
+                f.correct_button,
+                self.correct_member,
+                "Gegevens van het gekozen gezinslid corrigeren",
+            ),
+            (f.address_button, self.change_address, "Adres wijzigen"),
+            (f.close_button, self.close_household, "Huishouden afsluiten"),
+            (f.reopen_button, self.reopen_household, "Huishouden heropenen"),
+        ):
+            button.clicked.connect(method)
+            button.setAccessibleName(self.tr(name))
         shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reveal_selected)
@@ -108,7 +153,8 @@ class OverviewSection(Section):
                 t.setItem(row, col, item)
             if p.id == selected:
                 t.selectRow(row)
-        t.resizeColumnsToContents()
+        if t.currentRow() < 0 and t.rowCount():
+            t.setCurrentCell(0, 0)  # a member is always chosen for the member actions
         self._revealed = None
         self._hide_timer.stop()
         self._update_buttons()
@@ -124,11 +170,11 @@ class OverviewSection(Section):
             hh.next_review_date.strftime("%d-%m-%Y") if hh.next_review_date else "—"
         )
         f.status_value.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
-        f.signal_value.setText(
-            self.tr("{date}, via {source}").format(
-                date=hh.signal_date.strftime("%d-%m-%Y"), source=hh.signal_source
-            )
+        signal = self.tr("{date}, via {source}").format(
+            date=hh.signal_date.strftime("%d-%m-%Y"), source=hh.signal_source
         )
+        f.signal_value.setText(f"{signal}: {hh.signal_note}" if hh.signal_note else signal)
+        self._update_edit_buttons()
 
     # ------------------------------------------------------------------ BSN
 
@@ -143,10 +189,87 @@ class OverviewSection(Section):
         return next((p for p in self.casefile.members if p.id == pid), None)
 
     def _update_buttons(self) -> None:
+        self._update_edit_buttons()
         member = self._selected_member()
         enabled = bool(member and member.has_bsn and self.may("person.reveal_bsn"))
         self.form.reveal_button.setEnabled(enabled)
         self.form.copy_button.setEnabled(enabled)
+
+    # ------------------------------------------------------------------ editing
+
+    def _is_open(self) -> bool:
+        return self.casefile is not None and self.casefile.household.status != "afgesloten"
+
+    def _update_edit_buttons(self) -> None:
+        f, member = self.form, self._selected_member()
+        is_open = self._is_open()
+        may_edit = is_open and self.may("household.update")
+        f.join_button.setEnabled(may_edit)
+        f.address_button.setEnabled(may_edit)
+        live = [p for p in (self.casefile.members if self.casefile else []) if not p.restricted]
+        f.leave_button.setEnabled(may_edit and len(live) > 1)
+        f.correct_button.setEnabled(
+            bool(member and not member.restricted and self.may("person.correct"))
+        )
+        f.close_button.setVisible(is_open)
+        f.close_button.setEnabled(is_open and self.may("household.close"))
+        f.reopen_button.setVisible(self.casefile is not None and not is_open)
+        f.reopen_button.setEnabled(not is_open and self.may("household.reopen"))
+
+    def _open(self, dialog) -> None:
+        dialog.open()
+
+    def _refused(self, what: str) -> None:
+        self.screen.message.show_message(what, "warning")
+
+    def change_address(self) -> None:
+        if self.casefile is None:
+            return
+        if not self.form.address_button.isEnabled():
+            return self._refused(self.tr("Het adres van dit huishouden kunt u niet wijzigen."))
+        self._open(AddressDialog(self, self.casefile.household))
+
+    def add_member(self) -> None:
+        if self.casefile is None:
+            return
+        if not self.form.join_button.isEnabled():
+            return self._refused(self.tr("U kunt hier geen gezinslid toevoegen."))
+        self._open(JoinDialog(self, self.casefile.household))
+
+    def member_leaves(self) -> None:
+        if self.casefile is None:
+            return
+        if not self.form.leave_button.isEnabled():
+            return self._refused(
+                self.tr("Een huishouden houdt minstens één gezinslid; sluit het anders af.")
+            )
+        self._open(LeaveDialog(self, self.casefile.household, self.selected_member_id()))
+
+    def correct_member(self) -> None:
+        member = self._selected_member()
+        if member is None:
+            return
+        if not self.form.correct_button.isEnabled():
+            return self._refused(self.tr("De gegevens van dit gezinslid kunt u niet corrigeren."))
+        self._open(CorrectionDialog(self, member))
+
+    def close_household(self) -> None:
+        if self.casefile is None or not self._is_open():
+            return
+        if not self.form.close_button.isEnabled():
+            return self._refused(
+                self.tr("Alleen de regisseur of de teamleider sluit een huishouden af.")
+            )
+        self._open(CloseDialog(self, self.casefile.household))
+
+    def reopen_household(self) -> None:
+        if self.casefile is None or self._is_open():
+            return
+        if not self.form.reopen_button.isEnabled():
+            return self._refused(self.tr("U kunt dit huishouden niet heropenen."))
+        self._open(ReopenDialog(self, self.casefile.household))
+
+    # ------------------------------------------------------------------ BSN
 
     def reveal_selected(self) -> None:
         member = self._selected_member()

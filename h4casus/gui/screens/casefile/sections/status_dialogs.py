@@ -1,0 +1,180 @@
+"""A member leaves (Ctrl+Shift+L), the household is closed (Ctrl+Shift+X) or reopened
+(Ctrl+Shift+O): each a short form with a date and/or a reason.
+
+Rules:
+- Every form carries the version it started from (the member's or the household's); a
+  change by someone else meanwhile is a conflict and nothing is overwritten.
+- The reason is a free text with the usual reasons to pick from (Up/Down or Alt+Down
+  choose one; anything may be typed, and Enter saves what is typed).
+- Closing with open actions in the plan needs a reason (the service says so at the field);
+  reopening always does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from h4casus.gui.forms import Form
+from h4casus.gui.widgets.field_checks import date_field, typed_day
+from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.services.casework import household_edits, lifecycle
+from h4casus.services.casework.households import HouseholdView
+
+LEAVE_REASONS = (
+    "Verhuisd",
+    "Zelfstandig gaan wonen",
+    "Uit huis geplaatst",
+    "Relatie beëindigd",
+    "Overleden",
+)
+CLOSE_REASONS = (
+    "Doelen behaald; het huishouden redt zich zelf",
+    "Nazorg afgerond zonder nieuwe vragen",
+    "Overgedragen aan een andere organisatie",
+    "Verhuisd buiten de gemeente",
+    "Het huishouden wil geen ondersteuning meer",
+)
+REOPEN_REASONS = (
+    "Nieuwe hulpvraag",
+    "Terugval na afsluiting",
+    "Ten onrechte afgesloten",
+)
+
+
+class ReasonForm(Form):
+    ui_file = "reason_dialog"
+    intro_label: QLabel
+    member_label: QLabel
+    member_combo: QComboBox
+    date_label: QLabel
+    date_edit: QLineEdit
+    reason_label: QLabel
+    reason_combo: QComboBox
+
+
+class _ReasonDialog(FormDialog):
+    def __init__(self, section, title: str, reasons: tuple[str, ...], intro: str) -> None:
+        super().__init__(section.ops, title, section.window())
+        self.section = section
+        self.ctx = section.ctx
+        body = QWidget()
+        self.form = f = ReasonForm(body)
+        f.intro_label.setText(intro)
+        self.date_check = date_field(f.date_edit, self.ctx.clock.today())
+        f.reason_combo.addItems([self.tr(r) for r in reasons])
+        f.reason_combo.setCurrentIndex(-1)
+        # What is typed stays as typed (no completion to confirm first), so Enter saves; the
+        # usual reasons are under the arrow keys.
+        f.reason_combo.setCompleter(None)
+        f.reason_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ een reden"))
+        f.member_combo.setAccessibleName(self.tr("Gezinslid"))
+        f.date_edit.setAccessibleName(self.tr("Datum"))
+        f.reason_combo.setAccessibleName(self.tr("Reden"))
+        self.fields = {"gezinslid": f.member_combo, "datum": f.date_edit, "reden": f.reason_combo}
+        self.set_body(body)
+        self.resize(520, 230)
+
+    def hide_row(self, label: QWidget, field: QWidget) -> None:
+        label.hide()
+        field.hide()
+
+    def fit(self) -> None:
+        """As high as the rows shown need, no empty band above the buttons."""
+        self.layout().activate()
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
+
+    @property
+    def reason(self) -> str:
+        return self.form.reason_combo.currentText()
+
+
+class LeaveDialog(_ReasonDialog):
+    """Gezinslid vertrekt."""
+
+    def __init__(self, section, household: HouseholdView, member_id: int | None) -> None:
+        super().__init__(
+            section,
+            section.tr("Gezinslid vertrekt"),
+            LEAVE_REASONS,
+            section.tr(
+                "Wie hoort niet meer bij het huishouden, en sinds wanneer? Het blijft "
+                "zichtbaar in het journaal."
+            ),
+        )
+        f = self.form
+        self.members = {p.id: p for p in household.members if not p.restricted}
+        for p in self.members.values():
+            f.member_combo.addItem(p.name, p.id)
+        f.member_combo.setCurrentIndex(max(0, f.member_combo.findData(member_id)))
+        self.fit()
+        f.member_combo.setFocus()
+
+    def submit(self) -> None:
+        member = self.members.get(self.form.member_combo.currentData())
+        if member is None:
+            return
+        ctx, when, reason = self.ctx, typed_day(self.form.date_edit), self.reason
+        self.save(
+            lambda: household_edits.member_leaves(ctx, member.id, member.version, when, reason),
+            kind="household",
+            household_id=self.section.household_id,
+        )
+
+
+class CloseDialog(_ReasonDialog):
+    """Huishouden afsluiten."""
+
+    def __init__(self, section, household: HouseholdView) -> None:
+        super().__init__(
+            section,
+            section.tr("Huishouden afsluiten"),
+            CLOSE_REASONS,
+            section.tr(
+                "Sluit {name} af. De regie eindigt en de bewaartermijn gaat lopen; "
+                "heropenen kan later."
+            ).format(name=household.display_name),
+        )
+        self.household = household
+        f = self.form
+        self.hide_row(f.member_label, f.member_combo)
+        self.hide_row(f.date_label, f.date_edit)
+        self.save_button.setText(self.tr("&Afsluiten"))
+        self.fit()
+        f.reason_combo.setFocus()
+
+    def submit(self) -> None:
+        ctx, hid, version, reason = self.ctx, self.household.id, self.household.version, self.reason
+        self.save(
+            lambda: lifecycle.close(ctx, hid, reason, expected_version=version),
+            kind="status",
+            household_id=hid,
+        )
+
+
+class ReopenDialog(_ReasonDialog):
+    """Huishouden heropenen."""
+
+    def __init__(self, section, household: HouseholdView) -> None:
+        super().__init__(
+            section,
+            section.tr("Huishouden heropenen"),
+            REOPEN_REASONS,
+            section.tr(
+                "Heropen {name}: het huishouden wordt weer actief, met een regisseur."
+            ).format(name=household.display_name),
+        )
+        self.household = household
+        f = self.form
+        self.hide_row(f.member_label, f.member_combo)
+        self.hide_row(f.date_label, f.date_edit)
+        self.save_button.setText(self.tr("&Heropenen"))
+        self.fit()
+        f.reason_combo.setFocus()
+
+    def submit(self) -> None:
+        ctx, hid, version, reason = self.ctx, self.household.id, self.household.version, self.reason
+        self.save(
+            lambda: lifecycle.reopen(ctx, hid, reason, expected_version=version),
+            kind="status",
+            household_id=hid,
+        )
