@@ -156,3 +156,39 @@ def test_migrating_0004_renames_the_old_words_adds_leefgebieden_and_city_keys(tm
         ctx = login(vault, ADMIN)
         assert [h.matched for h in search_households(ctx, "Delft")] == ["plaats"]
         assert [h.case_number for h in search_households(ctx, "25-72")] == ["2025-000072"]
+
+
+def test_migrating_refolds_old_sort_and_search_keys_the_dutch_way(tmp_path):
+    path = tmp_path / "0004.h4c"
+    _store_at_0004(path)
+    slots = SlotFile.load(slot_path_for(path))
+    key = slots.unwrap(keyslots.user_slot_id(ADMIN), ADMIN_PASSWORD)
+    engine = create_encrypted_engine(path, key)
+    with engine.begin() as c:  # keys as release 0004 wrote them: accents kept, 'van' first
+        c.execute(
+            text(
+                "INSERT INTO households (id, case_number, display_name, sort_name, street, "
+                "house_number, postcode, city, gemeente, team_id, status, signal_date, "
+                "signal_source, registered_at, level_code, file_kind, street_key, version) "
+                "VALUES (2, '2025-000073', 'Öztürk', 'öztürk', 'Älvlaan', 2, '2611 GP', 'Delft', "
+                "'Delft', 1, 'actief', '2025-01-02', 'huisarts', '2025-01-02 09:00:00', 'AVE 2', "
+                "'wmo', 'älvlaan', 1)"
+            )
+        )
+        c.execute(
+            text(
+                "INSERT INTO persons (id, household_id, given_names, family_name, "
+                "family_name_prefix, birth_date, relation, restricted, name_key, version) VALUES "
+                "(2, 2, 'Ayşe', 'Öztürk', NULL, '1980-01-01', 'ouder', 0, 'öztürk', 1), "
+                "(3, 1, 'Piet', 'Yılmaz', 'van', '1979-01-01', 'ouder', 0, 'yılmaz', 1)"
+            )
+        )
+    engine.dispose()
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault, vault.session() as s:
+        rows = dict(s.execute(text("SELECT id, sort_name FROM households")).all())
+        keys = dict(s.execute(text("SELECT id, name_key FROM persons")).all())
+        street = s.execute(text("SELECT street_key FROM households WHERE id = 2")).scalar()
+        joined = s.execute(text("SELECT joined_at FROM persons WHERE id = 3")).scalar()
+    assert rows[2] == "ozturk" and keys[2] == "ozturk" and street == "alvlaan"
+    assert rows[1] == "yilmaz van"  # the adult Yılmaz (prefix van) now leads, folded
+    assert keys[3] == "yilmaz" and joined is None

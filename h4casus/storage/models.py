@@ -172,6 +172,8 @@ class Household(Base):
     signal_date: Mapped[date] = mapped_column(Date, nullable=False)
     signal_source: Mapped[str] = mapped_column(String(40), nullable=False)
     signal_note: Mapped[str | None] = mapped_column(Text)
+    # The household's own wish about who holds regie (recorded at registration).
+    regie_preference: Mapped[str | None] = mapped_column(Text)
     registered_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
     registered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     # Current escalation level and next review, kept in step with level_changes by the service.
@@ -238,6 +240,7 @@ class Person(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(S)
     left_at: Mapped[date | None] = mapped_column(Date)  # moved out of the household
+    joined_at: Mapped[date | None] = mapped_column(Date)  # joined after registration
     restricted: Mapped[bool] = mapped_column(Boolean, nullable=False, default=False)
     # search_key(family_name), kept by the listener at the end of this module.
     name_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")

@@ -4,10 +4,9 @@ Rules:
 - Every change carries the version the user started from; a stale version is a
   ConflictError and nothing is written (optimistic locking, never a silent overwrite).
 - A closed household is not changed: reopen it first.
-- A member joins or leaves on a date (not in the future, not before their birth). The date
-  is written into the journal as a dated note about the composition (persons have no join
-  date of their own; `Person.left_at` holds the leaving date). The last member cannot leave:
-  close the household instead.
+- A member joins or leaves on a date (not in the future, not before their birth), kept on
+  the person (`joined_at`, `left_at`) and written into the journal as a dated note about the
+  composition. The last member cannot leave: close the household instead.
 - The household's display and sort name follow its current members.
 """
 
@@ -141,6 +140,7 @@ def add_member(
                 raise ValidationError("hoort al bij een ander gezinslid", "bsn")
             p = m.Person(
                 household_id=hh.id,
+                joined_at=day,
                 **{k: (val.value if hasattr(val, "value") else val) for k, val in fields_.items()},
             )
             s.add(p)

@@ -107,6 +107,7 @@ class HouseholdView:
     version: int
     file_kind: str = ""  # jeugdwet | wmo | participatiewet
     signal_note: str | None = None  # the reason of the aanmelding, the hulpvraag
+    regie_preference: str | None = None  # the household's own wish about its regisseur
 
     @property
     def address(self) -> str:
@@ -320,7 +321,7 @@ def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdVi
     unit of work (all or nothing).
 
     - The regisseur is an active account with a casework role in the household's team
-      (default: the registering user); the household's preference goes with the assignment.
+      (default: the registering user); the household's own preference is kept with it.
     - The safety question, when asked, is recorded as a safety check of today; a concern
       starts the Meldcode with step 1 (the signals as its note). The status stays aangemeld:
       the intake is a conversation of its own (`lifecycle.record_intake`)."""
@@ -338,12 +339,10 @@ def register_household(ctx: ServiceContext, data: HouseholdInput) -> HouseholdVi
             if not in_team(user, team.id):
                 raise ValidationError(f"{user.display_name} werkt niet in {team.name}", "regisseur")
             regisseur_id = user.id
-        reason = "aanmelding"
-        if answers["preference"]:
-            reason += f"; voorkeur van het huishouden: {answers['preference']}"
         hh = insert_household(
-            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason=reason
+            s, ctx, hh_fields, members, team.id, regisseur_id, start_level(s), reason="aanmelding"
         )
+        hh.regie_preference = answers["preference"]
         audit_log.record(
             s,
             ctx,
@@ -449,6 +448,7 @@ def household_view(s: Session, hh: m.Household, today: date) -> HouseholdView:
         version=hh.version,
         file_kind=hh.file_kind,
         signal_note=hh.signal_note,
+        regie_preference=hh.regie_preference,
     )
 
 

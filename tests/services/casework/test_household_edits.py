@@ -66,6 +66,8 @@ def test_a_member_joins_on_a_date_noted_in_the_journal(store, hh):
     ((text, when),) = journal_texts(store, hh.id)
     assert text == "Noor Jansen hoort sinds 20-02-2026 bij het huishouden."
     assert when.date() == date(2026, 2, 20)
+    with store.vault.session() as s:
+        assert s.get(m.Person, baby.id).joined_at == date(2026, 2, 20)
 
 
 def test_a_join_checks_its_date_its_bsn_and_the_version(store, hh):

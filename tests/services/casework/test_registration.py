@@ -58,7 +58,10 @@ def test_a_regisseur_of_the_team_with_the_households_preference(store):
     )
     assert view.regisseur_id == user_id(store, "roos")
     (assignment,) = _rows(store, m.RegieAssignment, view.id)
-    assert assignment.reason == "aanmelding; voorkeur van het huishouden: kent Roos van de school"
+    assert assignment.reason == "aanmelding"
+    assert view.regie_preference == "kent Roos van de school"
+    with store.vault.session() as s:
+        assert s.get(m.Household, view.id).regie_preference == "kent Roos van de school"
     assert assignment.assigned_by == user_id(store, "carla")
 
 
