@@ -11,6 +11,8 @@ from sqlalchemy import func, select
 
 from h4casus.cli import main as cli_main
 from h4casus.demo import generator as demo
+from h4casus.demo import generator as generator_module
+from h4casus.demo import limits, producer
 from h4casus.domain.errors import PermissionDenied
 from h4casus.domain.validation import is_valid_bsn, postcode
 from h4casus.services.core import audit_log
@@ -238,7 +240,9 @@ def test_demo_accounts_unlock_with_the_documented_password(demo_store):
     slots = [st.vault.slots.slots[f"user:{a.username}"] for a in can_log_in]
     assert all(slot.public_key for slot in slots)  # re-keyable like every other slot
     per_team = {a.team for a in can_log_in}
-    assert len(can_log_in) <= len(per_team) * (1 + demo.LOGIN_REGISSEURS + demo.LOGIN_CONSULENTEN)
+    assert len(can_log_in) <= len(per_team) * (
+        1 + limits.LOGIN_REGISSEURS + limits.LOGIN_CONSULENTEN
+    )
     vault = open_store(st.path, account.username, demo.DEMO_PASSWORD)
     try:
         ctx = login(vault, account.username, st.clock)
@@ -275,16 +279,18 @@ def test_cli_demo_creates_the_database_and_fills_it(tmp_path, monkeypatch, capsy
 
 def test_rows_made_in_the_helper_process_are_the_same_as_made_in_process(tmp_path, monkeypatch):
     stores = [fresh_store(tmp_path, f"{i}.h4c") for i in range(2)]
-    monkeypatch.setattr(demo, "BATCH_HOUSEHOLDS", 7)  # several batches through the pipe
+    monkeypatch.setattr(limits, "BATCH_HOUSEHOLDS", 7)  # several batches through the pipe
     received = []
-    receive = demo._Producer.receive
+    receive = producer.Producer.receive
     monkeypatch.setattr(
-        demo._Producer, "receive", lambda p: received.append(receive(p)) or received[-1]
+        producer.Producer, "receive", lambda p: received.append(receive(p)) or received[-1]
     )
     try:
         results = []
         for st, parallel in zip(stores, (False, True), strict=True):
-            monkeypatch.setattr(demo, "_use_producer", lambda _n, parallel=parallel: parallel)
+            monkeypatch.setattr(
+                generator_module, "use_producer", lambda _n, parallel=parallel: parallel
+            )
             results.append(demo.generate(st.admin, 60, seed=11))
         assert len(received) == 60 // 7 + 2  # nine batches from the helper, then its end mark
         assert results[0].counts == results[1].counts
@@ -298,16 +304,16 @@ def test_rows_made_in_the_helper_process_are_the_same_as_made_in_process(tmp_pat
 
 def test_a_helper_failing_midway_leaves_nothing_behind(tmp_path, monkeypatch):
     st = fresh_store(tmp_path, "kapot.h4c")
-    monkeypatch.setattr(demo, "_use_producer", lambda _n: True)
-    monkeypatch.setattr(demo, "BULK_MIN_HOUSEHOLDS", 1)  # indexes dropped during the load
-    monkeypatch.setattr(demo, "BATCH_HOUSEHOLDS", 7)
-    send = demo._Producer.send
+    monkeypatch.setattr(generator_module, "use_producer", lambda _n: True)
+    monkeypatch.setattr(limits, "BULK_MIN_HOUSEHOLDS", 1)  # indexes dropped during the load
+    monkeypatch.setattr(limits, "BATCH_HOUSEHOLDS", 7)
+    send = producer.Producer.send
 
     def broken(self, obj):
         gen, skel = obj
         send(self, (gen, [*skel[:10], None]))  # the helper fails after its first batch
 
-    monkeypatch.setattr(demo._Producer, "send", broken)
+    monkeypatch.setattr(producer.Producer, "send", broken)
     try:
         with st.vault.engine.connect() as conn:
             indexes = conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
@@ -327,8 +333,8 @@ def test_a_helper_failing_midway_leaves_nothing_behind(tmp_path, monkeypatch):
 
 def test_without_a_helper_process_the_rows_are_made_in_process(tmp_path, monkeypatch):
     st = fresh_store(tmp_path, "alleen.h4c")
-    monkeypatch.setattr(demo, "_use_producer", lambda _n: True)
-    monkeypatch.setattr(demo.sys, "executable", str(tmp_path / "geen-python"))
+    monkeypatch.setattr(generator_module, "use_producer", lambda _n: True)
+    monkeypatch.setattr(producer.sys, "executable", str(tmp_path / "geen-python"))
     try:
         result = demo.generate(st.admin, 20, seed=4)
         assert result.counts["households"] == 20
@@ -342,7 +348,7 @@ def test_idle_cpu_reading_sees_this_machine():
     /proc/stat, and the figure must be a real one (0 .. number of CPUs), not a fallback."""
     import sys
 
-    idle = demo._idle_cpus(0.05)
+    idle = producer.idle_cpus(0.05)
     if sys.platform.startswith("linux"):
         assert idle is not None and 0.0 <= idle <= (os.cpu_count() or 1) + 0.01
     else:

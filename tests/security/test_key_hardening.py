@@ -18,6 +18,7 @@ import pytest
 from sqlalchemy import select
 
 from h4casus.demo import generator as demo
+from h4casus.demo import producer
 from h4casus.domain.errors import AuthenticationError, PermissionDenied
 from h4casus.security.keyslots import SlotFile, slot_path_for, user_slot_id
 from h4casus.security.lockout import KeyGuard
@@ -207,9 +208,10 @@ KILLED_DEMO = """
 import os, sys
 from pathlib import Path
 from h4casus.demo import generator as demo
+from h4casus.demo import rows
 from h4casus.services.store.session import login
 from h4casus.services.store.vault import init_store
-demo._Generator.add_slots = lambda self: os._exit(9)  # killed right after the commit
+rows.Generator.add_slots = lambda self: os._exit(9)  # killed right after the commit
 result = init_store(Path(sys.argv[1]), "beheer", sys.argv[2])
 demo.generate(login(result.vault, "beheer"), 5, seed=1)
 """
@@ -231,7 +233,7 @@ def test_demo_killed_before_its_slots_leaves_no_slot_with_the_public_password(tm
 def test_the_demo_helper_process_gets_no_password(monkeypatch):
     monkeypatch.setenv("H4CASUS_PASSWORD", "geheim-wachtwoord-123")
     monkeypatch.setenv("H4CASUS_NEW_PASSWORD", "ander-geheim-456")
-    helper = demo._Producer.start()
+    helper = producer.Producer.start()
     try:
         environ = Path(f"/proc/{helper.process.pid}/environ").read_bytes()
     finally:
