@@ -33,3 +33,36 @@ def test_benchmark_runs_and_reports_every_operation(tmp_path, capsys):
     lifecycle = result["key_lifecycle"]
     assert lifecycle["rekey_seconds"] > 0 and lifecycle["user_remove_seconds"] > 0
     print(printed)
+
+
+def test_desktop_benchmark_runs_and_reports_every_figure(tmp_path, capsys):
+    """The desktop benchmark (real lanes, offscreen) end to end on a small database."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    out = tmp_path / "gui.json"
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(root / "tests" / "bench" / "gui.py"),
+            "--households",
+            "200",
+            "--keep",
+            str(tmp_path),
+            "--json",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    from tests.bench.gui import TARGETS_MS
+
+    for name in TARGETS_MS:
+        assert figures[name] is not None and figures[name] >= 0, name
+    assert figures["peak RSS MB"] > 0 and figures["rows scrolled"] > 0
+    print(result.stdout)

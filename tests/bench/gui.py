@@ -1,0 +1,229 @@
+"""Benchmark of the desktop, offscreen, with the real lanes (threads), on a demo database.
+
+    QT_QPA_PLATFORM=offscreen python tests/bench/gui.py --households 100000 [--keep DIR]
+
+Measures what a user feels (figures in docs/performance.md, targets beside them):
+- unlock → first list page painted, without the password KDF (the KDF is timed apart);
+- keystroke in the search field → list repainted (p95);
+- Enter on a household → its case file painted (p95);
+- saving a goal → the case file and the list refreshed;
+- the longest stall of the event loop during all of this (a 10 ms heartbeat timer);
+- the process's peak memory (RSS) after opening 50 case files and scrolling the whole list.
+No pass/fail: it prints the figures. `tests/data/test_bench_smoke.py` runs it small.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from h4casus.gui.app import create_app  # noqa: E402
+from h4casus.gui.ops import Ops  # noqa: E402
+from h4casus.gui.screens.main.window import MainWindow  # noqa: E402
+from h4casus.security.keyslots import SlotFile, slot_path_for, user_slot_id  # noqa: E402
+from h4casus.services.plan import goals  # noqa: E402
+from h4casus.services.store.session import sign_in  # noqa: E402
+from tests.bench.run import ADMIN, ADMIN_PASSWORD, build  # noqa: E402
+
+TARGETS_MS = {
+    "unlock excl. KDF → first page painted": 500,
+    "keystroke → list repainted (p95)": 50,
+    "Enter → case file painted (p95)": 150,
+    "save a goal → case file and list refreshed": 100,
+    "longest event-loop stall": 100,
+}
+RSS_TARGET_MB = 300
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; the longest gap between its ticks is the longest
+    time the event loop could not answer the user."""
+
+    def __init__(self) -> None:
+        self.clock = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._tick)
+        self.longest = 0.0
+        self._last = 0
+
+    def start(self) -> None:
+        self.clock.start()
+        self._last = 0
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = self.clock.elapsed()
+        self.longest = max(self.longest, now - self._last - 10)
+        self._last = now
+
+
+def wait(app: QApplication, ops: Ops, done=lambda: True, timeout: float = 60.0) -> None:
+    """Run the event loop until the lanes are idle and `done()` holds."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        app.processEvents()
+        if ops.running == 0 and done():
+            app.processEvents()
+            return
+        time.sleep(0.0005)
+    raise TimeoutError("the desktop did not settle")
+
+
+def painted(widget) -> None:
+    widget.repaint()
+
+
+def p95(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+
+
+def kdf_seconds(db: Path) -> float:
+    slot = SlotFile.load(slot_path_for(db)).slots[user_slot_id(ADMIN)]
+    started = time.perf_counter()
+    slot.kdf.derive(ADMIN_PASSWORD)
+    return time.perf_counter() - started
+
+
+def measure(db: Path, households: int) -> dict:
+    app = create_app(["bench"])
+    ops = Ops(app)
+    beat = Heartbeat()
+    beat.start()
+    out: dict[str, object] = {"households": households}
+
+    kdf = kdf_seconds(db)
+    started = time.perf_counter()
+    box: list = []
+    ops.query(None, lambda: sign_in(db, ADMIN, ADMIN_PASSWORD), box.append)
+    wait(app, ops, lambda: bool(box))
+    window = MainWindow(box[0], ops, db_path=db, idle_msecs=3_600_000)
+    window.resize(1280, 800)
+    window.show()
+    wait(app, ops, lambda: window.households is not None)
+    wait(app, ops, lambda: window.households.model.rowCount() > 0)
+    painted(window.households.table.viewport())
+    out["kdf_s"] = kdf
+    out["unlock excl. KDF → first page painted"] = (time.perf_counter() - started - kdf) * 1000
+
+    # Search as you type: each keystroke's query, its rows and the repaint.
+    screen = window.households
+    rng = random.Random(3)
+    rows = [screen.model.row_at(i) for i in range(screen.model.rowCount())]
+    words = [r.name.split(" / ")[0] for r in rng.sample(rows, min(20, len(rows)))]
+    keystrokes: list[float] = []
+    for word in words:
+        for end in range(2, len(word) + 1):
+            screen.search_edit.setText(word[:end])
+            t0 = time.perf_counter()
+            screen.apply_search()
+            wait(app, ops)
+            painted(screen.table.viewport())
+            keystrokes.append((time.perf_counter() - t0) * 1000)
+    screen.search_edit.clear()
+    screen.apply_search()
+    wait(app, ops)
+    out["keystroke → list repainted (p95)"] = p95(keystrokes)
+    out["keystroke median"] = statistics.median(keystrokes)
+
+    # Enter on a household: the case file's read, its header and first section painted.
+    ids = [r.id for r in rng.sample(rows, min(50, len(rows)))]
+    opens: list[float] = []
+    for household_id in ids:
+        window.tabs.setCurrentWidget(window.households)
+        t0 = time.perf_counter()
+        window.open_household(household_id)
+        current = window.tabs.currentWidget()
+        wait(app, ops, lambda c=current: c.casefile is not None)
+        painted(current)
+        opens.append((time.perf_counter() - t0) * 1000)
+    out["Enter → case file painted (p95)"] = p95(opens)
+    out["Enter median"] = statistics.median(opens)
+
+    # Save a goal: the write, the changed signal, the case file's and the list's reload.
+    saves: list[float] = []
+    files = window.case_files()
+    for current in files[:10]:
+        if current.casefile.household.status == "afgesloten":
+            continue
+        window.tabs.setCurrentWidget(current)
+        ctx, hid = window.ctx, current.household_id
+        t0 = time.perf_counter()
+        ops.write(
+            None,
+            lambda ctx=ctx, hid=hid: goals.add_goal(ctx, hid, "financien", "Bench", "Meetbaar."),
+            kind="plan",
+            household_id=hid,
+        )
+        wait(app, ops)
+        painted(current)
+        saves.append((time.perf_counter() - t0) * 1000)
+    out["save a goal → case file and list refreshed"] = statistics.median(saves) if saves else None
+
+    # Scroll the whole list (every page fetched), with the 50 case files still open.
+    window.tabs.setCurrentWidget(window.households)
+    model = screen.model
+    while model.canFetchMore():
+        model.fetchMore()
+        wait(app, ops)
+        screen.table.scrollToBottom()
+    painted(screen.table.viewport())
+    out["rows scrolled"] = model.rowCount()
+    out["longest event-loop stall"] = beat.longest
+    out["peak RSS MB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    window.close()
+    wait(app, ops)
+    return out
+
+
+def print_result(result: dict) -> None:
+    print(f"\nDesktop at {result['households']:,} households (KDF {result['kdf_s']:.2f} s apart)")
+    for name, target in TARGETS_MS.items():
+        value = result.get(name)
+        shown = "-" if value is None else f"{value:8.1f} ms"
+        print(f"  {name:45} {shown:>12}   target ≤ {target} ms")
+    print(f"  {'keystroke median':45} {result['keystroke median']:8.1f} ms")
+    print(f"  {'Enter median':45} {result['Enter median']:8.1f} ms")
+    print(
+        f"  {'peak RSS (50 files open, list scrolled)':45} {result['peak RSS MB']:8.0f} MB"
+        f"   target ≤ {RSS_TARGET_MB} MB ({result['rows scrolled']:,} rows)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--households", type=int, default=1000)
+    ap.add_argument("--keep", type=Path, help="keep the database here (and reuse it)")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    workdir = args.keep or Path(tempfile.mkdtemp(prefix="h4bench-gui-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    db = workdir / f"gui-{args.households}.h4c"
+    if not db.exists():
+        build(db, args.households)
+    result = measure(db, args.households)
+    print_result(result)
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
