@@ -12,7 +12,7 @@ Rules:
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory
 
 COLOURS = {
     "window": "#f4f6f9",
@@ -55,6 +55,7 @@ def style_sheet() -> str:
     c = COLOURS
     return f"""
 QWidget {{ color: {c["text"]}; }}
+QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
 QMainWindow, QDialog {{ background: {c["window"]}; }}
 QToolTip {{ color: {c["text"]}; background: {c["surface"]}; border: 1px solid {c["border"]}; }}
 QLabel[role="title"] {{ font-size: 16pt; font-weight: 600; }}
@@ -149,20 +150,11 @@ QMenuBar {{ background: {c["window"]}; }}
 """
 
 
-class _CalmStyle(QProxyStyle):
-    """Fusion without icons on dialog buttons (plain words read calmer)."""
-
-    def styleHint(self, hint, option=None, widget=None, data=None):  # noqa: N802
-        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
-            return 0
-        return super().styleHint(hint, option, widget, data)
-
-
 def apply_style(app: QApplication) -> None:
     """Fusion with the palette and style sheet above (the same on every platform)."""
     fusion = QStyleFactory.create("Fusion")
     if fusion is not None:
-        app.setStyle(_CalmStyle(fusion))
+        app.setStyle(fusion)
     c = COLOURS
     palette = QPalette()
     palette.setColor(QPalette.ColorRole.Window, QColor(c["window"]))

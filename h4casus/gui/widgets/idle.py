@@ -3,6 +3,8 @@ auto_lock_minutes)."""
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +31,7 @@ class IdleWatcher(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(max(1, int(msecs)))
         self.timer.timeout.connect(self.idle)
+        self._restarted = 0.0
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -44,8 +47,14 @@ class IdleWatcher(QObject):
         return self.timer.isActive()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Every event of the application passes here: keep it cheap. Within half a second of
+        # the last restart nothing needs checking (the countdown is minutes long).
+        now = time.monotonic()
+        if now - self._restarted < 0.5:
+            return False
         if event.type() in _INPUT and self.timer.isActive():
             self.timer.start()  # restart the countdown
+            self._restarted = now
         return False
 
     def dispose(self) -> None:

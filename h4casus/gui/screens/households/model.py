@@ -43,6 +43,14 @@ COLUMNS = (
     Column("review", "Volgende evaluatie", "review"),
 )
 COL = {c.key: i for i, c in enumerate(COLUMNS)}
+_KEYS = tuple(c.key for c in COLUMNS)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_CENTERED = frozenset({"level", "review", "postcode", "case"})
+_CENTER = int(Qt.AlignmentFlag.AlignCenter.value)
+_LEFT = int((Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 @dataclass(frozen=True)
@@ -277,24 +285,23 @@ class HouseholdTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        # Called for every visible cell and role at every paint: compares plain ints.
+        row = index.row()
+        if row >= len(self._rows) or row < 0:
             return None
-        r = self._rows[index.row()]
-        key = COLUMNS[index.column()].key
-        if role == Qt.ItemDataRole.DisplayRole:
+        role = int(role)
+        r = self._rows[row]
+        key = _KEYS[index.column()]
+        if role == _DISPLAY:
             return self._display(r, key)
+        if role == _ALIGN:
+            return _CENTER if key in _CENTERED else _LEFT
         if role == ID_ROLE:
             return r.id
-        if role == LEVEL_ROLE and key == "level":
-            return self.level_colours.get(r.level)
-        if role == Qt.ItemDataRole.ForegroundRole and key == "review" and self._overdue(r):
-            return QColor("#b71c1c")
-        if role == Qt.ItemDataRole.ToolTipRole and key == "review" and self._overdue(r):
-            return self.tr("Evaluatie is verlopen")
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if key in ("level", "review", "postcode", "case"):
-                return int(Qt.AlignmentFlag.AlignCenter)
-            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        if role == LEVEL_ROLE:
+            return self.level_colours.get(r.level) if key == "level" else None
+        if key == "review" and role in (_FOREGROUND, _TOOLTIP) and self._overdue(r):
+            return QColor("#b71c1c") if role == _FOREGROUND else self.tr("Evaluatie is verlopen")
         return None
 
     def _overdue(self, r: ListRow) -> bool:
