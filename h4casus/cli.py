@@ -13,23 +13,23 @@ import pkgutil
 import sys
 
 from h4casus import __version__
+from h4casus.argparse_nl import use_dutch
 from h4casus.domain.errors import H4Error
 
 EXIT_OK, EXIT_USAGE, EXIT_AUTH, EXIT_INVALID, EXIT_INTEGRITY = 0, 2, 3, 4, 5
 EXIT_BUSY = 75  # EX_TEMPFAIL: in use, try again later
 
 
-class Parser(argparse.ArgumentParser):
-    """argparse with Dutch-friendly usage errors (exit 2)."""
-
-    def error(self, message: str):  # pragma: no cover - exercised via CLI tests
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: fout: {message}\n")
-
-
 def build_parser() -> argparse.ArgumentParser:
-    parser = Parser(prog="h4casus", description="Casusregistratie voor wijkteams.")
-    parser.add_argument("--version", action="version", version=f"h4casus {__version__}")
+    """The parser, Dutch throughout (argparse's own texts too); usage errors exit 2."""
+    use_dutch()
+    parser = argparse.ArgumentParser(prog="h4casus", description="Casusregistratie voor wijkteams.")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"h4casus {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument(
         "--db", help="pad naar de database (standaard: $H4CASUS_DB of de gebruikersmap)"
     )
@@ -44,7 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open met de herstelsleutel in plaats van een wachtwoord",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMANDO", parser_class=Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMANDO")
     from h4casus import commands
 
     for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name):

@@ -33,7 +33,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_backup)
 
     p = sub.add_parser("restore", help="back-up controleren en terugzetten op de plek van --db")
-    p.add_argument("file", help="back-upbestand")
+    p.add_argument("file", metavar="BESTAND", help="back-upbestand")
     p.add_argument(
         "--check-only", action="store_true", help="alleen controleren, niets terugzetten"
     )
@@ -85,7 +85,7 @@ def register(sub) -> None:
         a.set_defaults(func=func)
 
     p = sub.add_parser("breakglass", help="noodtoegang tot een huishouden buiten uw team")
-    p.add_argument("household", type=record_id, help="huishouden-id")
+    p.add_argument("household", metavar="HUISHOUDEN", type=record_id, help="huishouden-id")
     p.add_argument("--reason", required=True, help="reden (minstens 20 tekens)")
     p.set_defaults(func=cmd_breakglass)
 

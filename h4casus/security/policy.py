@@ -235,23 +235,68 @@ def decide(
     return Decision(False, "")
 
 
+# What each action is, in words, for refusals ("... heeft geen recht om <label>").
+# Every action of POLICY has one (tests/security/test_policy_labels.py).
 ACTION_LABELS = {
+    "household.create": "een huishouden aanmelden",
     "household.read": "dit huishouden inzien",
+    "household.search": "huishoudens zoeken",
     "household.update": "dit huishouden wijzigen",
-    "plan.edit": "het plan wijzigen",
-    "level.approve": "een op- of afschaling goedkeuren",
+    "household.close": "dit huishouden afsluiten",
+    "household.file_kind": "de dossiersoort van dit huishouden wijzigen",
+    "household.reopen": "dit huishouden heropenen",
+    "household.status": "de status van dit huishouden wijzigen",
+    "person.reveal_bsn": "volledige BSN's inzien",
+    "consent.record": "toestemming vastleggen",
+    "intake.record": "de intake vastleggen",
+    "measurement.record": "een ZRM-meting vastleggen",
+    "journal.write": "in het journaal schrijven",
+    "journal.read_confidential": "vertrouwelijke journaalregels inzien",
+    "network.edit": "het netwerk van dit huishouden wijzigen",
+    "meldcode.record": "een stap van de meldcode vastleggen",
+    "regie.assign": "een regisseur toewijzen",
+    "handover.propose": "een overdracht voorstellen",
+    "handover.accept": "deze overdracht accepteren",
     "handover.approve": "een overdracht goedkeuren",
-    "user.manage": "accounts beheren",
+    "regie.external": "de regie aan een externe partner geven",
+    "regie.return": "de regie terugnemen",
+    "plan.edit": "het plan wijzigen",
+    "plan.finalise": "het plan vaststellen",
+    "evaluation.record": "een evaluatie vastleggen",
+    "decision.record": "een besluit vastleggen",
+    "level.request": "een op- of afschaling voorstellen",
+    "level.approve": "een op- of afschaling goedkeuren",
     "report.case": "een casusoverzicht van dit huishouden afdrukken",
     "report.plan": "Ons plan van dit huishouden afdrukken",
     "report.team": "een teamoverzicht van dit team afdrukken",
     "report.transition": "het 18-/18+ overzicht van dit team afdrukken",
-    "report.monitor": "de monitor afdrukken",
     "report.full_bsn": "volledige BSN's afdrukken",
     "report.confidential": "vertrouwelijke journaalregels afdrukken",
-    "person.reveal_bsn": "volledige BSN's inzien",
-    "journal.read_confidential": "vertrouwelijke journaalregels inzien",
+    "report.monitor": "de monitor afdrukken",
+    "export.person": "de gegevens van een betrokkene exporteren",
+    "audit.read": "het logboek inzien",
+    "audit.export": "het logboek exporteren",
+    "breakglass.request": "noodtoegang vragen",
+    "keys.rekey": "de database opnieuw versleutelen",
+    "backup.run": "een back-up maken",
+    "backup.restore": "een back-up terugzetten",
+    "account.password": "een wachtwoord wijzigen",
+    "user.manage": "accounts beheren",
+    "config.manage": "de instellingen beheren",
+    "import.households": "huishoudens importeren",
+    "demo.generate": "demogegevens maken",
+    "retention.list": "de bewaartermijnen inzien",
+    "retention.propose": "vernietiging of anonimisering voorstellen",
+    "retention.approve": "vernietiging of anonimisering goedkeuren",
+    "person.correct": "gegevens van een betrokkene corrigeren",
+    "person.restrict": "de verwerking van een betrokkene beperken",
+    "person.process_restricted": "gegevens van een beperkte betrokkene verwerken",
 }
+
+
+def action_label(action: str) -> str:
+    """The action in words; an action without a label is a defect the tests catch."""
+    return ACTION_LABELS.get(action, "deze handeling uitvoeren")
 
 
 def require(
@@ -264,8 +309,7 @@ def require(
     """The audit ground when allowed; PermissionDenied otherwise."""
     decision = decide(actor, action, team_id=team_id, assigned_user_id=assigned_user_id)
     if not decision.allowed:
-        what = ACTION_LABELS.get(action, action)
-        exc = PermissionDenied(f"{actor.username} heeft geen recht om {what} (actie {action})")
+        exc = PermissionDenied(f"{actor.username} heeft geen recht om {action_label(action)}")
         exc.action = action
         raise exc
     return decision.ground

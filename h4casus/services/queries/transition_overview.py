@@ -69,8 +69,7 @@ def _teams(s, ctx, team: str | None) -> list[m.Team]:
     ids = ctx.actor.team_ids(Role.TEAMLEIDER)
     if ids is not None and not ids:
         raise PermissionDenied(
-            f"{ctx.actor.username} heeft geen recht om het 18-/18+ overzicht af te drukken "
-            "(actie report.transition)"
+            f"{ctx.actor.username} heeft geen recht om het 18-/18+ overzicht af te drukken"
         )
     q = select(m.Team).order_by(m.Team.name)
     if ids is not None:
