@@ -13,9 +13,6 @@ from sqlalchemy import bindparam, select
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
-from h4casus.services.casework.escalation import LevelChangeView
-from h4casus.services.casework.escalation import history_rows as level_history_rows
-from h4casus.services.casework.households import HouseholdView, household_view
 from h4casus.services.casework.consent import (
     ConsentNeed,
     ConsentView,
@@ -23,6 +20,9 @@ from h4casus.services.casework.consent import (
     consent_needs,
     consent_rows,
 )
+from h4casus.services.casework.escalation import LevelChangeView
+from h4casus.services.casework.escalation import history_rows as level_history_rows
+from h4casus.services.casework.households import HouseholdView, household_view
 from h4casus.services.casework.journal import PAGE_SIZE, JournalView
 from h4casus.services.casework.lifecycle import safety_check_rows
 from h4casus.services.casework.meldcode import MeldcodeStepView, step_rows

@@ -20,9 +20,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from h4casus.domain.enums import HouseholdStatus
 from h4casus.domain.consent import DECIDER_LABELS, Decider
-from h4casus.domain.enums import NetworkKind
+from h4casus.domain.enums import HouseholdStatus, NetworkKind
 from h4casus.services.casework.consent import ConsentNeed
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.households import HouseholdView
