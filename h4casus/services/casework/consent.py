@@ -161,6 +161,7 @@ def record_consent(
         ptype = pt.value if pt else None
     if person_id is None:
         e.add("gezinslid", "kies over wie de toestemming gaat")
+    _parts(parts, None, e)
     e.raise_if_any()
     with ctx.session() as s:
         authorize_and_log(
