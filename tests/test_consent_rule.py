@@ -17,19 +17,19 @@ from h4casus.domain.consent import (
     who_must_consent,
 )
 
-Z, O = Decider.ZELF, Decider.OUDERS
+Z, P = Decider.ZELF, Decider.OUDERS
 BORN = date(2014, 5, 20)
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
-        (date(2026, 5, 19), {O}),  # the day before the 12th birthday: the parents alone
-        (date(2026, 5, 20), {Z, O}),  # on the 12th birthday: child and parents
-        (date(2030, 5, 19), {Z, O}),  # the day before the 16th birthday
+        (date(2026, 5, 19), {P}),  # the day before the 12th birthday: the parents alone
+        (date(2026, 5, 20), {Z, P}),  # on the 12th birthday: child and parents
+        (date(2030, 5, 19), {Z, P}),  # the day before the 16th birthday
         (date(2030, 5, 20), {Z}),  # on the 16th birthday: the youth alone
         (date(2045, 1, 1), {Z}),  # adults decide themselves
-        (date(2014, 5, 20), {O}),  # a newborn
+        (date(2014, 5, 20), {P}),  # a newborn
     ],
 )
 def test_who_must_consent_turns_on_the_birthday_itself(on, expected):
@@ -38,15 +38,15 @@ def test_who_must_consent_turns_on_the_birthday_itself(on, expected):
 
 def test_leap_day_child_turns_12_on_the_first_of_march():
     born = date(2012, 2, 29)
-    assert who_must_consent(born, date(2024, 2, 28)) == {O}
-    assert who_must_consent(born, date(2024, 2, 29)) == {Z, O}  # 2024 has a 29 February
+    assert who_must_consent(born, date(2024, 2, 28)) == {P}
+    assert who_must_consent(born, date(2024, 2, 29)) == {Z, P}  # 2024 has a 29 February
     born = date(2016, 2, 29)
-    assert who_must_consent(born, date(2028, 2, 28)) == {O}
-    assert who_must_consent(born, date(2028, 2, 29)) == {Z, O}
+    assert who_must_consent(born, date(2028, 2, 28)) == {P}
+    assert who_must_consent(born, date(2028, 2, 29)) == {Z, P}
     assert who_must_consent(date(2012, 2, 29), date(2028, 2, 29)) == {Z}
     # in a common year the birthday is 1 March
-    assert who_must_consent(date(2011, 2, 28), date(2023, 2, 28)) == {Z, O}
-    assert who_must_consent(date(2012, 2, 29), date(2023, 2, 28)) == {O}
+    assert who_must_consent(date(2011, 2, 28), date(2023, 2, 28)) == {Z, P}
+    assert who_must_consent(date(2012, 2, 29), date(2023, 2, 28)) == {P}
 
 
 def test_next_and_last_rule_change():
@@ -76,7 +76,7 @@ MOTHER = PersonToAsk(2, "Anna Jansen", date(1985, 4, 12))
 
 
 def test_sharing_needs_the_child_from_the_12th_birthday_on():
-    facts = [fact(1, 1, O), fact(2, 2, Z)]
+    facts = [fact(1, 1, P), fact(2, 2, Z)]
     before = check_sharing([CHILD, MOTHER], facts, 7, "school", date(2026, 5, 19))
     assert before.allowed
     on = check_sharing([CHILD, MOTHER], facts, 7, "school", date(2026, 5, 20))
@@ -88,7 +88,7 @@ def test_sharing_needs_the_child_from_the_12th_birthday_on():
 
 
 def test_parents_no_longer_count_from_the_16th_birthday():
-    facts = [fact(1, 1, O), fact(2, 1, Z, given=False), fact(3, 2, Z)]
+    facts = [fact(1, 1, P), fact(2, 1, Z, given=False), fact(3, 2, Z)]
     assert not check_sharing([CHILD, MOTHER], facts, None, "school", date(2030, 5, 19)).allowed
     after = check_sharing([CHILD, MOTHER], facts, None, "school", date(2030, 5, 20))
     assert [mm.reason for mm in after.missing] == ["geweigerd"]  # the youth's own refusal
@@ -123,4 +123,4 @@ def test_a_later_refusal_overrides_and_leefgebieden_narrow_the_plan():
 def test_the_rule_is_a_function_of_birth_date_and_day_only():
     for offset in range(-3, 4):
         day = date(2026, 5, 20) + timedelta(days=offset)
-        assert who_must_consent(BORN, day) == ({Z, O} if offset >= 0 else {O})
+        assert who_must_consent(BORN, day) == ({Z, P} if offset >= 0 else {P})
