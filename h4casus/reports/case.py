@@ -4,7 +4,8 @@ Holds, in this order: the reference block (address, team, regisseur, status, lev
 evaluation), the composition with ages, regie and its history, the level and its history, the
 plan by leefgebied with goal and action status, evaluations and decisions, ZRM intake vs latest
 as charts, the 18-/18+ section per youth, safety and Meldcode, the involved professionals, the
-recent journal and the signature lines.
+recent journal and the signature lines; after the professionals, the household's network (an
+ecogram and a table) and the state of consent per member.
 
 Rules: BSNs are masked (last three digits) unless the read model carries the full ones (asked
 and allowed); confidential journal entries appear only when the read model kept them, and are
@@ -20,7 +21,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from h4casus.reports import case_sections as cs
-from h4casus.reports import fonts
+from h4casus.reports import fonts, network
 from h4casus.reports.common import STATUS, level_chip, p
 from h4casus.reports.layout import PageInfo, build, frame_width
 from h4casus.reports.output import write_pdf
@@ -120,7 +121,7 @@ SECTIONS: tuple[Section, ...] = (
     cs.transition,
     cs.safety,
     cs.professionals,
-    # (issue 16) the household's own network goes here
+    network.network,
     cs.journal,
     _signatures,
 )
