@@ -304,5 +304,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "email",
         "active",
         "version",
+        "relation",
+        "circle",
+        "partner_type",
     ),
 }

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.journal import JournalSection
+from h4casus.gui.screens.casefile.sections.network.section import NetworkSection
 from h4casus.gui.screens.casefile.sections.overview import OverviewSection
 from h4casus.gui.screens.casefile.sections.plan.section import PlanSection
 from h4casus.gui.screens.casefile.sections.zrm.section import ZrmSection
@@ -16,4 +17,5 @@ SECTIONS: tuple[type[Section], ...] = (
     PlanSection,
     ZrmSection,
     JournalSection,
+    NetworkSection,
 )
