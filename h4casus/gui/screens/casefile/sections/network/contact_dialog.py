@@ -14,7 +14,14 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 from h4casus.domain.enums import InformalCircle, NetworkKind, PartnerType
 from h4casus.domain.network import CIRCLE_LABELS, PARTNER_TYPE_LABELS, suggested_partners
@@ -106,7 +113,7 @@ class ContactDialog(FormDialog):
         for mv in casefile.members:
             if not mv.restricted:
                 f.member_combo.addItem(mv.name, mv.id)
-        layout = f.name_edit.parentWidget().layout()
+        layout = f.root.findChild(QFormLayout, "form")
         rows_informal = (f.relation_edit, f.circle_combo, f.can_do_edit)
         rows_formal = (
             f.organisation_edit,

@@ -97,7 +97,7 @@ def _table(t: QTableWidget, columns: tuple[str, ...], stretch: int, tr) -> None:
 class NetworkSection(Section):
     key = "network"
     title = "Netwerk"
-    shortcuts = {"Ctrl+Shift+N": "add_informal", "Ctrl+Shift+T": "record_consent"}
+    shortcuts = {"Ctrl+Shift+K": "add_informal", "Ctrl+Shift+T": "record_consent"}
 
     def __init__(self, screen) -> None:
         super().__init__(screen)
@@ -318,19 +318,26 @@ class NetworkSection(Section):
         if c is not None and self.casefile is not None and self.may("network.edit"):
             ContactDialog(self, self.casefile, kind=c.kind, contact=c).open()
 
-    def end_selected(self) -> None:
+    def end_selected(self) -> QMessageBox | None:
         c = self.selected_contact()
         if c is None or not c.active or not self.may("network.edit"):
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Netwerklid beëindigen"),
-            self.tr("{name} is vanaf vandaag niet meer betrokken? Het blijft bewaard.").format(
-                name=c.label
-            ),
+            return None
+        question = self.tr(
+            "{name} is vanaf vandaag niet meer betrokken? Het netwerklid blijft bewaard; "
+            "acties in het plan houden hun uitvoerder."
+        ).format(name=c.label)
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Netwerklid beëindigen"), question, parent=self
         )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
+        yes = box.addButton(self.tr("Beëindigen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(yes)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.accepted.connect(lambda: self._end(c))
+        box.open()
+        return box
+
+    def _end(self, c: NetworkContactView) -> None:
         ctx, cid, version = self.ctx, c.id, c.version
         self.write(
             lambda: end_contact(ctx, cid, expected_version=version),
