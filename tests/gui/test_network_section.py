@@ -144,3 +144,43 @@ def test_another_role_without_rights_sees_the_network_read_only(qtbot, ops, stor
     assert f.add_informal_button.isEnabled() and f.record_consent_button.isEnabled()
     assert not f.share_button.isEnabled()
     win.close()
+
+
+def test_an_action_is_assigned_to_a_network_member_in_the_plan(qtbot, ops, store):
+    from h4casus.gui.screens.casefile.sections.plan.action_dialog import ActionDialog
+    from h4casus.services.casework.network import add_contact
+    from h4casus.services.plan import goals
+    from tests.gui.plan_helpers import tree_texts
+
+    rik = store.ctx("rik")
+    hh = register(rik)
+    add_contact(
+        rik, hh.id, kind="informeel", contact_name="Truus", relation="oma", circle="familie"
+    )
+    goals.add_goal(rik, hh.id, "financien", "Schulden in beeld", "Voor 1 juni op een lijst.")
+    win = main_window(qtbot, ops, store)
+    screen = open_file(qtbot, win, hh.id, "plan")
+    tree = screen.section("plan").form.plan_tree
+    reactivate(qtbot, win)
+    (item,) = tree.findItems(
+        "Schulden in beeld", Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive, 0
+    )
+    tree.setCurrentItem(item)
+    tree.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_A, CTRL | SHIFT)
+    dialog = active_dialog(qtbot, win, ActionDialog)
+    keys.type("Post sorteren met oma")
+    dialog.form.network_combo.setFocus()
+    keys.type("T")  # Truus: the choice fills Wie and Naam ...
+    assert dialog.form.type_combo.currentData() == "netwerk"
+    assert dialog.form.name_edit.text() == "Truus"
+    keys.press(Qt.Key.Key_Return)  # ... and Enter saves
+    assert not dialog.isVisible()
+    (goal,) = open_casefile(rik, hh.id).plan.goals
+    (action,) = goal.actions
+    assert (action.responsible_type, action.responsible_name) == ("netwerk", "Truus")
+    assert action.network_contact_id is not None
+    rows = tree_texts(tree)
+    assert any(r[0] == "Post sorteren met oma" and "Truus" in " ".join(r) for r in rows), rows
+    win.close()

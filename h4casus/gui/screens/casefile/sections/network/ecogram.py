@@ -99,19 +99,19 @@ class EcogramView(QWidget):
                 pen.setStyle(Qt.PenStyle.DashLine)
             p.setPen(pen)
             p.drawLine(centre, pos[n.id])
-        radius = min(w, h) * 0.15
+        rx, ry = max(60.0, w * 0.12), max(40.0, h * 0.15)
         p.setPen(QPen(QColor(COLOURS["accent"]), 1.6))
         p.setBrush(QColor(COLOURS["header"]))
-        p.drawEllipse(centre, radius, radius)
+        p.drawEllipse(centre, rx, ry)
         p.setPen(text)
         p.setFont(bold)
-        box = QRectF(centre.x() - radius, centre.y() - radius * 0.55, radius * 2, radius * 0.5)
+        box = QRectF(centre.x() - rx, centre.y() - ry * 0.62, rx * 2, ry * 0.55)
         p.drawText(
-            box, Qt.AlignmentFlag.AlignCenter, self._elide(self.centre_title, bold, radius * 2)
+            box, Qt.AlignmentFlag.AlignCenter, self._elide(self.centre_title, bold, rx * 1.8)
         )
         p.setFont(small)
         p.setPen(muted)
-        names = QRectF(centre.x() - radius * 0.9, centre.y(), radius * 1.8, radius * 0.8)
+        names = QRectF(centre.x() - rx * 0.8, centre.y() - ry * 0.05, rx * 1.6, ry * 0.85)
         p.drawText(
             names,
             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,

@@ -80,7 +80,7 @@ class NetworkForm(Form):
     consent_table: QTableWidget
 
 
-def _table(t: QTableWidget, columns: tuple[str, ...], stretch: int, tr) -> None:
+def _table(t: QTableWidget, columns: tuple[str, ...], stretch: tuple[int, ...], tr) -> None:
     t.setColumnCount(len(columns))
     t.setHorizontalHeaderLabels([tr(c) for c in columns])
     t.verticalHeader().hide()
@@ -89,7 +89,7 @@ def _table(t: QTableWidget, columns: tuple[str, ...], stretch: int, tr) -> None:
         header.setSectionResizeMode(
             col,
             QHeaderView.ResizeMode.Stretch
-            if col == stretch
+            if col in stretch
             else QHeaderView.ResizeMode.ResizeToContents,
         )
 
@@ -108,13 +108,15 @@ class NetworkSection(Section):
         self.consent_rows: list[ConsentView] = []
         self.ecogram = EcogramView(f.ecogram_host)
         f.ecogram_host.layout().addWidget(self.ecogram)
-        _table(f.contacts_table, COLUMNS, 2, self.tr)
-        _table(f.consent_table, CONSENT_COLUMNS, 4, self.tr)
-        _table(f.needs_table, NEED_COLUMNS, 1, self.tr)
+        _table(f.contacts_table, COLUMNS, (0, 2), self.tr)
+        _table(f.consent_table, CONSENT_COLUMNS, (3, 4), self.tr)
+        _table(f.needs_table, NEED_COLUMNS, (1,), self.tr)
         f.network_splitter.setStretchFactor(0, 3)
         f.network_splitter.setStretchFactor(1, 2)
-        f.main_splitter.setStretchFactor(0, 3)
-        f.main_splitter.setStretchFactor(1, 2)
+        f.network_splitter.setSizes([600, 420])
+        f.main_splitter.setStretchFactor(0, 1)
+        f.main_splitter.setStretchFactor(1, 1)
+        f.main_splitter.setSizes([360, 340])
         for w, name in (
             (f.add_informal_button, "Iemand uit het eigen netwerk toevoegen"),
             (f.add_formal_button, "Professional toevoegen"),
