@@ -42,6 +42,8 @@ class CaseSignal:
     kind: str  # overdue | turning_18 | meldcode | level_pending | handover_pending | nazorg
     severity: str  # danger | warning | info
     text: str  # one Dutch sentence for the screen
+    # The member the signal is about; None: the whole household.
+    person_id: int | None = None
 
 
 def _date(d: date) -> str:
@@ -79,6 +81,7 @@ def case_signals(
                 "turning_18",
                 WARNING,
                 f"{sig.name} wordt 18 op {_date(sig.turns_18_on)}: {sig.kind}",
+                sig.person_id,
             )
         )
     if meldcode and not any(st.step == LAST_MELDCODE_STEP for st in meldcode):
@@ -157,6 +160,7 @@ def consent_signals(
                 "consent_age",
                 INFO,
                 f"{n.name} wordt {age} op {_date(n.next_change)}: " + "; ".join(parts),
+                n.person_id,
             )
         )
     return out
