@@ -153,3 +153,30 @@ def test_fixed_partners_are_offered_for_families_only():
         "huisarts",
     ]
     assert suggested_partners(False, []) == ()
+
+
+def test_anonymising_and_destroying_a_household_with_an_action_of_its_network(store):
+    """An action keeps pointing at the network member who did it; retention still works."""
+    from h4casus.services.casework.consent import record_consent
+    from h4casus.services.plan import actions, goals
+    from h4casus.services.privacy.retention import anonymise_household, destroy_household
+
+    rik = store.ctx("rik")
+    for remove in (anonymise_household, destroy_household):
+        hh = register(rik)
+        oma = network.add_contact(
+            rik, hh.id, kind="informeel", contact_name="Truus", relation="oma", circle="familie"
+        )
+        g = goals.add_goal(rik, hh.id, "financien", "Schulden", "Lijst")
+        actions.add_action(rik, g.id, "Post sorteren", "netwerk", network_contact_id=oma.id)
+        record_consent(
+            rik,
+            hh.id,
+            given=True,
+            given_by="Anna",
+            person_id=hh.members[0].id,
+            network_contact_id=oma.id,
+        )
+        with store.vault.session() as s:
+            remove(s, hh.id)
+        assert count(store, m.NetworkContact, m.NetworkContact.household_id == hh.id) == 0

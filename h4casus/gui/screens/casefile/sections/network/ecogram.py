@@ -65,7 +65,8 @@ class EcogramView(QWidget):
         """Where each drawn contact sits (informal left, formal right, on an arc)."""
         w, h = self.width(), self.height()
         cx, cy = w / 2, h / 2
-        rx, ry = w * 0.34, h * 0.38
+        box = min(180.0, w * 0.3)
+        rx, ry = max(w * 0.5 - box / 2 - 8, w * 0.25), h * 0.36
         out: dict[int, QPointF] = {}
         for informal in (True, False):
             group = [n for n in self.nodes if n.informal == informal][:MAX_PER_SIDE]

@@ -56,7 +56,7 @@ from h4casus.services.queries.casefile import CaseFile
 
 COLUMNS = ("Wie", "Relatie / soort", "Wat / rol", "Voor", "Contact", "Sinds")
 CONSENT_COLUMNS = ("Over", "Namens", "Besluit", "Aan wie", "Wat", "Datum", "Door")
-NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt", "Verandert op")
+NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt", "Wijzigt")
 STATE_WORDS = {"gegeven": "Gegeven", "geweigerd": "Geweigerd", "ingetrokken": "Ingetrokken"}
 
 
@@ -76,6 +76,7 @@ class NetworkForm(Form):
     withdraw_button: QPushButton
     share_button: QPushButton
     consent_warnings: QLabel
+    consent_splitter: QSplitter
     needs_table: QTableWidget
     consent_table: QTableWidget
 
@@ -116,7 +117,10 @@ class NetworkSection(Section):
         f.network_splitter.setSizes([600, 420])
         f.main_splitter.setStretchFactor(0, 1)
         f.main_splitter.setStretchFactor(1, 1)
-        f.main_splitter.setSizes([360, 340])
+        f.main_splitter.setSizes([330, 370])
+        f.consent_splitter.setStretchFactor(0, 2)
+        f.consent_splitter.setStretchFactor(1, 3)
+        f.consent_splitter.setSizes([420, 620])
         for w, name in (
             (f.add_informal_button, "Iemand uit het eigen netwerk toevoegen"),
             (f.add_formal_button, "Professional toevoegen"),
