@@ -131,7 +131,8 @@ def test_a_household_without_children_is_offered_no_fixed_partners(qtbot, ops, s
     screen = open_file(qtbot, win, hh.id, "network")
     f = screen.section("network").form
     assert not f.suggestion_label.isVisible()
-    assert table_column(f.needs_table, 1) == ["16 jaar of ouder: de persoon zelf"]
+    assert table_column(f.needs_table, 1) == ["de persoon zelf"]
+    assert f.needs_table.item(0, 1).toolTip() == "16 jaar of ouder: de persoon zelf"
     win.close()
 
 
@@ -183,4 +184,32 @@ def test_an_action_is_assigned_to_a_network_member_in_the_plan(qtbot, ops, store
     assert action.network_contact_id is not None
     rows = tree_texts(tree)
     assert any(r[0] == "Post sorteren met oma" and "Truus" in " ".join(r) for r in rows), rows
+    win.close()
+
+
+def test_sharing_the_partner_version_from_the_desktop_asks_consent(qtbot, ops, store, tmp_path):
+    from h4casus.gui.screens.casefile.sections.network.consent_dialogs import ShareDialog
+    from h4casus.services.casework.consent import record_consent
+    from h4casus.services.casework.network import add_contact
+
+    rik = store.ctx("rik")
+    hh = register(rik, members=[member("Henk", "Bakker", "1961-07-02", "ouder")])
+    add_contact(rik, hh.id, kind="formeel", organisation="Huisarts Zuid", partner_type="huisarts")
+    win = main_window(qtbot, ops, store)
+    screen = open_file(qtbot, win, hh.id, "network")
+    f = screen.section("network").form
+    f.share_button.setFocus()
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_Space)
+    dialog = active_dialog(qtbot, win, ShareDialog)
+    assert dialog.form.partner_combo.currentText() == "Huisarts Zuid"
+    target = tmp_path / "partner.pdf"
+    dialog.form.path_edit.setText(str(target))
+    keys.press(Qt.Key.Key_Return)
+    assert dialog.isVisible() and not target.exists()
+    assert "toestemming ontbreekt van Henk Bakker" in dialog.message.text
+    record_consent(rik, hh.id, given=True, given_by="Henk", person_id=hh.members[0].id)
+    keys.press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert target.read_bytes().startswith(b"%PDF")
     win.close()

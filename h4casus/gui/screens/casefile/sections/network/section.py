@@ -56,7 +56,7 @@ from h4casus.services.queries.casefile import CaseFile
 
 COLUMNS = ("Wie", "Relatie / soort", "Wat / rol", "Voor", "Contact", "Sinds")
 CONSENT_COLUMNS = ("Over", "Namens", "Besluit", "Aan wie", "Wat", "Datum", "Door")
-NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt", "Wijzigt")
+NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt nog")
 STATE_WORDS = {"gegeven": "Gegeven", "geweigerd": "Geweigerd", "ingetrokken": "Ingetrokken"}
 
 
@@ -111,7 +111,7 @@ class NetworkSection(Section):
         f.ecogram_host.layout().addWidget(self.ecogram)
         _table(f.contacts_table, COLUMNS, (0, 2), self.tr)
         _table(f.consent_table, CONSENT_COLUMNS, (3, 4), self.tr)
-        _table(f.needs_table, NEED_COLUMNS, (1,), self.tr)
+        _table(f.needs_table, NEED_COLUMNS, (2,), self.tr)
         f.network_splitter.setStretchFactor(0, 3)
         f.network_splitter.setStretchFactor(1, 2)
         f.network_splitter.setSizes([600, 420])
@@ -254,9 +254,17 @@ class NetworkSection(Section):
         nt.setRowCount(len(cf.consent_needs))
         for r, n in enumerate(cf.consent_needs):
             missing = ", ".join(DECIDER_LABELS[Decider(d)] for d in n.missing)
-            cells = (n.name, n.rule, missing or self.tr("niets"), date_text(n.next_change))
+            deciders = " en ".join(DECIDER_LABELS[Decider(d)] for d in n.deciders)
+            cells = (n.name, deciders, missing or self.tr("niets"))
             for col, text in enumerate(cells):
-                nt.setItem(r, col, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                tip = n.rule
+                if n.next_change:
+                    tip += " · " + self.tr("verandert op {date}").format(
+                        date=date_text(n.next_change)
+                    )
+                item.setToolTip(tip)
+                nt.setItem(r, col, item)
         nt.resizeRowsToContents()
         contacts = {c.id: c.label for c in cf.network}
         lg_names = {lg.code: lg.name for lg in cf.leefgebieden}
