@@ -57,6 +57,7 @@ from h4casus.services.queries.casefile import CaseFile
 COLUMNS = ("Wie", "Relatie / soort", "Wat / rol", "Voor", "Contact", "Sinds")
 CONSENT_COLUMNS = ("Over", "Namens", "Besluit", "Aan wie", "Wat", "Datum", "Door")
 NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt nog")
+SHORT_DECIDER = {"zelf": "zelf", "ouders": "ouders"}
 STATE_WORDS = {"gegeven": "Gegeven", "geweigerd": "Geweigerd", "ingetrokken": "Ingetrokken"}
 
 
@@ -111,7 +112,7 @@ class NetworkSection(Section):
         f.ecogram_host.layout().addWidget(self.ecogram)
         _table(f.contacts_table, COLUMNS, (0, 2), self.tr)
         _table(f.consent_table, CONSENT_COLUMNS, (3, 4), self.tr)
-        _table(f.needs_table, NEED_COLUMNS, (2,), self.tr)
+        _table(f.needs_table, NEED_COLUMNS, (0,), self.tr)
         f.network_splitter.setStretchFactor(0, 3)
         f.network_splitter.setStretchFactor(1, 2)
         f.network_splitter.setSizes([600, 420])
@@ -120,7 +121,7 @@ class NetworkSection(Section):
         f.main_splitter.setSizes([330, 370])
         f.consent_splitter.setStretchFactor(0, 2)
         f.consent_splitter.setStretchFactor(1, 3)
-        f.consent_splitter.setSizes([420, 620])
+        f.consent_splitter.setSizes([440, 600])
         for w, name in (
             (f.add_informal_button, "Iemand uit het eigen netwerk toevoegen"),
             (f.add_formal_button, "Professional toevoegen"),
@@ -253,8 +254,8 @@ class NetworkSection(Section):
         nt = f.needs_table
         nt.setRowCount(len(cf.consent_needs))
         for r, n in enumerate(cf.consent_needs):
-            missing = ", ".join(DECIDER_LABELS[Decider(d)] for d in n.missing)
-            deciders = " en ".join(DECIDER_LABELS[Decider(d)] for d in n.deciders)
+            missing = " en ".join(self.tr(SHORT_DECIDER[d]) for d in n.missing)
+            deciders = " en ".join(self.tr(SHORT_DECIDER[d]) for d in n.deciders)
             cells = (n.name, deciders, missing or self.tr("niets"))
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
