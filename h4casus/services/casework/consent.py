@@ -178,6 +178,8 @@ def record_consent(
         p = s.get(m.Person, person_id)
         if p is None or p.household_id != household_id:
             e.add("gezinslid", "hoort niet bij dit huishouden")
+        elif p.left_at is not None:
+            e.add("gezinslid", "woont niet meer in het huishouden")
         elif on is not None and who is not None and who not in who_must_consent(p.birth_date, on):
             e.add(
                 "namens",
