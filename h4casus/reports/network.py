@@ -155,7 +155,7 @@ def network(data: CaseReportData, width: float) -> list:
     st = styles()
     cf = data.casefile
     members = {mv.id: _first(mv.given_names) for mv in cf.members if not mv.restricted}
-    out: list = [Paragraph("Netwerk van het huishouden", st.h2)]
+    out: list = [Paragraph("Netwerk en betrokken professionals", st.h2)]
     active = [c for c in cf.network if c.active]
     if not cf.network:
         out.append(none_recorded("Geen netwerk vastgelegd."))

@@ -33,7 +33,8 @@ def test_casusoverzicht_shows_the_network_and_consent(store, case, tmp_path):
     record_consent(rik, hid, given=True, given_by="Anna", person_id=case.member_ids["Anna"])
     pdf = casusoverzicht(store.ctx("tim"), hid, target=tmp_path / "c.pdf")
     body = flat(text(pdf))
-    assert "Netwerk van het huishouden" in body
+    assert "Netwerk en betrokken professionals" in body
+    assert "Joost Bakker" in body and "015 123 45 67" in body  # the professional of the case
     assert "Truus Jansen" in body and "Past op Sara" in body and "oma (familie)" in body
     assert "Kwadraad" in body and "Maatschappelijk werk" in body and "tot 15-03-2026" in body
     assert "Eigen netwerk" in body and "Professionals" in body  # the ecogram's legend
