@@ -28,7 +28,7 @@ class TeamInfo:
     id: int
     name: str
     gemeente: str | None
-    accounts: int  # active accounts with a role for this team
+    accounts: int  # active accounts with a role for this team (roles for all teams aside)
     open_households: int
 
 
