@@ -27,6 +27,7 @@ from tests.gui.admin_helpers import (
     open_screen,
     open_window,
     press,
+    select_row,
     type_into,
 )
 
@@ -117,13 +118,20 @@ def test_a_backup_made_now_checks_out_and_a_damaged_one_does_not(qtbot, window, 
     assert "Controle: in orde" in f.result_label.text() and str(info.path) in f.result_label.text()
     assert check_backup(info.path, ADMIN, ADMIN_PASSWORD).audit_rows == check.audit_rows
 
-    damaged = tmp_path / "beschadigd.h4cbak"
+    assert f.files_table.item(f.files_table.currentRow(), 0).text() == info.path.name
+
+    damaged = tmp_path / "kopieen" / "beschadigd.h4cbak"
     data = bytearray(info.path.read_bytes())
     data[len(data) // 2] ^= 0xFF
     damaged.write_bytes(bytes(data))
+    enter(qtbot, f.folder_edit)  # the list of the folder again
+    assert f.files_table.rowCount() == 2
+    select_row(qtbot, f.files_table, "beschadigd.h4cbak")
     press(qtbot, f.check_button)
-    save_as(qtbot, screen, damaged)
     assert "Niet gelukt" in f.result_label.text() and "beschadigd" in f.result_label.text()
+    select_row(qtbot, f.files_table, info.path.name)
+    press(qtbot, f.check_button)
+    assert f.result_label.text().startswith(f"{info.path.name}: Controle: in orde")
 
 
 def test_a_restore_is_checked_first_and_happens_with_the_session_locked(
@@ -136,9 +144,10 @@ def test_a_restore_is_checked_first_and_happens_with_the_session_locked(
     add_team(store.admin, "Wijkteam Na De Back-up")
 
     before = dialogs(window)
-    press(qtbot, screen.form.restore_button)
+    press(qtbot, screen.form.restore_button)  # the backup just made is the one chosen
     dialog = new_dialog(window, before)
-    type_into(qtbot, dialog.form.file_edit, str(backup))
+    assert dialog.form.file_edit.text() == str(backup)
+    assert dialog.focusWidget() is dialog.form.password_edit
     type_into(qtbot, dialog.form.password_edit, "fout-wachtwoord-123")
     enter(qtbot, dialog.form.password_edit)
     assert dialog.isVisible() and not window.is_locked  # a wrong password restores nothing

@@ -108,7 +108,13 @@ class AccountsScreen(AdminScreen):
             state = self.tr("geblokkeerd ({n} mislukte pogingen)").format(n=row.failed_attempts)
         else:
             state = self.tr("actief")
-        held = self.tr("{n} huishoudens").format(n=row.households) if row.households else ""
+        held = (
+            ""
+            if not row.households
+            else self.tr("1 huishouden")
+            if row.households == 1
+            else self.tr("{n} huishoudens").format(n=row.households)
+        )
         return [
             row.username,
             row.display_name,

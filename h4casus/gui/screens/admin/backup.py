@@ -1,6 +1,9 @@
-"""Beheer › Back-up: a backup now (checked at once), checking a backup file, and restoring.
+"""Beheer › Back-up: a backup now (checked at once), the backups in the folder, checking the
+one chosen there, and restoring.
 
 Rules:
+- The folder is the one of the daily backups (setting `backup_directory`, else beside the
+  database); another may be typed. Listing it only reads names and dates (CPU lane).
 - Making the backup reads the open database, so it runs on the database lane; checking the
   file reads only the file and a temp copy, so it runs on the CPU lane
   (`backup.check_own_backup`, with the data key in memory).
@@ -14,16 +17,17 @@ Rules:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from h4casus.domain.errors import ValidationError
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
-from h4casus.gui.screens.admin.common import AdminScreen
+from h4casus.gui.screens.admin.common import AdminScreen, fill_table, selected_value, setup_table
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import get_settings
@@ -37,6 +41,24 @@ from h4casus.services.store.backup import (
 )
 
 FILTER = "h4casus-back-up (*.h4cbak)"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    modified: datetime
+    size: int
+
+
+def backup_files(folder: Path) -> list[BackupFile]:
+    """The backups in `folder`, newest first (file names and dates; no file is opened)."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("*.h4cbak"):
+        stat = path.stat()
+        found.append(BackupFile(path, datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+    return sorted(found, key=lambda b: b.modified, reverse=True)
 
 
 @dataclass(frozen=True)
@@ -70,6 +92,8 @@ class BackupForm(Form):
     check_button: QPushButton
     restore_button: QPushButton
     result_label: QLabel
+    files_label: QLabel
+    files_table: QTableWidget
 
 
 class RestoreDialogForm(Form):
@@ -83,7 +107,9 @@ class RestoreDialogForm(Form):
 class RestoreDialog(FormDialog):
     """Step 1 checks the chosen backup with the password; step 2 confirms the restore."""
 
-    def __init__(self, ctx: ServiceContext, ops: Ops, folder: str, parent: QWidget) -> None:
+    def __init__(
+        self, ctx: ServiceContext, ops: Ops, folder: str, chosen: Path | None, parent: QWidget
+    ) -> None:
         super().__init__(ops, self.tr("Back-up terugzetten"), parent)
         self.ctx, self.folder = ctx, folder
         body = QWidget()
@@ -102,8 +128,12 @@ class RestoreDialog(FormDialog):
         self.fields = {"bestand": f.file_edit, "wachtwoord": f.password_edit}
         self.save_button.setText(self.tr("&Controleren"))
         self.set_body(body)
-        self.resize(560, self.sizeHint().height())
-        f.file_edit.setFocus()
+        self.resize(640, self.sizeHint().height())
+        if chosen is not None:
+            f.file_edit.setText(str(chosen))
+            f.password_edit.setFocus()
+        else:
+            f.file_edit.setFocus()
 
     def browse(self) -> None:
         dialog = _file_dialog(self, self.tr("Back-up kiezen"), self.folder)
@@ -160,14 +190,21 @@ class BackupScreen(AdminScreen):
         super().__init__(ctx, ops, parent)
         f = self.form
         self.last: tuple[BackupInfo, BackupCheck] | None = None
+        self.files: list[BackupFile] = []
         f.folder_edit.setAccessibleName(self.tr("Map voor de back-up"))
         f.backup_button.setAccessibleName(self.tr("Nu een back-up maken"))
         f.check_button.setAccessibleName(self.tr("Een back-upbestand controleren"))
         f.restore_button.setAccessibleName(self.tr("Een back-up terugzetten"))
         f.result_label.setAccessibleName(self.tr("Uitkomst"))
+        setup_table(
+            f.files_table,
+            [self.tr("Bestand"), self.tr("Gemaakt"), self.tr("Grootte")],
+            self.tr("Back-ups in deze map"),
+        )
         f.backup_button.clicked.connect(self.backup_now)
-        f.check_button.clicked.connect(self.choose_check)
+        f.check_button.clicked.connect(self.check_selected)
         f.restore_button.clicked.connect(self.ask_restore)
+        f.folder_edit.editingFinished.connect(self.list_files)
 
     def title(self) -> str:
         return self.tr("Back-up")
@@ -177,9 +214,38 @@ class BackupScreen(AdminScreen):
         self.ops.query(
             self,
             lambda: str(daily_backup_directory(ctx.vault, get_settings(ctx))),
-            self.form.folder_edit.setText,
+            self._folder,
             self.failed,
         )
+
+    def _folder(self, folder: str) -> None:
+        self.form.folder_edit.setText(folder)
+        self.list_files()
+
+    def list_files(self) -> None:
+        folder = Path(self.form.folder_edit.text().strip()).expanduser()
+        self.ops.cpu(self, lambda: backup_files(folder), self._listed, self.failed)
+
+    def _listed(self, files: list[BackupFile]) -> None:
+        self.files = files
+        fill_table(
+            self.form.files_table,
+            [
+                (
+                    str(b.path),
+                    [
+                        b.path.name,
+                        b.modified.strftime("%d-%m-%Y %H:%M"),
+                        self.tr("{size:.1f} MB").format(size=b.size / 1_000_000),
+                    ],
+                )
+                for b in files
+            ],
+        )
+
+    def selected_file(self) -> Path | None:
+        chosen = selected_value(self.form.files_table)
+        return Path(chosen) if chosen else None
 
     def _say(self, text: str, severity: str = "ok") -> None:
         self.form.result_label.setText(text)
@@ -219,6 +285,8 @@ class BackupScreen(AdminScreen):
     def _made_and_checked(self, info: BackupInfo, check: BackupCheck) -> None:
         self.form.backup_button.setEnabled(True)
         self.last = (info, check)
+        self.form.files_table.setCurrentCell(-1, -1)
+        self.list_files()
         size = info.db_bytes / 1_000_000
         self._say(
             self.tr("Back-up gemaakt: {path} ({size:.1f} MB).").format(path=info.path, size=size)
@@ -230,11 +298,12 @@ class BackupScreen(AdminScreen):
         self.form.backup_button.setEnabled(True)
         self._say(self.tr("Niet gelukt: {reason}").format(reason=error_text(exc)), "error")
 
-    def choose_check(self) -> QFileDialog:
-        dialog = _file_dialog(self, self.tr("Back-up controleren"), self.form.folder_edit.text())
-        dialog.fileSelected.connect(lambda path: self.check_file(Path(path)))
-        dialog.open()
-        return dialog
+    def check_selected(self) -> None:
+        path = self.selected_file()
+        if path is None:
+            self._say(self.tr("Kies eerst een back-up in de lijst."), "error")
+            return
+        self.check_file(path)
 
     def check_file(self, path: Path) -> None:
         ctx = self.ctx
@@ -247,7 +316,9 @@ class BackupScreen(AdminScreen):
         )
 
     def ask_restore(self) -> RestoreDialog:
-        dialog = RestoreDialog(self.ctx, self.ops, self.form.folder_edit.text(), self.window())
+        dialog = RestoreDialog(
+            self.ctx, self.ops, self.form.folder_edit.text(), self.selected_file(), self.window()
+        )
         dialog.accepted.connect(lambda: self.restore_requested.emit(dialog.result_value))
         dialog.open()
         return dialog
