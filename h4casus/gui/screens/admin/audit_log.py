@@ -160,7 +160,9 @@ class AuditLogScreen(AdminScreen):
             r.at.replace("T", " ")[:19],
             r.event,
             f"{r.action} ({action})" if action else r.action,
-            r.username + (f" namens {r.on_behalf_of}" if r.on_behalf_of else ""),
+            self.tr("{user} namens {other}").format(user=r.username, other=r.on_behalf_of)
+            if r.on_behalf_of
+            else r.username,
             case,
             r.ground,
             r.detail or "",

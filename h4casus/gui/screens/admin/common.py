@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -38,7 +38,8 @@ ROLES = tuple(r.value for r in Role)
 
 def role_text(role: str, team: str | None) -> str:
     """'Regisseur (Wijkteam Delft-Noord)' / 'Beheerder (alle teams)'."""
-    return f"{choice_label(role)} ({team or 'alle teams'})"
+    where = team or QCoreApplication.translate("AdminScreen", "alle teams")
+    return f"{choice_label(role)} ({where})"
 
 
 class AdminScreen(QWidget):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from PySide6.QtGui import QAction
 
 from h4casus.domain.enums import Role
@@ -33,16 +33,16 @@ from h4casus.services.store.backup import restore_backup
 if TYPE_CHECKING:
     from h4casus.gui.screens.main.window import MainWindow
 
-# (screen, menu text with its mnemonic)
+# (screen, menu text with its mnemonic; translated in the context "AdminMenu")
 SCREENS: tuple[tuple[type[AdminScreen], str], ...] = (
-    (AccountsScreen, "&Accounts"),
-    (TeamsScreen, "&Teams"),
-    (SettingsScreen, "&Instellingen"),
-    (LadderScreen, "&Ladder en instrumenten"),
-    (RetentionScreen, "&Bewaartermijnen"),
-    (AuditLogScreen, "Log&boek"),
-    (BackupScreen, "Back-&up"),
-    (VerifyScreen, "&Controle"),
+    (AccountsScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Accounts")),
+    (TeamsScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Teams")),
+    (SettingsScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Instellingen")),
+    (LadderScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Ladder en instrumenten")),
+    (RetentionScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Bewaartermijnen")),
+    (AuditLogScreen, QT_TRANSLATE_NOOP("AdminMenu", "Log&boek")),
+    (BackupScreen, QT_TRANSLATE_NOOP("AdminMenu", "Back-&up")),
+    (VerifyScreen, QT_TRANSLATE_NOOP("AdminMenu", "&Controle")),
 )
 
 

@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from h4casus.gui.forms import Form
@@ -20,7 +21,11 @@ from h4casus.services.core.context import ServiceContext
 from h4casus.services.privacy import retention
 from h4casus.services.privacy.retention import DueFile, ProposalView
 
-RULE_WORDS = {"jeugdwet": "Jeugdwet", "wmo": "Wmo", "not_adopted": "plan nooit vastgesteld"}
+RULE_WORDS = {  # translated in the context "RetentionScreen"
+    "jeugdwet": QT_TRANSLATE_NOOP("RetentionScreen", "Jeugdwet"),
+    "wmo": QT_TRANSLATE_NOOP("RetentionScreen", "Wmo"),
+    "not_adopted": QT_TRANSLATE_NOOP("RetentionScreen", "plan nooit vastgesteld"),
+}
 
 
 def _load(ctx: ServiceContext) -> tuple[list[DueFile], list[ProposalView]]:
@@ -100,7 +105,7 @@ class RetentionScreen(AdminScreen):
                     [
                         d.case_number,
                         d.team,
-                        RULE_WORDS.get(d.rule, d.rule),
+                        self.tr(RULE_WORDS[d.rule]) if d.rule in RULE_WORDS else d.rule,
                         date_text(d.closed_on),
                         date_text(d.due_on),
                         self.tr("voorstel {n}").format(n=d.proposal_id) if d.proposal_id else "",

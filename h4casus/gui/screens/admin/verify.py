@@ -9,6 +9,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
 
 from h4casus.gui.forms import Form
@@ -32,7 +33,9 @@ def problem_words(problem: str) -> str:
     'Regel geschonden: beschrijving — geschonden bij 3 (naam)'."""
     if problem.startswith(RULE_PREFIX):
         name, _, rest = problem[len(RULE_PREFIX) :].partition(": ")
-        return f"Regel geschonden: {rest} ({name})"
+        return QCoreApplication.translate(
+            "VerifyScreen", "Regel geschonden: {rule} ({name})"
+        ).format(rule=rest, name=name)
     return problem[:1].upper() + problem[1:]
 
 
