@@ -62,6 +62,9 @@ def test_bad_values_are_refused_naming_each_field_and_nothing_is_written(qtbot, 
     lock_edit = screen.fields["auto_lock_minutes"].inputs[None]
     assert lock_edit.property("invalid") is True and lock_edit.hasFocus()
     assert screen.fields["breakglass_hours"].inputs[None].property("invalid") is False
+    years = screen.fields["retention_years"].inputs
+    assert years["wmo"].property("invalid") is True  # only the key that is wrong
+    assert years["jeugdwet"].property("invalid") is False
     assert get_settings(store.admin) == Settings()  # nothing written, not even the good one
     assert len(log_rows(store, action="config.manage")) == logged
 

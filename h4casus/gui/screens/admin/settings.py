@@ -132,9 +132,17 @@ class SettingField:
         return isinstance(getattr(Settings(), self.name), int)
 
     def mark(self, reason: str | None) -> None:
-        for widget in self.inputs.values():
-            mark_invalid(widget, reason)
-            if reason is None:
+        """Mark the inputs of a refused value; of a value per key only the keys that break
+        the rule on their own (each tried in the default), all when none does alone."""
+        wrong = set(self.inputs)
+        if reason is not None and None not in self.inputs:
+            valid = SETTING_FIELDS[self.name].metadata["valid"]
+            default, typed_in = getattr(Settings(), self.name), self.read()
+            alone = {k for k in self.inputs if not valid({**default, k: typed_in[k]})}
+            wrong = alone or wrong
+        for key, widget in self.inputs.items():
+            mark_invalid(widget, reason if key in wrong else None)
+            if reason is None or key not in wrong:
                 widget.setToolTip(self._sentence(self.rule))
 
     def focus_widgets(self) -> list[QWidget]:
