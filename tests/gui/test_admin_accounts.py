@@ -8,6 +8,7 @@ import pytest
 
 from h4casus.gui.screens.admin.accounts import AccountsScreen
 from h4casus.gui.screens.admin.teams import TeamsScreen
+from h4casus.security.lockout import KeyGuard
 from h4casus.services.admin.accounts import list_accounts
 from h4casus.services.admin.teams import list_teams
 from h4casus.services.casework.households import get_household
@@ -160,3 +161,17 @@ def test_teams_are_added_and_renamed(qtbot, window, store):
         r.detail == "team Wijkteam Schipluiden heet nu Wijkteam Den Hoorn"
         for r in log_rows(store, action="user.manage")
     )
+
+
+def test_a_locked_out_account_is_shown_and_unblocked(qtbot, window, store):
+    with KeyGuard(store.path) as guard:
+        for _ in range(4):
+            guard.record_failure("roos", inbox=None, workstation="test", reason="fout")
+    screen = open_screen(window, AccountsScreen)
+    row = next(r for r in screen.rows if r.username == "roos")
+    assert screen._cells(row)[3] == "geblokkeerd (4 mislukte pogingen)"
+    select_row(qtbot, screen.form.accounts_table, "roos")
+    press(qtbot, screen.form.unblock_button)
+    assert screen.message.text == "Blokkade van roos opgeheven."
+    row = next(r for r in screen.rows if r.username == "roos")
+    assert screen._cells(row)[3] == "actief"

@@ -13,7 +13,10 @@ Rules:
   account is not taken away (deactivate the account instead); and the last active beheerder
   keeps that role.
 - Locked out means: the sign-in delay after repeated wrong passwords is running now
-  (`security.lockout`); the overview reads it without changing it.
+  (`security.lockout`); the overview reads it without changing it, and the beheerder may
+  end it (`clear_lockout`, logged).
+- A beheerder role holds for all teams; a plaatsvervanger role for one team and only for an
+  account with a casework role (the same rule as `accounts.designate_deputy`).
 """
 
 from __future__ import annotations
@@ -149,11 +152,28 @@ def grant_role(ctx: ServiceContext, username: str, role: str, team: str | None) 
         user, team_id = _user(s, username), _team_id(s, team)
         if not user.active:
             raise RuleViolation(f"account {username} is gedeactiveerd")
+        _check_grant(user, role_enum, team_id)
         if any(r.role == role_enum.value and r.team_id == team_id for r in user.roles):
             raise RuleViolation(f"{username} heeft de rol {role_enum.value} al ({_where(team)})")
         user.roles.append(m.UserRole(role=role_enum.value, team_id=team_id))
         s.flush()
         return _info(user, _team_names(s))
+
+
+def _check_grant(user: m.User, role: Role, team_id: int | None) -> None:
+    """The beheerder's role holds for all teams; a plaatsvervanger approves for one team and
+    reads the cases approved, so needs a casework role (as `accounts.designate_deputy`)."""
+    if role is Role.BEHEERDER and team_id is not None:
+        raise ValidationError("de rol beheerder geldt voor alle teams; kies 'alle teams'", "team")
+    if role is Role.PLAATSVERVANGER:
+        if team_id is None:
+            raise ValidationError("een plaatsvervanger is er voor één team; kies het team", "team")
+        if not any(r.role in REGIE_ROLES for r in user.roles):
+            raise ValidationError(
+                f"{user.username} heeft geen casusrol (consulent, regisseur of teamleider); een "
+                "plaatsvervanger leest de casus die hij goedkeurt",
+                "rol",
+            )
 
 
 def revoke_role(ctx: ServiceContext, username: str, role: str, team: str | None) -> AccountInfo:
@@ -219,6 +239,17 @@ def _refuse_orphaned_regie(s: Session, user: m.User, grant: m.UserRole) -> None:
             f"{user.username} voert de regie over {shown}; draag die huishoudens eerst over "
             "(of verwijder het account met overdracht)"
         )
+
+
+def clear_lockout(ctx: ServiceContext, username: str) -> None:
+    """End the sign-in delay after wrong passwords for `username` (logged). The counter
+    starts again from nothing; the failed attempts themselves stay in the access log."""
+    username = text(username, "account", max_len=64)
+    # The key-file guard first, then the unit of work (the order `add_user` keeps).
+    with KeyGuard(ctx.vault.path) as guard, ctx.session() as s:
+        require_global(s, ctx, "user.manage", "admin", detail=f"blokkade van {username} opgeheven")
+        _user(s, username)
+        guard.record_success(username)
 
 
 # --------------------------------------------------------------------------- handing over

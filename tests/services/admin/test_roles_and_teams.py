@@ -89,6 +89,26 @@ def test_the_overview_counts_regie_and_shows_a_lockout(store):
         }
         guard.save()
     assert not {r.username: r for r in roles.account_overview(store.admin)}["roos"].locked
+    with KeyGuard(store.path) as guard:
+        guard.record_failure("rob", inbox=None, workstation="test", reason="fout")
+        assert guard.failures("rob") == 1
+    roles.clear_lockout(store.admin, "rob")
+    with KeyGuard(store.path) as guard:
+        assert guard.failures("rob") == 0
+    assert "blokkade van rob opgeheven" in [
+        r.detail for r in list_events(store.admin, AuditFilter(action="user.manage"))
+    ]
+
+
+def test_a_beheerder_is_for_all_teams_and_a_plaatsvervanger_for_one_with_a_casework_role(store):
+    with pytest.raises(ValidationError, match="alle teams"):
+        roles.grant_role(store.admin, "bert", "beheerder", TEAM_A)
+    with pytest.raises(ValidationError, match="één team"):
+        roles.grant_role(store.admin, "roos", "plaatsvervanger", None)
+    with pytest.raises(ValidationError, match="casusrol"):
+        roles.grant_role(store.admin, "bert", "plaatsvervanger", TEAM_A)
+    info = roles.grant_role(store.admin, "roos", "plaatsvervanger", TEAM_A)
+    assert ("plaatsvervanger", TEAM_A) in info.roles
 
 
 def test_teams_are_added_and_renamed_and_stay_unique(store):

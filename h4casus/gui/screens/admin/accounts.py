@@ -42,6 +42,7 @@ class AccountsForm(Form):
     grant_button: QPushButton
     revoke_button: QPushButton
     reset_button: QPushButton
+    unblock_button: QPushButton
     deactivate_button: QPushButton
     remove_button: QPushButton
 
@@ -76,6 +77,7 @@ class AccountsScreen(AdminScreen):
             (f.grant_button, self.tr("Rol toekennen")),
             (f.revoke_button, self.tr("Rol intrekken")),
             (f.reset_button, self.tr("Wachtwoord herstellen met de herstelsleutel")),
+            (f.unblock_button, self.tr("Blokkade na verkeerde wachtwoorden opheffen")),
             (f.deactivate_button, self.tr("Account deactiveren")),
             (f.remove_button, self.tr("Account verwijderen")),
         ):
@@ -84,6 +86,7 @@ class AccountsScreen(AdminScreen):
         f.grant_button.clicked.connect(lambda: self.change_role(revoke=False))
         f.revoke_button.clicked.connect(lambda: self.change_role(revoke=True))
         f.reset_button.clicked.connect(self.reset_password)
+        f.unblock_button.clicked.connect(self.unblock)
         f.deactivate_button.clicked.connect(lambda: self.stop(remove=False))
         f.remove_button.clicked.connect(lambda: self.stop(remove=True))
 
@@ -158,6 +161,25 @@ class AccountsScreen(AdminScreen):
         dialog = RecoveryDialog(self.ctx, self.ops, row, self.window())
         return self._open(
             dialog, self.tr("Nieuw wachtwoord ingesteld voor {user}.").format(user=row.username)
+        )
+
+    def unblock(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        if not row.locked and not row.failed_attempts:
+            self.message.show_message(
+                self.tr("{user} is niet geblokkeerd.").format(user=row.username), "warning"
+            )
+            return
+        ctx, username = self.ctx, row.username
+        self.ops.write(
+            self,
+            lambda: roles.clear_lockout(ctx, username),
+            lambda _r: self.done(self.tr("Blokkade van {user} opgeheven.").format(user=username)),
+            self.failed,
+            kind="account",
+            household_id=None,
         )
 
     def stop(self, *, remove: bool) -> None:
