@@ -156,7 +156,7 @@ def test_a_restore_is_checked_first_and_happens_with_the_session_locked(
     assert "Controle: in orde" in dialog.message.text and not window.is_locked
     press(qtbot, dialog.message._buttons[0])  # Terugzetten en vergrendelen
 
-    assert window.is_locked
+    assert window.is_locked and window.lock_panel.isEnabled()
     assert "teruggezet" in window.statusBar().currentMessage()
     ctx = sign_in(store.path, ADMIN, ADMIN_PASSWORD)
     try:

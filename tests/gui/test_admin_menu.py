@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from h4casus.gui.screens.admin.accounts import AccountsScreen
 from h4casus.gui.screens.admin.menu import SCREENS
 from h4casus.gui.screens.admin.retention import RetentionScreen
 from h4casus.services.plan import goals
@@ -64,4 +68,16 @@ def test_a_beheerder_sees_no_case_content_in_any_screen(qtbot, ops, store):
     everything = texts(window)
     assert not [t for t in everything for word in CASE_CONTENT if word in t]
     assert any(old.case_number in t for t in seen)  # households by case number
+    window.close()
+
+
+def test_the_beheer_screens_open_from_the_keyboard(qtbot, ops, store):
+    window = open_window(qtbot, ops, store, "bert")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window, Qt.Key.Key_H, Qt.KeyboardModifier.AltModifier)
+    menu = window.admin_menu.menu
+    qtbot.waitUntil(menu.isVisible, timeout=2000)
+    qtbot.keyClick(menu, Qt.Key.Key_A)
+    assert isinstance(window.tabs.currentWidget(), AccountsScreen)
     window.close()

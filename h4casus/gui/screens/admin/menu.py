@@ -94,9 +94,11 @@ class AdminMenu(QObject):
         """Lock (the store closes), then put the checked backup in place."""
         w = self.window
         w.lock()
+        w.lock_panel.setEnabled(False)  # nobody signs in to the store while it is replaced
         w.statusBar().showMessage(self.tr("Back-up wordt teruggezet…"))
 
         def done(info) -> None:
+            w.lock_panel.setEnabled(True)
             w.statusBar().showMessage(
                 self.tr(
                     "Back-up van {when} teruggezet ({rows} logregels). Meld u aan op de "
@@ -105,6 +107,7 @@ class AdminMenu(QObject):
             )
 
         def failed(exc: BaseException) -> None:
+            w.lock_panel.setEnabled(True)
             w.statusBar().showMessage(
                 self.tr("Terugzetten mislukt; de database is ongewijzigd: {reason}").format(
                     reason=error_text(exc)
