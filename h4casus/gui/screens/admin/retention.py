@@ -36,9 +36,11 @@ class RetentionForm(Form):
     ui_file = "admin_retention"
     title_label: QLabel
     intro_label: QLabel
+    due_label: QLabel
     due_table: QTableWidget
     destroy_button: QPushButton
     anonymise_button: QPushButton
+    proposals_label: QLabel
     proposals_table: QTableWidget
     approve_button: QPushButton
     reject_button: QPushButton
@@ -97,6 +99,17 @@ class RetentionScreen(AdminScreen):
 
     def _loaded(self, loaded: tuple[list[DueFile], list[ProposalView]]) -> None:
         self.due, self.proposals = loaded
+        f = self.form
+        f.due_label.setText(
+            self.tr("&Termijn verstreken: {n}").format(n=len(self.due))
+            if self.due
+            else self.tr("&Termijn verstreken: geen dossiers")
+        )
+        f.proposals_label.setText(
+            self.tr("V&oorstellen die wachten op goedkeuring: {n}").format(n=len(self.proposals))
+            if self.proposals
+            else self.tr("V&oorstellen die wachten op goedkeuring: geen")
+        )
         fill_table(
             self.form.due_table,
             [
