@@ -5,6 +5,7 @@ role its households still need is not taken away; Beheer › Teams adds and rena
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from h4casus.gui.screens.admin.accounts import AccountsScreen
 from h4casus.gui.screens.admin.teams import TeamsScreen
@@ -12,6 +13,7 @@ from h4casus.security.lockout import KeyGuard
 from h4casus.services.admin.accounts import list_accounts
 from h4casus.services.admin.teams import list_teams
 from h4casus.services.casework.households import get_household
+from h4casus.services.store.session import sign_in
 from tests.factories import TEAM_A, TEAM_B, USER_PASSWORD, register
 from tests.gui.admin_helpers import (
     choose,
@@ -175,3 +177,40 @@ def test_a_locked_out_account_is_shown_and_unblocked(qtbot, window, store):
     assert screen.message.text == "Blokkade van roos opgeheven."
     row = next(r for r in screen.rows if r.username == "roos")
     assert screen._cells(row)[3] == "actief"
+
+
+def test_a_new_password_through_the_recovery_key(qtbot, window, store):
+    screen = open_screen(window, AccountsScreen)
+    select_row(qtbot, screen.form.accounts_table, "roos")
+    before = dialogs(window)
+    press(qtbot, screen.form.reset_button)
+    dialog = new_dialog(window, before)
+    f = dialog.form
+    type_into(qtbot, f.recovery_edit, "AAAA-BBBB-CCCC-DDDD")
+    type_into(qtbot, f.password_edit, "groene-uil-leest-de-krant")
+    type_into(qtbot, f.repeat_edit, "groene-uil-leest-de-krant")
+    enter(qtbot, f.repeat_edit)
+    assert dialog.isVisible() and dialog.message.text  # a wrong recovery key changes nothing
+    type_into(qtbot, f.recovery_edit, store.recovery_key)
+    enter(qtbot, f.repeat_edit)
+    assert not dialog.isVisible()
+    assert screen.message.text == "Nieuw wachtwoord ingesteld voor roos."
+    ctx = sign_in(store.path, "roos", "groene-uil-leest-de-krant")
+    ctx.vault.close()
+    assert any(
+        r.detail == "nieuw wachtwoord voor roos met de herstelsleutel"
+        for r in log_rows(store, action="account.recover")
+    )
+
+
+def test_an_account_without_households_is_deactivated(qtbot, window, store):
+    screen = open_screen(window, AccountsScreen)
+    select_row(qtbot, screen.form.accounts_table, "carla")
+    before = dialogs(window)
+    press(qtbot, screen.form.deactivate_button)
+    dialog = new_dialog(window, before)
+    assert "voert geen regie" in dialog.form.cases_label.text()
+    assert not dialog.form.receiver_combo.isVisible()
+    qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+    assert not next(a for a in list_accounts(store.admin) if a.username == "carla").active
+    assert screen.message.text == "Account carla gedeactiveerd."
