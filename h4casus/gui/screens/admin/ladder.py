@@ -131,7 +131,7 @@ class LadderScreen(AdminScreen):
                     [
                         inst.name,
                         inst.scope,
-                        str(len(inst.domains)),
+                        f"{len(inst.domains)}: " + ", ".join(name for _c, name in inst.domains),
                         ", ".join(f"{score} {label}" for score, label in inst.levels),
                     ],
                 )

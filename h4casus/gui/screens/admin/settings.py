@@ -172,6 +172,7 @@ class SettingsScreen(AdminScreen):
         order += [f.undo_button, f.save_button]
         for a, b in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(a, b)
+        f.scroll_area.setAccessibleName(self.tr("Instellingen"))
         f.save_button.setAccessibleName(self.tr("Instellingen opslaan"))
         f.undo_button.setAccessibleName(self.tr("Terug naar de opgeslagen instellingen"))
         f.save_button.clicked.connect(self.save)
