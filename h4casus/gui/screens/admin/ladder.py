@@ -139,6 +139,12 @@ class LadderScreen(AdminScreen):
             ],
         )
 
+        table = self.form.instruments_table
+        char = table.fontMetrics().averageCharWidth()
+        table.setColumnWidth(2, min(table.columnWidth(2), 60 * char))
+        for r in range(table.rowCount()):
+            table.item(r, 2).setToolTip(table.item(r, 2).text())
+
     def edit(self) -> FormDialog | None:
         code = selected_value(self.form.levels_table)
         level = next((lv for lv in self.levels if lv.code == code), None)
