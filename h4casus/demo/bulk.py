@@ -85,6 +85,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "nazorg_checkin_date",
         "closed_at",
         "close_reason",
+        "closure_reason",
+        "follow_up_arranged",
         "file_kind",
         "street_key",
         "city_key",

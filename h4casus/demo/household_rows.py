@@ -206,7 +206,7 @@ class HouseholdRows:
                 next_review,
                 nazorg,
                 None if is_open else self.dt(end),
-                None if is_open else rng.choice(CLOSE_REASONS),
+                *((None, None, None) if is_open else _closure(rng.choice(CLOSE_REASONS))),
                 file_kind,
                 self.key(street),
                 self.key(wijk.city),
@@ -356,3 +356,9 @@ class HouseholdRows:
                 rows["meldcode_answers"].extend(
                     (weighing_id, code, answer) for code, answer in answers
                 )
+
+
+def _closure(reason: tuple[str, str, bool]) -> tuple[str, str, bool]:
+    """(close_reason text, closure_reason code, follow_up_arranged) in the column order."""
+    code, text, follow_up = reason
+    return text, code, follow_up

@@ -182,11 +182,12 @@ EXTERNAL_REGIE = (
 )
 JOURNAL_TYPES = ("huisbezoek", "telefonisch", "overleg", "casusoverleg", "notitie")
 RESPONSIBLE_TYPES = ("inwoner", "netwerk", "wijkteam", "aanbieder", "professional")
+# (closure reason code, text, follow-up arranged)
 CLOSE_REASONS = (
-    "doelen behaald, nazorg afgerond",
-    "verhuisd naar een andere gemeente",
-    "hulp overgedragen aan specialistische zorg",
-    "huishouden wil geen ondersteuning meer",
+    ("zelfredzaam", "doelen behaald, nazorg afgerond", False),
+    ("verhuisd", "verhuisd naar een andere gemeente", True),
+    ("overgedragen", "hulp overgedragen aan specialistische zorg", True),
+    ("weigert hulp", "huishouden wil geen ondersteuning meer", False),
 )
 
 GOAL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {

@@ -7,7 +7,7 @@ says so (`handover_requires_approval`: always / across_teams / never) — four e
 else than the proposer, the giver and the receiver (services.casework.approval), also when
 a teamleider proposes it. Until it completes the current regisseur stays. Regie can go
 temporarily to an external party (jeugdbescherming, Veilig Thuis, Raad voor de
-Kinderbescherming) and come back.
+Kinderbescherming) and come back; that ends eigen regie (services.casework.eigen_regie).
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework import approval
 from h4casus.services.casework.common import in_team, require_open, user_by_name, user_team_ids
+from h4casus.services.casework.eigen_regie import end_open_eigen_regie
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
@@ -462,6 +463,7 @@ def transfer_to_external(
             raise RuleViolation(f"de regie ligt al bij {current.external_party}")
         now = ctx.clock.now()
         cancel_pending_handovers(s, household_id, now, "regie tijdelijk extern")
+        end_open_eigen_regie(s, ctx, household_id, f"regie tijdelijk bij {name}")
         start_assignment(s, household_id, now, why, by=ctx.actor.user_id, external_party=name)
         return history_rows(s, household_id)[-1]
 
