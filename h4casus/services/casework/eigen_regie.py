@@ -89,6 +89,16 @@ def eigen_regie_rows(s: Session, household_id: int) -> list[EigenRegieView]:
     return [_view(*r) for r in s.execute(_ROWS, {"household_id": household_id})]
 
 
+def has_open_eigen_regie(household_id_column):
+    """SQL: the household (a column) has an open eigen regie period (for lists; one probe of
+    the partial unique index)."""
+    return (
+        select(m.EigenRegie.id)
+        .where(m.EigenRegie.household_id == household_id_column, m.EigenRegie.ended_on.is_(None))
+        .exists()
+    )
+
+
 def _open_period(s: Session, household_id: int) -> m.EigenRegie | None:
     return s.scalar(
         select(m.EigenRegie).where(

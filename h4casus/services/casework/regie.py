@@ -7,7 +7,7 @@ says so (`handover_requires_approval`: always / across_teams / never) — four e
 else than the proposer, the giver and the receiver (services.casework.approval), also when
 a teamleider proposes it. Until it completes the current regisseur stays. Regie can go
 temporarily to an external party (jeugdbescherming, Veilig Thuis, Raad voor de
-Kinderbescherming) and come back; that ends eigen regie (services.casework.eigen_regie).
+Kinderbescherming) and come back.
 """
 
 from __future__ import annotations
@@ -461,9 +461,9 @@ def transfer_to_external(
         current = active_assignment(s, household_id)
         if current is not None and current.user_id is None:
             raise RuleViolation(f"de regie ligt al bij {current.external_party}")
+        end_open_eigen_regie(s, ctx, household_id, f"regie tijdelijk bij {name}")
         now = ctx.clock.now()
         cancel_pending_handovers(s, household_id, now, "regie tijdelijk extern")
-        end_open_eigen_regie(s, ctx, household_id, f"regie tijdelijk bij {name}")
         start_assignment(s, household_id, now, why, by=ctx.actor.user_id, external_party=name)
         return history_rows(s, household_id)[-1]
 

@@ -112,6 +112,29 @@ def _teamleider(s: Session, username: str, team_id: int) -> m.User:
     return user
 
 
+def teamleiders(ctx: ServiceContext, household_id: int) -> list[tuple[str, str]]:
+    """(username, display name) of the active teamleiders of the household's team (then
+    those for all teams): whom the escalation dialog offers."""
+    with ctx.read_session() as s:
+        hh = authorize_and_log(
+            s, ctx, "household.read", household_id, "read", detail="teamleiders van het team"
+        )
+        rows = s.execute(
+            select(m.User.username, m.User.display_name, m.UserRole.team_id)
+            .join(m.UserRole, m.UserRole.user_id == m.User.id)
+            .where(
+                m.User.active.is_(True),
+                m.UserRole.role == Role.TEAMLEIDER.value,
+                (m.UserRole.team_id == hh.team_id) | m.UserRole.team_id.is_(None),
+            )
+        ).all()
+        # the team's own teamleiders first, then those for all teams
+        out: dict[str, str] = {}
+        for username, name, _team in sorted(rows, key=lambda r: (r[2] is None, r[1])):
+            out.setdefault(username, name)
+        return list(out.items())
+
+
 def escalate(
     ctx: ServiceContext,
     household_id: int,

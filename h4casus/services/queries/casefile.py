@@ -97,6 +97,11 @@ class CaseFile:
     journal: tuple[JournalView, ...]
     signals: tuple[CaseSignal, ...] = ()
     nazorg_checkin: date | None = None
+    # Why a closed household was closed (domain.enums.ClosureReason), the toelichting, and
+    # whether follow-up was arranged; None while open (and for files closed before reasons).
+    closure_reason: str | None = None
+    close_note: str | None = None
+    follow_up_arranged: bool | None = None
     # Eigen regie: the open period (None: none), and every period, oldest first.
     eigen_regie: EigenRegieView | None = None
     eigen_regie_history: tuple[EigenRegieView, ...] = ()
@@ -239,6 +244,9 @@ def open_casefile(
                 evaluations=evaluations,
             ),
             nazorg_checkin=hh.nazorg_checkin_date,
+            closure_reason=hh.closure_reason,
+            close_note=hh.close_reason,
+            follow_up_arranged=hh.follow_up_arranged,
             eigen_regie=next((p for p in own_regie if p.active), None),
             eigen_regie_history=own_regie,
             regie_escalations=escalations,

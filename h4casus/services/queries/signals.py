@@ -4,13 +4,13 @@ Rules:
 - A signal is something that asks for action now: the evaluation is overdue, a youth turns
   18 within the signalling window without a vastgesteld perspectiefplan (the rule of
   `queries.youths.signal_rows`, read from there), the Meldcode was started and not
-  decided, a level change or a handover waits for someone, a nazorg check-in is due, help
-  stalls: an action of the current plan is past its deadline (`late_action`, one signal per
-  action), or the last evaluation is `STALL_DAYS` or more ago and no action was completed
-  since (`no_progress`). The regisseur answers a stall with regie op regie
-  (services.casework.stalled); `worklists.stalled_help` is the same rule as SQL for lists.
+  decided, a level change or a handover waits for someone, a nazorg check-in is due.
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
+- Stalled help: an action of the current plan is past its deadline (`late_action`, one
+  signal per action), or the last evaluation is `STALL_DAYS` or more ago and no action was
+  completed since (`no_progress`). The regisseur answers a stall with regie op regie
+  (services.casework.stalled); `worklists.stalled_help` is the same rule as SQL for lists.
 """
 
 from __future__ import annotations

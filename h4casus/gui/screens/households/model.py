@@ -68,6 +68,7 @@ class ListRow:
     level: str
     status: str
     next_review: date | None
+    eigen_regie: bool = False
 
     @classmethod
     def from_page(cls, r: HouseholdRow) -> ListRow:
@@ -83,6 +84,7 @@ class ListRow:
             r.level,
             r.status,
             r.next_review_date,
+            r.eigen_regie,
         )
 
     @classmethod
@@ -99,6 +101,7 @@ class ListRow:
             h.level,
             h.status,
             h.next_review_date,
+            h.eigen_regie,
         )
 
 
@@ -300,6 +303,11 @@ class HouseholdTableModel(QAbstractTableModel):
             return r.id
         if role == LEVEL_ROLE:
             return self.level_colours.get(r.level) if key == "level" else None
+        if key == "regisseur" and role == _TOOLTIP and r.eigen_regie:
+            return self.tr(
+                "Eigen regie: het huishouden of zijn netwerk voert de regie; de regisseur is "
+                "contactpersoon namens het wijkteam"
+            )
         if key == "review" and role in (_FOREGROUND, _TOOLTIP) and self._overdue(r):
             return QColor("#b71c1c") if role == _FOREGROUND else self.tr("Evaluatie is verlopen")
         return None
@@ -326,6 +334,8 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "team":
             return r.team or ""
         if key == "regisseur":
+            if r.regisseur and r.eigen_regie:
+                return self.tr("{name} · eigen regie").format(name=r.regisseur)
             if r.regisseur:
                 return r.regisseur
             # An open household without a regisseur stands out; a closed one needs none.
