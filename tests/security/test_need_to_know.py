@@ -117,3 +117,17 @@ def test_no_journal_text_in_search_or_the_audit_csv(store, notes, tmp_path):
     out = tmp_path / "logboek.csv"
     export_csv(store.ctx("tim"), out)
     assert SECRET not in out.read_text(encoding="utf-8-sig")
+
+
+def test_casusoverzicht_names_eigen_regie_open_escalations_and_the_closure(store, notes):
+    from h4casus.services.casework import eigen_regie, lifecycle, stalled
+
+    rik = store.ctx("rik")
+    eigen_regie.start_eigen_regie(rik, notes.id, "Henk Bakker", "buurman", "kent het gezin")
+    stalled.escalate(rik, notes.id, "teamleider", "tim", "Schuldhulp start niet", "Bellen?")
+    pdf = flat(text(casusoverzicht(rik, notes.id)))
+    assert "Eigen regie Henk Bakker (buurman)" in pdf
+    assert "Regie op regie Schuldhulp start niet (aan tim" in pdf
+    lifecycle.close(rik, notes.id, "weigert hulp", follow_up=False)
+    pdf = flat(text(casusoverzicht(store.ctx("tim"), notes.id)))
+    assert "Afgesloten Het huishouden weigert hulp; geen nazorg geregeld" in pdf

@@ -8,7 +8,7 @@ Rules:
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
 - Stalled help: an action of the current plan is past its deadline (`late_action`, one
-  signal per action), or the last evaluation is `STALL_DAYS` or more ago and no action was
+  signal per action, or one for all when more than `LATE_SHOWN`), or the last evaluation is `STALL_DAYS` or more ago and no action was
   completed since (`no_progress`). The regisseur answers a stall with regie op regie
   (services.casework.stalled); `worklists.stalled_help` is the same rule as SQL for lists.
 """
@@ -32,6 +32,7 @@ from h4casus.services.plan.views import EvaluationView, PlanVersionView
 from h4casus.storage import models as m
 
 DANGER, WARNING, INFO = "danger", "warning", "info"
+LATE_SHOWN = 2  # late actions named one by one; more are one signal
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
 OPEN_ACTIONS = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 LAST_MELDCODE_STEP = max(STEP_NAMES)
@@ -135,7 +136,18 @@ def stalled_signals(
             for a in g.actions
             if a.status in OPEN_ACTIONS and a.deadline is not None and a.deadline < today
         ]
-        for a in sorted(late, key=lambda a: (a.deadline, a.id)):
+        late.sort(key=lambda a: (a.deadline, a.id))
+        if len(late) > LATE_SHOWN:  # one line for many, so the header stays short
+            out.append(
+                CaseSignal(
+                    "late_action",
+                    WARNING,
+                    f"{len(late)} acties over de deadline, de oudste sinds "
+                    f"{_date(late[0].deadline)}: {late[0].description}",
+                )
+            )
+            late = []
+        for a in late:
             out.append(
                 CaseSignal(
                     "late_action",

@@ -107,3 +107,15 @@ def test_teamleider_worklist_has_the_stalled_help_of_the_team(store, hh):
     (item,) = worklists.regie_op_regie(store.ctx("tim")).stalled
     assert item.household_id == hh.id and "deadline" in item.detail
     assert worklists.regie_op_regie(store.ctx("tess")).stalled == []
+
+
+def test_many_late_actions_are_one_signal(store, hh):
+    rik = store.ctx("rik")
+    g = goals.add_goal(rik, hh.id, "financien", "Schulden", "Overzicht")
+    for i in range(4):
+        actions.add_action(
+            rik, g.id, f"Actie {i}", "wijkteam", deadline=store.clock.today() + timedelta(days=i)
+        )
+    store.clock.advance(days=10)
+    (late,) = [sg for sg in open_casefile(rik, hh.id).signals if sg.kind == "late_action"]
+    assert late.text.startswith("4 acties over de deadline") and "Actie 0" in late.text
