@@ -215,6 +215,15 @@ class HouseholdRows:
         )
         # ---- regie and handovers
         self._regie(hid, signal, end, reg, consulent, tl, tm, is_open, level_rank, status)
+        first_adult = next(
+            (
+                (pids[i], f"{mb[0]} {mb[1] + ' ' if mb[1] else ''}{mb[2]}")
+                for i, mb in enumerate(members)
+                if mb[4] in ("ouder", "partner")
+            ),
+            None,
+        )
+        self._own_regie(hid, signal, reg, tl, is_open, status, first_adult)
         # ---- consent
         if status != "aangemeld":
             given = rng.random() < 0.92
