@@ -101,6 +101,10 @@ def test_eigen_regie_by_keyboard_keeps_the_regisseur_and_marks_the_list(qtbot, w
     assert row.eigen_regie
     model = window.households.model
     qtbot.waitUntil(lambda: any(r.eigen_regie for r in model._rows), timeout=2000)
+    from h4casus.gui.screens.households.model import COL
+
+    row_of = next(i for i, r in enumerate(model._rows) if r.id == hh.id)
+    assert model.index(row_of, COL["status"]).data() == "Aangemeld · eigen regie"
     # ending it: the same shortcut, now with when and why
     screen.form.section_list.setFocus()
     dialog = shortcut(qtbot, window, screen, Qt.Key.Key_I)

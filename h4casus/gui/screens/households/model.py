@@ -303,7 +303,7 @@ class HouseholdTableModel(QAbstractTableModel):
             return r.id
         if role == LEVEL_ROLE:
             return self.level_colours.get(r.level) if key == "level" else None
-        if key == "regisseur" and role == _TOOLTIP and r.eigen_regie:
+        if key == "status" and role == _TOOLTIP and r.eigen_regie:
             return self.tr(
                 "Eigen regie: het huishouden of zijn netwerk voert de regie; de regisseur is "
                 "contactpersoon namens het wijkteam"
@@ -334,8 +334,6 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "team":
             return r.team or ""
         if key == "regisseur":
-            if r.regisseur and r.eigen_regie:
-                return self.tr("{name} · eigen regie").format(name=r.regisseur)
             if r.regisseur:
                 return r.regisseur
             # An open household without a regisseur stands out; a closed one needs none.
@@ -345,7 +343,10 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "level":
             return r.level
         if key == "status":
-            return self.tr(STATUS_LABELS.get(r.status, r.status))
+            status = self.tr(STATUS_LABELS.get(r.status, r.status))
+            return (
+                self.tr("{status} · eigen regie").format(status=status) if r.eigen_regie else status
+            )
         if key == "review":
             return r.next_review.strftime("%d-%m-%Y") if r.next_review else ""
         return ""
