@@ -8,9 +8,10 @@ Rules:
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
 - Stalled help: an action of the current plan is past its deadline (`late_action`, one
-  signal per action, or one for all when more than `LATE_SHOWN`), or the last evaluation is `STALL_DAYS` or more ago and no action was
-  completed since (`no_progress`). The regisseur answers a stall with regie op regie
-  (services.casework.stalled); `worklists.stalled_help` is the same rule as SQL for lists.
+  signal per action, or one for all when more than `LATE_SHOWN`), or the last evaluation is
+  `STALL_DAYS` or more ago and no action was completed since (`no_progress`). The regisseur
+  answers a stall with regie op regie (services.casework.stalled); `worklists.stalled_help`
+  is the same rule as SQL for lists.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ from h4casus.services.casework.households import HouseholdView
 from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
 from h4casus.services.casework.regie import HandoverView
 from h4casus.services.core.context import ServiceContext
-from h4casus.services.queries.youths import signal_rows
 from h4casus.services.plan.views import EvaluationView, PlanVersionView
+from h4casus.services.queries.youths import signal_rows
 from h4casus.storage import models as m
 
 DANGER, WARNING, INFO = "danger", "warning", "info"
