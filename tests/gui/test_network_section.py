@@ -39,8 +39,8 @@ def test_network_and_consent_by_keyboard(qtbot, ops, store):
     assert "Jeugdgezondheidszorg, School, Huisarts" in f.suggestion_label.text()
     keys = Keyboard(qtbot)
 
-    # an informal contact: Ctrl+Shift+K, name, relation, circle by its first letter, what
-    keys.press(Qt.Key.Key_K, CTRL | SHIFT)
+    # an informal contact: Ctrl+Shift+B, name, relation, circle by its first letter, what
+    keys.press(Qt.Key.Key_B, CTRL | SHIFT)
     dialog = active_dialog(qtbot, win, ContactDialog)
     assert keys.focus is dialog.form.name_edit
     keys.type("Truus Jansen")

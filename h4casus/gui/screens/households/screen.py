@@ -49,7 +49,7 @@ _WIDTHS = {  # maximum starting widths in average characters; the user can drag 
     "team": 28,
     "regisseur": 24,
     "level": 10,
-    "status": 16,
+    "status": 22,  # "Actief · eigen regie"
     "review": 18,
 }
 

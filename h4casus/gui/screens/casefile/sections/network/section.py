@@ -99,7 +99,7 @@ def _table(t: QTableWidget, columns: tuple[str, ...], stretch: tuple[int, ...], 
 class NetworkSection(Section):
     key = "network"
     title = "Netwerk"
-    shortcuts = {"Ctrl+Shift+K": "add_informal", "Ctrl+Shift+T": "record_consent"}
+    shortcuts = {"Ctrl+Shift+B": "add_informal", "Ctrl+Shift+T": "record_consent"}
 
     def __init__(self, screen) -> None:
         super().__init__(screen)

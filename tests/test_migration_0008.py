@@ -1,4 +1,4 @@
-"""Migration 0007: existing network contacts get their relation, circle and partner type;
+"""Migration 0008: existing network contacts get their relation, circle and partner type;
 existing consents count as given by the person themselves for the plan and every partner."""
 
 from __future__ import annotations
