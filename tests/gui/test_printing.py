@@ -204,7 +204,7 @@ def test_a_user_without_the_right_gets_the_refusal_in_words_and_no_file(
     # Asked directly (e.g. from another screen): the read model refuses, in words.
     preview = print_case_overview(screen, ops, stand_in, case.household_id)
     qtbot.waitUntil(lambda: preview.error is not None)
-    assert "geen recht om een casusoverzicht" in preview.form.error_label.text()
+    assert "geen recht om een casusoverzicht" in preview.form.reason_label.text()
     assert preview.pdf is None and not preview.form.save_button.isEnabled()
     preview.save_to(tmp_path / "x.pdf")
     assert not (tmp_path / "x.pdf").exists()
@@ -253,7 +253,7 @@ def test_preview_keyboard_zoom_pages_and_escape(qtbot, window, case):
     screen = open_case(window, case.household_id)
     preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
     qtbot.keyClick(preview, Qt.Key.Key_0)
-    assert preview.form.zoom_label.text() == "pagina"
+    assert preview.form.zoom_label.text() == "Pagina"
     qtbot.keyClick(preview, Qt.Key.Key_Plus)
     bigger = preview.view.zoomFactor()
     qtbot.keyClick(preview, Qt.Key.Key_Plus)
@@ -293,7 +293,7 @@ def test_a_regisseur_is_refused_the_team_overview_in_words(qtbot, window, store,
     team_id = store.ctx("tim").actor.team_ids() or set()
     preview = print_team_overview(window, window.ops, store.ctx("rik"), next(iter(team_id)))
     qtbot.waitUntil(lambda: preview.error is not None)
-    assert "geen recht om een teamoverzicht" in preview.form.error_label.text()
+    assert "geen recht om een teamoverzicht" in preview.form.reason_label.text()
 
 
 def test_the_preview_file_name_holds_no_unsafe_characters(qtbot, window, case):

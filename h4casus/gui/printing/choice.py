@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -99,7 +99,7 @@ class PrintChoiceDialog(QDialog):
         f.options_box.hide()
         f.report_list.addItem(self.tr("Rechten nagaan…"))
         self.preview_button.setEnabled(False)
-        self.resize(560, 400)
+        self.setMinimumWidth(540)
         ops.query(self, read_choices, self._show, self._failed)
 
     def _show(self, choices: list[PrintChoice]) -> None:
@@ -114,7 +114,11 @@ class PrintChoiceDialog(QDialog):
                 item.setText(self.tr("{title} (niet beschikbaar)").format(title=choice.title))
                 item.setToolTip(choice.refusal)
                 refusals.append(f"{choice.title}: {choice.refusal}")
+            item.setSizeHint(QSize(0, self._row_height()))
             f.report_list.addItem(item)
+        lst = f.report_list
+        lst.setMinimumHeight(0)
+        lst.setFixedHeight(max(2, lst.count()) * self._row_height() + 2 * lst.frameWidth() + 4)
         f.refusal_label.setText("\n".join(refusals))
         f.refusal_label.setVisible(bool(refusals))
         first = next((i for i, c in enumerate(choices) if c.allowed), -1)
@@ -127,7 +131,18 @@ class PrintChoiceDialog(QDialog):
             self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setFocus()
         else:
             f.report_list.setFocus()
+        self._fit_height()
         self.choices_shown.emit()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, height if height > 0 else self.sizeHint().height())
+
+    def _row_height(self) -> int:
+        return self.form.report_list.fontMetrics().height() + 14
 
     def _failed(self, exc: BaseException) -> None:
         f = self.form

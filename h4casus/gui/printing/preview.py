@@ -69,6 +69,7 @@ class PrintPreviewForm(Form):
     progress_bar: QProgressBar
     error_page: QWidget
     error_label: QLabel
+    reason_label: QLabel
     view_page: QWidget
 
 
@@ -203,10 +204,9 @@ class ReportPreview(QDialog):
         self.error = error_text(exc)
         f = self.form
         f.error_label.setText(
-            self.tr("{title} kan niet worden gemaakt.\n{reason}").format(
-                title=self.job.title, reason=self.error
-            )
+            self.tr("{title} kan niet worden gemaakt.").format(title=self.job.title)
         )
+        f.reason_label.setText(self.error)
         f.error_page.setAccessibleDescription(self.error)
         f.stack.setCurrentWidget(f.error_page)
         self._set_ready(False)
@@ -215,17 +215,19 @@ class ReportPreview(QDialog):
 
     def _set_ready(self, ready: bool) -> None:
         f = self.form
+        f.print_button.setEnabled(ready)
+        f.save_button.setEnabled(ready)
         for w in (
-            f.print_button,
-            f.save_button,
             f.previous_button,
+            f.page_label,
             f.next_button,
             f.zoom_out_button,
+            f.zoom_label,
             f.zoom_in_button,
             f.fit_width_button,
             f.fit_page_button,
         ):
-            w.setEnabled(ready)
+            w.setVisible(ready)  # no pages, nothing to move through or zoom
         self._update_pages()
         self._update_zoom()
 
@@ -280,16 +282,18 @@ class ReportPreview(QDialog):
         f.next_button.setEnabled(page < n - 1)
 
     def _update_zoom(self) -> None:
-        mode = self.view.zoomMode()
+        mode, f = self.view.zoomMode(), self.form
         if self.pdf is None:
             text = ""
         elif mode is QPdfView.ZoomMode.FitToWidth:
-            text = self.tr("breedte")
+            text = self.tr("Breedte")
         elif mode is QPdfView.ZoomMode.FitInView:
-            text = self.tr("pagina")
+            text = self.tr("Pagina")
         else:
             text = f"{round(self.view.zoomFactor() * 100)} %"
-        self.form.zoom_label.setText(text)
+        f.zoom_label.setText(text)
+        f.fit_width_button.setChecked(mode is QPdfView.ZoomMode.FitToWidth)
+        f.fit_page_button.setChecked(mode is QPdfView.ZoomMode.FitInView)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry()
