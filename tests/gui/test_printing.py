@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from h4casus.domain.enums import Role
 from h4casus.gui import ops as ops_module
+from h4casus.gui.ops import Ops
 from h4casus.gui.printing import kinds, print_case_overview, print_team_overview
 from h4casus.gui.printing.choice import PrintChoiceDialog
 from h4casus.gui.printing.preview import ReportPreview
@@ -302,3 +304,56 @@ def test_the_preview_file_name_holds_no_unsafe_characters(qtbot, window, case):
     path = preview.suggested_path()
     assert path.suffix == ".pdf" and path.name.startswith("Casusoverzicht ")
     assert Path(path.name).name == path.name
+
+
+def test_with_real_lanes_the_preview_shows_progress_and_the_window_stays_responsive(
+    qtbot, store, case
+):
+    lanes = Ops()
+    host = QWidget()
+    qtbot.addWidget(host)
+    preview = print_case_overview(host, lanes, store.ctx("rik"), case.household_id)
+    f = preview.form
+    assert f.stack.currentWidget() is f.busy_page  # returned at once, still being made
+    assert f.progress_bar.maximum() == 0 and "wordt gemaakt" in f.busy_label.text()
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    qtbot.waitUntil(lambda: preview.pdf is not None, timeout=20_000)
+    timer.stop()
+    assert ticks, "the event loop kept running while the report was made"
+    assert f.stack.currentWidget() is f.view_page and preview.page_count >= 2
+    lanes.wait()
+
+
+def test_ctrl_p_in_the_preview_opens_the_print_dialog_and_prints_there(
+    qtbot, window, case, tmp_path
+):
+    screen = open_case(window, case.household_id)
+    preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
+    qtbot.keyClick(preview, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = preview.print_dialog
+    assert dialog is not None and dialog.isVisible()
+    # No printer here: Qt's dialog offers "print to file"; type the file name as a user would.
+    name = dialog.findChild(QLineEdit, "filename")
+    assert name is not None and name.isVisible()
+    out = tmp_path / "via-dialoog.pdf"
+    name.clear()
+    qtbot.keyClicks(name, str(out))
+    with qtbot.waitSignal(preview.printed):
+        qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert pdf_pages(out.read_bytes()) == preview.page_count
+    assert "naar de printer gestuurd" in preview.message.label.text()
+
+
+def test_a_printer_that_cannot_start_is_said_in_words(qtbot, window, case, tmp_path):
+    screen = open_case(window, case.household_id)
+    preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path))  # a folder: the printer cannot start
+    preview.print_to(printer)
+    text = preview.message.label.text()
+    assert text == "Afdrukken is mislukt: De printer kon niet worden gestart."
+    assert preview.form.print_button.isEnabled()

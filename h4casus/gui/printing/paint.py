@@ -14,11 +14,13 @@ from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from h4casus.domain.errors import H4Error
+
 MAX_DPI = 300  # sharp on paper; an A4 page is then about 35 MB while it is painted
 
 
-class PrintFailed(RuntimeError):
-    """The printer could not be started or a page could not be rendered."""
+class PrintFailed(H4Error):
+    """The printer could not be started or a page could not be rendered (said in words)."""
 
 
 def open_pdf(pdf: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:

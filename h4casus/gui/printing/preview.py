@@ -314,7 +314,8 @@ class ReportPreview(QDialog):
         dialog.setMinMax(1, max(1, self.page_count))
         dialog.accepted.connect(lambda: self.print_to(printer))
         self.print_dialog = dialog
-        dialog.open()
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()  # (PySide6 has only the two-argument QPrintDialog.open)
 
     def print_to(self, printer: QPrinter) -> None:
         """Send the pages to `printer` (off the GUI thread)."""
