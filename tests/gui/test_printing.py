@@ -158,6 +158,11 @@ def test_a_consulent_without_regie_is_not_offered_full_bsn(qtbot, ops, store, ca
     assert dialog.form.full_bsn_check.isHidden()
     assert dialog.form.confidential_check.isHidden()
     assert dialog.form.options_box.isHidden()
+    why = dialog.form.refusal_label.text()
+    assert "Niet aangeboden: Carla heeft geen recht om volledige BSN's afdrukken." in why
+    assert "vertrouwelijke journaalregels" in why
+    qtbot.keyClick(dialog.form.report_list, Qt.Key.Key_Down)  # Ons plan has no options
+    assert dialog.form.refusal_label.isHidden()
     win.close()
 
 

@@ -62,6 +62,7 @@ class PrintChoiceDialog(QDialog):
         self.ops = ops
         self.db_path = db_path
         self.choices: list[PrintChoice] = []
+        self._refusals: list[str] = []
         self.preview: ReportPreview | None = None
         self.setWindowTitle(title)
         self.setModal(True)
@@ -119,11 +120,10 @@ class PrintChoiceDialog(QDialog):
         lst = f.report_list
         lst.setMinimumHeight(0)
         lst.setFixedHeight(max(2, lst.count()) * self._row_height() + 2 * lst.frameWidth() + 4)
-        f.refusal_label.setText("\n".join(refusals))
-        f.refusal_label.setVisible(bool(refusals))
+        self._refusals = refusals
         first = next((i for i, c in enumerate(choices) if c.allowed), -1)
         f.report_list.setCurrentRow(first)
-        self.preview_button.setEnabled(first >= 0)
+        self._chosen(first)
         if first < 0:
             f.refusal_label.setProperty("role", "error")
             f.refusal_label.style().unpolish(f.refusal_label)
@@ -165,6 +165,11 @@ class PrintChoiceDialog(QDialog):
                 box.setChecked(False)
         f.options_box.setVisible(bool(offered))
         self.preview_button.setEnabled(choice is not None and choice.allowed)
+        lines = list(self._refusals)
+        if choice is not None and choice.allowed:
+            lines += [self.tr("Niet aangeboden: {why}").format(why=w) for w in choice.withheld]
+        f.refusal_label.setText("\n".join(lines))
+        f.refusal_label.setVisible(bool(lines))
 
     def chosen(self) -> PrintChoice | None:
         row = self.form.report_list.currentRow()

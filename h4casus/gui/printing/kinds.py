@@ -61,6 +61,7 @@ class PrintChoice:
     make: Callable[[frozenset[str]], ReportJob]
     refusal: str = ""
     options: tuple[PrintOption, ...] = ()
+    withheld: tuple[str, ...] = ()  # why an option of this report is not offered, in words
 
     @property
     def allowed(self) -> bool:
@@ -146,19 +147,23 @@ def case_choices(ctx: ServiceContext, offers: CasePrintOffers) -> list[PrintChoi
     for kind in CASE_REPORTS:
         offer = offers.reports[kind.action]
         options: list[PrintOption] = []
+        withheld: list[str] = []
         if kind.case_options:
-            if offers.full_bsn.allowed:
-                options.append(PrintOption(FULL_BSN, _tr("&Volledig BSN afdrukken")))
-            if offers.confidential.allowed:
-                options.append(
-                    PrintOption(CONFIDENTIAL, _tr("Vertrouwelijke &journaalregels meenemen"))
-                )
+            for key, label, option in (
+                (FULL_BSN, _tr("&Volledig BSN afdrukken"), offers.full_bsn),
+                (CONFIDENTIAL, _tr("Vertrouwelijke &journaalregels meenemen"), offers.confidential),
+            ):
+                if option.allowed:
+                    options.append(PrintOption(key, label))
+                else:
+                    withheld.append(option.refusal)
         out.append(
             PrintChoice(
                 _tr(kind.title),
                 lambda chosen, k=kind: k.job(ctx, offers.household_id, chosen),
                 offer.refusal,
                 tuple(options),
+                tuple(withheld),
             )
         )
     return out
