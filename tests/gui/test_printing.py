@@ -259,23 +259,30 @@ def test_printing_to_a_pdf_printer_produces_every_page(qtbot, window, case, tmp_
 def test_preview_keyboard_zoom_pages_and_escape(qtbot, window, case):
     screen = open_case(window, case.household_id)
     preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
-    qtbot.keyClick(preview, Qt.Key.Key_0)
-    assert preview.form.zoom_label.text() == "Pagina"
-    qtbot.keyClick(preview, Qt.Key.Key_Plus)
+    view = preview.view
+    assert view.hasFocus()  # the pages have the focus: the keys work at once
+    assert preview.form.fit_width_button.isChecked()  # opens fitted to the page width
+    qtbot.keyClick(view, Qt.Key.Key_0)
+    assert preview.form.fit_page_button.isChecked()
+    assert not preview.form.fit_width_button.isChecked()
+    whole = preview.effective_zoom()
+    assert preview.form.zoom_label.text() == f"{round(whole * 100)} %"
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
     bigger = preview.view.zoomFactor()
-    qtbot.keyClick(preview, Qt.Key.Key_Plus)
+    assert bigger > whole and not preview.form.fit_page_button.isChecked()
+    qtbot.keyClick(view, Qt.Key.Key_Plus)
     assert preview.view.zoomFactor() > bigger
-    qtbot.keyClick(preview, Qt.Key.Key_Minus)
+    qtbot.keyClick(view, Qt.Key.Key_Minus)
     assert preview.view.zoomFactor() == pytest.approx(bigger)
-    qtbot.keyClick(preview, Qt.Key.Key_PageDown)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
     assert preview.current_page == 1
     assert preview.form.page_label.text().startswith("Pagina 2 van")
-    qtbot.keyClick(preview, Qt.Key.Key_PageUp)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
     assert preview.current_page == 0
-    qtbot.keyClick(preview, Qt.Key.Key_End)
+    qtbot.keyClick(view, Qt.Key.Key_End)
     assert preview.current_page == preview.page_count - 1
     with qtbot.waitSignal(preview.finished):
-        qtbot.keyClick(preview, Qt.Key.Key_Escape)
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
 
 
 def test_the_household_list_prints_the_team_reports_of_a_teamleider(qtbot, ops, store, case):

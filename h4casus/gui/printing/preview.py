@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QPointF, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -169,8 +169,8 @@ class ReportPreview(QDialog):
                 shortcut = QShortcut(QKeySequence(seq), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
                 shortcut.activated.connect(slot)
+        self._fit_to_screen()  # with every control shown: no jump when the pages arrive
         self._set_ready(False)
-        self._fit_to_screen()
 
     # ------------------------------------------------------------------ generation
 
@@ -251,7 +251,7 @@ class ReportPreview(QDialog):
     def zoom(self, step: int) -> None:
         if self.pdf is None:
             return
-        current = self.view.zoomFactor()
+        current = self.effective_zoom()
         if step > 0:
             target = next((z for z in ZOOM_STEPS if z > current + 0.01), ZOOM_STEPS[-1])
         else:
@@ -260,6 +260,26 @@ class ReportPreview(QDialog):
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(target)
         self.go_to_page(page)
+
+    def effective_zoom(self) -> float:
+        """The zoom on screen, also in the fit modes (QPdfView keeps its factor for Custom;
+        the fit modes scale the page the way QPdfView lays it out: points at the screen's
+        logical dpi, fitted inside the viewport less the document margins)."""
+        mode = self.view.zoomMode()
+        if mode is QPdfView.ZoomMode.Custom or not self.page_count:
+            return self.view.zoomFactor()
+        points = self.document.pagePointSize(max(0, self.current_page))
+        dpi = QGuiApplication.primaryScreen().logicalDotsPerInch() / 72
+        margins, viewport = self.view.documentMargins(), self.view.viewport()
+        width = (viewport.width() - margins.left() - margins.right()) / (points.width() * dpi)
+        if mode is QPdfView.ZoomMode.FitToWidth:
+            return width
+        height = (viewport.height() - margins.top() - margins.bottom()) / (points.height() * dpi)
+        return min(width, height)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._update_zoom()  # a fitted page changes its zoom with the window
 
     def fit_width(self) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -283,23 +303,15 @@ class ReportPreview(QDialog):
 
     def _update_zoom(self) -> None:
         mode, f = self.view.zoomMode(), self.form
-        if self.pdf is None:
-            text = ""
-        elif mode is QPdfView.ZoomMode.FitToWidth:
-            text = self.tr("Breedte")
-        elif mode is QPdfView.ZoomMode.FitInView:
-            text = self.tr("Pagina")
-        else:
-            text = f"{round(self.view.zoomFactor() * 100)} %"
-        f.zoom_label.setText(text)
+        f.zoom_label.setText("" if self.pdf is None else f"{round(self.effective_zoom() * 100)} %")
         f.fit_width_button.setChecked(mode is QPdfView.ZoomMode.FitToWidth)
         f.fit_page_button.setChecked(mode is QPdfView.ZoomMode.FitInView)
 
     def _fit_to_screen(self) -> None:
         screen = self.screen().availableGeometry()
         height = int(screen.height() * 0.92)
-        width = min(int(height * 0.8), int(screen.width() * 0.9))
-        self.resize(max(width, 720), height)
+        width = max(int(height * 0.8), self.sizeHint().width())
+        self.resize(min(width, int(screen.width() * 0.95)), height)
 
     # ------------------------------------------------------------------ printing
 
