@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
@@ -369,3 +370,12 @@ def test_a_printer_that_cannot_start_is_said_in_words(qtbot, window, case, tmp_p
     text = preview.message.label.text()
     assert text == "Afdrukken is mislukt: De printer kon niet worden gestart."
     assert preview.form.print_button.isEnabled()
+
+
+def test_locking_closes_the_preview_with_the_session(qtbot, window, case):
+    screen = open_case(window, case.household_id)
+    preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
+    assert preview.pdf is not None
+    window.lock()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(preview))  # no page of it outlives the lock
+    assert not window.action_print.isEnabled()
