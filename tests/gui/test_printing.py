@@ -69,8 +69,9 @@ def ctrl_p(qtbot, win: MainWindow, screen) -> PrintChoiceDialog:
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
-    dialog = screen.findChild(PrintChoiceDialog)
-    assert dialog is not None, "Ctrl+P opens the print dialog"
+    shown = [d for d in screen.findChildren(PrintChoiceDialog) if d.isVisible()]
+    assert len(shown) == 1, "Ctrl+P opens the print dialog"
+    dialog = shown[0]
     qtbot.waitUntil(lambda: bool(dialog.choices))
     return dialog
 
@@ -379,3 +380,31 @@ def test_locking_closes_the_preview_with_the_session(qtbot, window, case):
     window.lock()
     qtbot.waitUntil(lambda: not shiboken6.isValid(preview))  # no page of it outlives the lock
     assert not window.action_print.isEnabled()
+
+
+def test_the_team_in_view_narrows_the_team_reports(qtbot, ops, demo_db, demo_ctx):
+    """The demo user leads every team: one 18-/18+ overzicht of all of them; with a team
+    chosen in the filter row, the reports of that team only."""
+    win = MainWindow(demo_ctx, ops, db_path=demo_db, idle_msecs=60_000)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    dialog = ctrl_p(qtbot, win, win.households)
+    texts = [t for t, enabled in items(dialog) if enabled]
+    teams = [t.split(" — ", 1)[1] for t in texts if t.startswith("Teamoverzicht — ")]
+    assert len(teams) > 1
+    assert texts[-1] == f"18-/18+ overzicht — al uw teams ({len(teams)})"
+    dialog.reject()
+    combo = win.households.form.team_combo
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # the first team after "Alle teams"
+    chosen = combo.currentText()
+    dialog = ctrl_p(qtbot, win, win.households)
+    assert items(dialog) == [
+        (f"Teamoverzicht — {chosen}", True),
+        (f"18-/18+ overzicht — {chosen}", True),
+    ]
+    qtbot.keyClick(dialog.form.report_list, Qt.Key.Key_Down)
+    preview = preview_from(qtbot, dialog)
+    assert chosen in pdf_text(preview.pdf) and preview.page_count >= 1
+    win.close()

@@ -119,6 +119,7 @@ class ReportKind:
     title: str  # Dutch; translated where shown
     job: Callable[[ServiceContext, Any, frozenset[str]], ReportJob]
     case_options: bool = False  # offers full BSN / confidential journal (Casusoverzicht)
+    all_teams: bool = False  # a team report that also covers every team the user leads
 
 
 CASE_REPORTS: tuple[ReportKind, ...] = (
@@ -129,7 +130,7 @@ CASE_REPORTS: tuple[ReportKind, ...] = (
 
 TEAM_REPORTS: tuple[ReportKind, ...] = (
     ReportKind("report.team", "Teamoverzicht", team_job),
-    ReportKind("report.transition", "18-/18+ overzicht", transition_job),
+    ReportKind("report.transition", "18-/18+ overzicht", transition_job, all_teams=True),
 )
 
 
@@ -178,6 +179,18 @@ def team_choices(
     out: list[PrintChoice] = []
     teams = [o for o in offers if team_id is None or o.team_id == team_id]
     for kind in TEAM_REPORTS:
+        allowed = [o for o in teams if o.reports[kind.action].allowed]
+        if kind.all_teams and team_id is None and len(allowed) > 1:
+            # one overview of every team the user leads instead of one line per team
+            out.append(
+                PrintChoice(
+                    _tr("{title} — al uw teams ({n})").format(
+                        title=_tr(kind.title), n=len(allowed)
+                    ),
+                    lambda chosen, k=kind: k.job(ctx, None, chosen),
+                )
+            )
+            continue
         for o in teams:
             offer = o.reports[kind.action]
             out.append(
