@@ -182,8 +182,8 @@ class PrintChoiceDialog(QDialog):
 
     def open_preview(self) -> None:
         choice = self.chosen()
-        if choice is None or not choice.allowed:
-            return
+        if choice is None or not choice.allowed or self.preview is not None:
+            return  # (Enter on the list and on the button: one preview)
         options = self.chosen_options()
         job = choice.make(options)
         extras = [
