@@ -160,7 +160,7 @@ class LevelChangeDialog(FormDialog):
             self.message.show_message(
                 self.message.label.text(),
                 "error",
-                [(self.tr("&Evaluatie vastleggen…"), self._record_evaluation)],
+                [(self.tr("Evaluatie vast&leggen…"), self._record_evaluation)],
             )
 
     def _record_evaluation(self) -> None:

@@ -137,7 +137,7 @@ class ExternalRegieDialog(FormDialog):
             "start": f.start_edit,
             "reden": f.reason_edit,
         }
-        self.save_button.setText(self.tr("&Regie overdragen"))
+        self.save_button.setText(self.tr("Over&dragen"))
         self.set_body(body)
         self.resize(600, 280)
         f.party_combo.setFocus()

@@ -1,0 +1,213 @@
+"""Meldcode: the five steps of the current trajectory with what was recorded at each, the next
+step (Ctrl+Shift+M), skipping the conversation (step 3) on the ground of danger, and every
+record of the household's Meldcode history.
+
+Rules:
+- The order is the service's (`services.casework.meldcode`): a trajectory starts at step 1
+  and each step follows the one before; the section offers the next step, and a new
+  trajectory once step 5 is decided. Step 3 may be skipped instead (the ground and an
+  explanation are recorded; the step reads "overgeslagen").
+- Step 4 shows its answers and their conclusion; step 5 its decision.
+- Buttons follow the policy (`may("meldcode.record")`) and the household being open.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from h4casus.domain import meldcode as rules
+from h4casus.domain.enums import HouseholdStatus
+from h4casus.gui.forms import Form
+from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.meldcode_dialog import MeldcodeStepDialog
+from h4casus.gui.widgets.words import date_text
+from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
+from h4casus.services.queries.casefile import CaseFile
+
+STEP_COLUMNS = ("Stap", "Stand", "Vastgelegd")
+HISTORY_COLUMNS = ("Datum", "Stap", "Door", "Vastgelegd")
+
+
+def trajectory(steps: tuple[MeldcodeStepView, ...]) -> list[MeldcodeStepView]:
+    """The steps since the most recent step 1 (the current trajectory)."""
+    starts = [i for i, st in enumerate(steps) if st.step == 1]
+    return list(steps[starts[-1] :]) if starts else []
+
+
+def next_step(steps: tuple[MeldcodeStepView, ...]) -> int:
+    current = trajectory(steps)
+    if not current:
+        return 1
+    last = max(st.step for st in current)
+    return 1 if last >= rules.DECISION_STEP else last + 1
+
+
+def what(st: MeldcodeStepView) -> str:
+    """What a record holds, in words."""
+    parts: list[str] = []
+    if st.skipped:
+        parts.append(f"Gesprek overgeslagen ({st.skip_ground})")
+    if st.answers:
+        parts.append(
+            "; ".join(f"{a.question} {'Ja' if a.answer else 'Nee'}" for a in st.answers)
+            + f" → {st.weighing.conclusion}"
+        )
+    if st.decision:
+        parts.append(f"Besluit: {st.decision}")
+    if st.note:
+        parts.append(st.note)
+    return "\n".join(parts)
+
+
+class MeldcodeForm(Form):
+    ui_file = "section_meldcode"
+    next_card: QFrame
+    next_label: QLabel
+    record_button: QPushButton
+    skip_button: QPushButton
+    steps_table: QTableWidget
+    history_table: QTableWidget
+
+
+class MeldcodeSection(Section):
+    key = "meldcode"
+    title = "Meldcode"
+    shortcuts = {"Ctrl+Shift+M": "record_next"}
+
+    def __init__(self, screen) -> None:
+        super().__init__(screen)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.form = f = MeldcodeForm(self)
+        for table, columns in (
+            (f.steps_table, STEP_COLUMNS),
+            (f.history_table, HISTORY_COLUMNS),
+        ):
+            table.setColumnCount(len(columns))
+            table.setHorizontalHeaderLabels([self.tr(c) for c in columns])
+            table.verticalHeader().hide()
+            header = table.horizontalHeader()
+            for col in range(len(columns)):
+                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+        f.record_button.clicked.connect(self.record_next)
+        f.skip_button.clicked.connect(self.skip_conversation)
+        for widget, name in (
+            (f.next_label, "Volgende stap"),
+            (f.record_button, "Volgende stap vastleggen"),
+            (f.skip_button, "Gesprek overslaan"),
+            (f.steps_table, "De vijf stappen"),
+            (f.history_table, "Alles wat is vastgelegd"),
+        ):
+            widget.setAccessibleName(self.tr(name))
+
+    # ------------------------------------------------------------------ render
+
+    def render(self, cf: CaseFile) -> None:
+        f = self.form
+        steps = cf.meldcode
+        nxt = next_step(steps)
+        current = trajectory(steps)
+        if not steps:
+            text = self.tr("Er loopt geen meldcode. Begin met stap 1: {name}.").format(
+                name=STEP_NAMES[1].lower()
+            )
+        elif nxt == 1:
+            text = self.tr(
+                "Het laatste traject is afgerond met een besluit. Nieuwe zorgen? Begin een "
+                "nieuw traject met stap 1."
+            )
+        else:
+            text = self.tr("<b>Volgende stap: {n}. {name}</b>").format(
+                n=nxt, name=escape(STEP_NAMES[nxt])
+            )
+            if nxt == rules.CONVERSATION_STEP:
+                text += "<br>" + self.tr(
+                    "Brengt het gesprek de veiligheid in gevaar, sla het dan over met die reden."
+                )
+        f.next_label.setText(text)
+        f.record_button.setText(
+            self.tr("Stap 1 &vastleggen…") if nxt == 1 else self.tr("Volgende &stap vastleggen…")
+        )
+        may = cf.household.status != HouseholdStatus.AFGESLOTEN.value and self.may(
+            "meldcode.record"
+        )
+        f.record_button.setEnabled(may)
+        f.skip_button.setVisible(nxt == rules.CONVERSATION_STEP)
+        f.skip_button.setEnabled(may)
+        self._render_steps(current)
+        self._render_history(steps)
+
+    def _render_steps(self, current: list[MeldcodeStepView]) -> None:
+        t = self.form.steps_table
+        t.setRowCount(len(STEP_NAMES))
+        for r, (n, name) in enumerate(sorted(STEP_NAMES.items())):
+            done = [st for st in current if st.step == n]
+            last = done[-1] if done else None
+            if last is None:
+                state = self.tr("Nog niet")
+            elif last.skipped:
+                state = self.tr("Overgeslagen op {date} door {who}").format(
+                    date=date_text(last.done_on), who=last.author
+                )
+            else:
+                state = self.tr("Gezet op {date} door {who}").format(
+                    date=date_text(last.done_on), who=last.author
+                )
+                if len(done) > 1:
+                    state += self.tr(" ({n}×)").format(n=len(done))
+            cells = (f"{n}. {name}", state, what(last) if last else "")
+            for c, text in enumerate(cells):
+                t.setItem(r, c, QTableWidgetItem(text))
+        t.resizeRowsToContents()
+
+    def _render_history(self, steps: tuple[MeldcodeStepView, ...]) -> None:
+        t = self.form.history_table
+        rows = list(reversed(steps))
+        t.setRowCount(len(rows))
+        for r, st in enumerate(rows):
+            cells = (date_text(st.done_on), f"{st.step}. {st.step_name}", st.author, what(st))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, st.id)
+                t.setItem(r, c, item)
+        t.resizeRowsToContents()
+
+    def step_rows(self) -> list[list[str]]:
+        t = self.form.steps_table
+        return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+    # ------------------------------------------------------------------ actions
+
+    def record_next(self) -> MeldcodeStepDialog | None:
+        cf = self.casefile
+        if cf is None or not self.form.record_button.isEnabled():
+            return None
+        step = next_step(cf.meldcode)
+        weighings = [st for st in trajectory(cf.meldcode) if st.step == rules.WEIGHING_STEP]
+        dialog = MeldcodeStepDialog(self, cf, step, weighing=weighings[-1] if weighings else None)
+        dialog.open()
+        return dialog
+
+    def skip_conversation(self) -> MeldcodeStepDialog | None:
+        cf = self.casefile
+        if (
+            cf is None
+            or not self.form.skip_button.isEnabled()
+            or next_step(cf.meldcode) != rules.CONVERSATION_STEP
+        ):
+            return None
+        dialog = MeldcodeStepDialog(self, cf, rules.CONVERSATION_STEP, skip=True)
+        dialog.open()
+        return dialog
