@@ -17,7 +17,17 @@ from h4casus.services.plan import goals
 from h4casus.services.plan import perspectiefplan as transition
 from h4casus.services.queries.casefile import open_casefile
 from tests.factories import member, register
-from tests.gui.plan_helpers import CTRL, SHIFT, Keyboard, active_dialog, main_window, open_file
+from tests.gui.plan_helpers import (
+    CTRL,
+    SHIFT,
+    Keyboard,
+    active_dialog,
+    main_window,
+    open_file,
+    reactivate,
+)
+
+ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
@@ -61,7 +71,9 @@ def test_a_youth_gets_a_perspectiefplan_edited_and_vastgesteld_by_keyboard(qtbot
     assert f.checklist_table.rowCount() == 0 and not f.edit_item_button.isEnabled()
 
     keys = Keyboard(qtbot)
-    keys.press(Qt.Key.Key_P, CTRL | SHIFT)
+    section.form.youth_list.setFocus()
+    with qtbot.waitSignal(f.start_button.clicked, timeout=2000):  # Qt animates the click
+        keys.press(Qt.Key.Key_S, ALT)  # Perspectiefplan &starten
     (tv,) = open_casefile(store.ctx("rik"), hh.id).transition
     assert tv.person_id == daan(hh) and not tv.frozen
     assert f.state_badge.text() == "Concept"
@@ -86,8 +98,8 @@ def test_a_youth_gets_a_perspectiefplan_edited_and_vastgesteld_by_keyboard(qtbot
     assert f.checklist_count.text() == "1 van 10 geregeld"
 
     # The leefgebieden.
-    win.activateWindow()
-    press(qtbot, f.edit_areas_button)
+    reactivate(qtbot, win)
+    keys.press(Qt.Key.Key_P, CTRL | SHIFT)
     areas = active_dialog(qtbot, win, TransitionAreasDialog)
     assert keys.focus is areas.form.wonen_edit
     keys.type("Wil op kamers in Delft")

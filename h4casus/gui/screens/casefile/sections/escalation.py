@@ -122,7 +122,7 @@ class LevelChangeDialog(FormDialog):
         self.save_button.setText(self.tr("&Voorstellen") if up else self.tr("&Afschalen"))
         self.set_body(body)
         self._show_level()
-        self.resize(580, 280)
+        self.resize(580, self.sizeHint().height())
         f.level_combo.setFocus()
 
     def chosen(self) -> LevelView | None:

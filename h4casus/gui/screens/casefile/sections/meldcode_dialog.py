@@ -13,10 +13,11 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QWidget,
@@ -94,18 +95,22 @@ class MeldcodeStepDialog(FormDialog):
         self.answers: dict[str, QComboBox] = {}
         self._question_labels: dict[str, QLabel] = {}
         f.questions_box.setVisible(step == rules.WEIGHING_STEP)
-        layout: QFormLayout = f.questions_box.layout()
+        layout = f.questions_box.layout()
         if step == rules.WEIGHING_STEP:
             for n, q in enumerate(rules.QUESTIONS, start=1):
+                row = QHBoxLayout()
                 label = QLabel(f"{n}. {q.text}")
                 label.setWordWrap(True)
                 combo = QComboBox()
+                label.setBuddy(combo)
+                row.addWidget(label, 1)
+                row.addWidget(combo, 0, Qt.AlignmentFlag.AlignTop)
                 combo.addItem("—", None)
                 combo.addItem(self.tr("Ja"), True)
                 combo.addItem(self.tr("Nee"), False)
                 combo.setAccessibleName(q.text)
                 combo.currentIndexChanged.connect(self._answered)
-                layout.addRow(label, combo)
+                layout.addLayout(row)
                 self.answers[q.code] = combo
                 self._question_labels[q.code] = label
         f.decision_label.setVisible(step == rules.DECISION_STEP)
@@ -148,8 +153,8 @@ class MeldcodeStepDialog(FormDialog):
         }
         self.save_button.setText(self.tr("&Vastleggen"))
         self.set_body(body)
-        self._answered()
         self.resize(680, self.sizeHint().height())
+        self._answered()
         first = (
             f.ground_combo
             if skip
@@ -176,12 +181,25 @@ class MeldcodeStepDialog(FormDialog):
             shown = code in asked
             combo.setVisible(shown)
             self._question_labels[code].setVisible(shown)
+        self._fit()
         settled = all(code in given for code in asked)
         self.form.conclusion_label.setText(
             self.tr("Uitkomst: {conclusion}.").format(conclusion=rules.Weighing(given).conclusion)
             if settled
             else ""
         )
+
+    def _fit(self) -> None:
+        """Tall enough for the questions shown, wrapped at the dialog's width."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), 680)
+        wanted = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        self.resize(width, max(wanted, layout.totalSizeHint().height()))
 
     # ------------------------------------------------------------------ saving
 

@@ -85,7 +85,7 @@ class HandoverDialog(FormDialog):
         }
         self.save_button.setText(self.tr("&Voorstellen"))
         self.set_body(body)
-        self.resize(580, 240)
+        self.resize(580, self.sizeHint().height())
         f.to_combo.setFocus()
 
     def submit(self) -> None:
@@ -139,7 +139,7 @@ class ExternalRegieDialog(FormDialog):
         }
         self.save_button.setText(self.tr("Over&dragen"))
         self.set_body(body)
-        self.resize(600, 280)
+        self.resize(600, self.sizeHint().height())
         f.party_combo.setFocus()
 
     def submit(self) -> None:

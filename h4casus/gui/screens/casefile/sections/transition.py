@@ -9,15 +9,16 @@ Rules:
 - A vastgesteld perspectiefplan is read-only; "Nieuw concept" starts the next version.
 - The youths, their ages and the 18th birthday come from the case file; the leefgebieden's
   names and the starting age from the configuration (`transition_setup`, read once).
-- Keyboard: Up/Down choose the youth; Enter or F2 in the checklist edits the chosen item;
-  Ctrl+Shift+P starts (or shows) the perspectiefplan of the chosen youth.
+- Keyboard: Up/Down choose the youth; Alt+S starts the perspectiefplan (no shortcut from
+  elsewhere: starting writes at once); Ctrl+Shift+P edits the chosen youth's leefgebieden;
+  Enter or F2 in the checklist edits the chosen item.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -77,7 +78,7 @@ class TransitionForm(Form):
 class TransitionSection(Section):
     key = "transition"
     title = "18-/18+"
-    shortcuts = {"Ctrl+Shift+P": "start_plan"}
+    shortcuts = {"Ctrl+Shift+P": "edit_areas"}
 
     def __init__(self, screen) -> None:
         super().__init__(screen)
@@ -162,6 +163,8 @@ class TransitionSection(Section):
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, pid)
+            # Two lines with the style sheet's padding: the list must know their height.
+            item.setSizeHint(QSize(0, 2 * f.youth_list.fontMetrics().lineSpacing() + 16))
             f.youth_list.addItem(item)
         rows = [y[0] for y in self._youths]
         f.youth_list.setCurrentRow(rows.index(keep) if keep in rows else 0 if rows else -1)

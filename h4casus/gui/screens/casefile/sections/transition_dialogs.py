@@ -67,7 +67,7 @@ class ChecklistItemDialog(FormDialog):
             "toelichting": f.note_edit,
         }
         self.set_body(body)
-        self.resize(560, 230)
+        self.resize(560, self.sizeHint().height())
         f.status_combo.setFocus()
 
     def submit(self) -> None:
@@ -153,7 +153,7 @@ class TransitionAreasDialog(FormDialog):
             "verlengde jeugdhulp": f.extended_combo,
         }
         self.set_body(body)
-        self.resize(640, 480)
+        self.resize(640, self.sizeHint().height())
         f.wonen_edit.setFocus()
 
     def changes(self) -> dict:
