@@ -131,6 +131,9 @@ def test_regie_temporarily_external_marks_the_household_and_comes_back(qtbot, wi
     assert f"regie tijdelijk bij {party}" in screen.form.meta_label.text()
     assert section.form.handover_button.isHidden() and section.form.take_back_button.isVisible()
     assert section.history_rows()[0][:3] == ["16-03-2026", "nu", party + " (extern)"]
+    model = win.households.model  # the list marks it too (it reloads after the write)
+    (row,) = [model.row_at(r) for r in range(model.rowCount()) if model.row_at(r).id == hh.id]
+    assert row.regisseur == f"extern: {party}"
 
     press(qtbot, section.form.take_back_button)
     back = active_dialog(qtbot, win, TakeBackDialog)
