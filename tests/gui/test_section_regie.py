@@ -13,6 +13,7 @@ from h4casus.gui.screens.casefile.sections.regie_dialogs import (
     HandoverDialog,
     TakeBackDialog,
 )
+from h4casus.services.admin import configuration
 from h4casus.services.casework import regie
 from h4casus.services.queries.casefile import open_casefile
 from tests.factories import register
@@ -152,3 +153,17 @@ def test_regie_already_elsewhere_is_said_in_words(qtbot, win, store, hh):
     section = screen.section("regie")
     assert "Regie tijdelijk bij Veilig Thuis" in section.form.regie_label.text()
     assert section.form.external_button.isHidden()
+
+
+def test_a_handover_that_needs_approval_waits_for_the_teamleider_after_acceptance(
+    qtbot, win, store, hh
+):
+    configuration.update_settings(store.ctx("bert"), {"handover_requires_approval": "always"})
+    regie.propose_handover(store.ctx("rik"), hh.id, "roos", "caseload verdelen")
+    roos = main_window(qtbot, win.ops, store, "roos")
+    theirs = open_file(qtbot, roos, hh.id, "regie").section("regie")
+    press(qtbot, theirs.form.accept_button)
+    assert holder(store, hh) == "rik"  # not before the teamleider approves
+    assert "wacht op goedkeuring door de teamleider" in theirs.form.pending_label.text()
+    assert theirs.form.accept_button.isHidden() and theirs.form.decline_button.isHidden()
+    roos.hide()
