@@ -128,3 +128,21 @@ def test_afschalen_without_an_evaluation_is_refused_in_words_and_applies_with_on
     assert open_casefile(store.ctx("rik"), hh.id).household.level == "AVE 1"
     assert section.form.level_badge.text() == "AVE 1"
     assert section.history_rows()[0][-1] == "Doorgevoerd"
+
+
+def test_a_review_date_beyond_the_levels_interval_is_refused_at_its_field(qtbot, win, store, hh):
+    screen = open_file(qtbot, win, hh.id, "escalation")
+    keys = Keyboard(qtbot)
+    keys.press(Qt.Key.Key_H, CTRL | SHIFT)
+    dialog = active_dialog(qtbot, win, LevelChangeDialog)
+    keys.tab()
+    keys.type("Zorgen over de veiligheid")
+    keys.tab()
+    keys.type("01122026")
+    keys.press(Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.form.review_edit.property("invalid")
+    assert "maximaal 42 dagen" in dialog.form.review_edit.toolTip()
+    assert keys.focus is dialog.form.review_edit
+    assert open_casefile(store.ctx("rik"), hh.id).pending_level_change is None
+    assert screen.section("escalation").form.pending_frame.isHidden()

@@ -32,7 +32,11 @@ from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.meldcode_dialog import MeldcodeStepDialog
 from h4casus.gui.widgets.words import date_text
-from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
+from h4casus.services.casework.meldcode import (
+    STEP_NAMES,
+    MeldcodeStepView,
+    current_trajectory,
+)
 from h4casus.services.queries.casefile import CaseFile
 
 STEP_COLUMNS = ("Stap", "Stand", "Vastgelegd")
@@ -40,9 +44,8 @@ HISTORY_COLUMNS = ("Datum", "Stap", "Door", "Vastgelegd")
 
 
 def trajectory(steps: tuple[MeldcodeStepView, ...]) -> list[MeldcodeStepView]:
-    """The steps since the most recent step 1 (the current trajectory)."""
-    starts = [i for i, st in enumerate(steps) if st.step == 1]
-    return list(steps[starts[-1] :]) if starts else []
+    """The steps since the most recent step 1 (the service's rule)."""
+    return current_trajectory(list(steps))
 
 
 def next_step(steps: tuple[MeldcodeStepView, ...]) -> int:

@@ -145,11 +145,8 @@ class TransitionSection(Section):
             and p.age is not None
             and (from_age <= p.age < ADULT or p.id in plans)
         ]
-        keep = (
-            f.youth_list.currentItem().data(Qt.ItemDataRole.UserRole)
-            if (f.youth_list.currentItem())
-            else None
-        )
+        current = f.youth_list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
         f.youth_list.blockSignals(True)
         f.youth_list.clear()
         for pid, name, born, age, tv in self._youths:
