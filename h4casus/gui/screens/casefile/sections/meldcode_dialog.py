@@ -105,6 +105,7 @@ class MeldcodeStepDialog(FormDialog):
                 label.setBuddy(combo)
                 row.addWidget(label, 1)
                 row.addWidget(combo, 0, Qt.AlignmentFlag.AlignTop)
+                combo.setMinimumWidth(90)
                 combo.addItem("—", None)
                 combo.addItem(self.tr("Ja"), True)
                 combo.addItem(self.tr("Nee"), False)
