@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -48,17 +48,28 @@ from h4casus.services.casework.escalation import (
 )
 from h4casus.services.queries.casefile import CaseFile
 
-COLUMNS = ("Datum", "Van", "Naar", "Reden", "Aangevraagd door", "Besloten door", "Stand")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("EscalationSection", "Datum"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Van"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Naar"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Reden"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Aangevraagd door"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Besloten door"),
+    QT_TRANSLATE_NOOP("EscalationSection", "Stand"),
+)
 STATE_WORDS = {
-    LevelChangeStatus.AANGEVRAAGD.value: "Wacht op goedkeuring",
-    LevelChangeStatus.DOORGEVOERD.value: "Doorgevoerd",
-    LevelChangeStatus.AFGEWEZEN.value: "Afgewezen",
-    LevelChangeStatus.INGETROKKEN.value: "Ingetrokken",
+    LevelChangeStatus.AANGEVRAAGD.value: QT_TRANSLATE_NOOP(
+        "EscalationSection", "Wacht op goedkeuring"
+    ),
+    LevelChangeStatus.DOORGEVOERD.value: QT_TRANSLATE_NOOP("EscalationSection", "Doorgevoerd"),
+    LevelChangeStatus.AFGEWEZEN.value: QT_TRANSLATE_NOOP("EscalationSection", "Afgewezen"),
+    LevelChangeStatus.INGETROKKEN.value: QT_TRANSLATE_NOOP("EscalationSection", "Ingetrokken"),
 }
-AFSCHALEN_RULE = (
+AFSCHALEN_RULE = QT_TRANSLATE_NOOP(
+    "EscalationSection",
     "Afschalen kan pas als er in de huidige evaluatieperiode een evaluatie is vastgelegd "
     "(Plan, Ctrl+Shift+E). Opschalen naar een niveau met goedkeuring wacht op de teamleider "
-    "of een plaatsvervanger: nooit degene die het vraagt, nooit de regisseur."
+    "of een plaatsvervanger: nooit degene die het vraagt, nooit de regisseur.",
 )
 
 
@@ -192,14 +203,14 @@ class EscalationSection(Section):
         f.down_button.clicked.connect(self.propose_down)
         f.withdraw_button.clicked.connect(self.withdraw)
         for widget, name in (
-            (t, "Geschiedenis van het niveau"),
-            (f.up_button, "Opschalen"),
-            (f.down_button, "Afschalen"),
-            (f.withdraw_button, "Aanvraag intrekken"),
-            (f.level_label, "Huidig niveau"),
-            (f.pending_label, "Wachtende aanvraag"),
+            (t, self.tr("Geschiedenis van het niveau")),
+            (f.up_button, self.tr("Opschalen")),
+            (f.down_button, self.tr("Afschalen")),
+            (f.withdraw_button, self.tr("Aanvraag intrekken")),
+            (f.level_label, self.tr("Huidig niveau")),
+            (f.pending_label, self.tr("Wachtende aanvraag")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     # ------------------------------------------------------------------ render
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -39,8 +39,17 @@ from h4casus.services.casework.meldcode import (
 )
 from h4casus.services.queries.casefile import CaseFile
 
-STEP_COLUMNS = ("Stap", "Stand", "Vastgelegd")
-HISTORY_COLUMNS = ("Datum", "Stap", "Door", "Vastgelegd")
+STEP_COLUMNS = (
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Stap"),
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Stand"),
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Vastgelegd"),
+)
+HISTORY_COLUMNS = (
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Datum"),
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Stap"),
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Door"),
+    QT_TRANSLATE_NOOP("MeldcodeSection", "Vastgelegd"),
+)
 
 
 def trajectory(steps: tuple[MeldcodeStepView, ...]) -> list[MeldcodeStepView]:
@@ -56,18 +65,23 @@ def next_step(steps: tuple[MeldcodeStepView, ...]) -> int:
     return 1 if last >= rules.DECISION_STEP else last + 1
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MeldcodeSection", text)
+
+
 def what(st: MeldcodeStepView) -> str:
     """What a record holds, in words."""
     parts: list[str] = []
     if st.skipped:
-        parts.append(f"Gesprek overgeslagen ({st.skip_ground})")
+        parts.append(_tr("Gesprek overgeslagen ({ground})").format(ground=st.skip_ground))
     if st.answers:
+        yes, no = _tr("Ja"), _tr("Nee")
         parts.append(
-            "; ".join(f"{a.question} {'Ja' if a.answer else 'Nee'}" for a in st.answers)
+            "; ".join(f"{a.question} {yes if a.answer else no}" for a in st.answers)
             + f" → {st.weighing.conclusion}"
         )
     if st.decision:
-        parts.append(f"Besluit: {st.decision}")
+        parts.append(_tr("Besluit: {decision}").format(decision=st.decision))
     if st.note:
         parts.append(st.note)
     return "\n".join(parts)
@@ -107,13 +121,13 @@ class MeldcodeSection(Section):
         f.record_button.clicked.connect(self.record_next)
         f.skip_button.clicked.connect(self.skip_conversation)
         for widget, name in (
-            (f.next_label, "Volgende stap"),
-            (f.record_button, "Volgende stap vastleggen"),
-            (f.skip_button, "Gesprek overslaan"),
-            (f.steps_table, "De vijf stappen"),
-            (f.history_table, "Alles wat is vastgelegd"),
+            (f.next_label, self.tr("Volgende stap")),
+            (f.record_button, self.tr("Volgende stap vastleggen")),
+            (f.skip_button, self.tr("Gesprek overslaan")),
+            (f.steps_table, self.tr("De vijf stappen")),
+            (f.history_table, self.tr("Alles wat is vastgelegd")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     # ------------------------------------------------------------------ render
 

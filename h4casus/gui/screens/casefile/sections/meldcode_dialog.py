@@ -13,7 +13,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -38,16 +38,28 @@ from h4casus.services.casework.meldcode import (
 )
 from h4casus.services.queries.casefile import CaseFile
 
-SKIP_INTRO = (
+SKIP_INTRO = QT_TRANSLATE_NOOP(
+    "MeldcodeStepDialog",
     "Het gesprek wordt niet gevoerd omdat het de veiligheid in gevaar brengt. Leg vast wiens "
-    "veiligheid en waarom; daarna kan stap 4 volgen."
+    "veiligheid en waarom; daarna kan stap 4 volgen.",
 )
 STEP_INTROS = {
-    1: "Breng de signalen in kaart: wat ziet, hoort of weet u?",
-    2: "Overleg met een deskundige collega en raadpleeg zo nodig Veilig Thuis.",
-    3: "Het gesprek met de betrokkene(n) over de signalen.",
-    4: "Beantwoord de vragen van het afwegingskader, in volgorde.",
-    5: "Besluit: melden bij Veilig Thuis en/of hulp bieden of organiseren.",
+    1: QT_TRANSLATE_NOOP(
+        "MeldcodeStepDialog", "Breng de signalen in kaart: wat ziet, hoort of weet u?"
+    ),
+    2: QT_TRANSLATE_NOOP(
+        "MeldcodeStepDialog",
+        "Overleg met een deskundige collega en raadpleeg zo nodig Veilig Thuis.",
+    ),
+    3: QT_TRANSLATE_NOOP(
+        "MeldcodeStepDialog", "Het gesprek met de betrokkene(n) over de signalen."
+    ),
+    4: QT_TRANSLATE_NOOP(
+        "MeldcodeStepDialog", "Beantwoord de vragen van het afwegingskader, in volgorde."
+    ),
+    5: QT_TRANSLATE_NOOP(
+        "MeldcodeStepDialog", "Besluit: melden bij Veilig Thuis en/of hulp bieden of organiseren."
+    ),
 }
 
 
@@ -132,13 +144,13 @@ class MeldcodeStepDialog(FormDialog):
             if not p.restricted:
                 f.member_combo.addItem(p.name, p.id)
         for widget, name in (
-            (f.ground_combo, "Reden om het gesprek over te slaan"),
-            (f.decision_combo, "Besluit"),
-            (f.date_edit, "Datum"),
-            (f.member_combo, "Gezinslid"),
-            (f.note_edit, "Toelichting"),
+            (f.ground_combo, self.tr("Reden om het gesprek over te slaan")),
+            (f.decision_combo, self.tr("Besluit")),
+            (f.date_edit, self.tr("Datum")),
+            (f.member_combo, self.tr("Gezinslid")),
+            (f.note_edit, self.tr("Toelichting")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         chain: list[QWidget] = [f.ground_combo, *self.answers.values(), f.decision_combo]
         chain += [f.date_edit, f.member_combo, f.note_edit]
         for first, second in zip(chain, chain[1:], strict=False):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHeaderView,
@@ -45,7 +45,13 @@ from h4casus.services.casework.regie import (
 )
 from h4casus.services.queries.casefile import CaseFile
 
-COLUMNS = ("Van", "Tot", "Regie bij", "Reden", "Reden einde")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("RegieSection", "Van"),
+    QT_TRANSLATE_NOOP("RegieSection", "Tot"),
+    QT_TRANSLATE_NOOP("RegieSection", "Regie bij"),
+    QT_TRANSLATE_NOOP("RegieSection", "Reden"),
+    QT_TRANSLATE_NOOP("RegieSection", "Reden einde"),
+)
 
 
 def active_entry(cf: CaseFile) -> RegieEntry | None:
@@ -98,17 +104,17 @@ class RegieSection(Section):
         f.decline_button.clicked.connect(self.decline)
         f.withdraw_button.clicked.connect(self.withdraw)
         for widget, name in (
-            (t, "Geschiedenis van de regie"),
-            (f.regie_label, "Huidige regie"),
-            (f.pending_label, "Lopende overdracht"),
-            (f.handover_button, "Regie overdragen"),
-            (f.external_button, "Regie tijdelijk extern"),
-            (f.take_back_button, "Regie terugnemen"),
-            (f.accept_button, "Overdracht accepteren"),
-            (f.decline_button, "Overdracht afwijzen"),
-            (f.withdraw_button, "Overdracht intrekken"),
+            (t, self.tr("Geschiedenis van de regie")),
+            (f.regie_label, self.tr("Huidige regie")),
+            (f.pending_label, self.tr("Lopende overdracht")),
+            (f.handover_button, self.tr("Regie overdragen")),
+            (f.external_button, self.tr("Regie tijdelijk extern")),
+            (f.take_back_button, self.tr("Regie terugnemen")),
+            (f.accept_button, self.tr("Overdracht accepteren")),
+            (f.decline_button, self.tr("Overdracht afwijzen")),
+            (f.withdraw_button, self.tr("Overdracht intrekken")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     # ------------------------------------------------------------------ render
 

@@ -12,6 +12,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import Role
@@ -29,14 +30,14 @@ from h4casus.services.queries.casefile import CaseFile
 from h4casus.services.queries.filters import WorkerChoice, filter_choices
 
 EXTERNAL_PARTIES = (
-    "Gecertificeerde instelling (jeugdbescherming)",
-    "Veilig Thuis",
-    "Raad voor de Kinderbescherming",
+    QT_TRANSLATE_NOOP("ExternalRegieDialog", "Gecertificeerde instelling (jeugdbescherming)"),
+    QT_TRANSLATE_NOOP("ExternalRegieDialog", "Veilig Thuis"),
+    QT_TRANSLATE_NOOP("ExternalRegieDialog", "Raad voor de Kinderbescherming"),
 )
 TAKE_BACK_REASONS = (
-    "Ondertoezichtstelling beëindigd",
-    "Onderzoek afgerond",
-    "Veiligheid hersteld; regie terug bij het wijkteam",
+    QT_TRANSLATE_NOOP("TakeBackDialog", "Ondertoezichtstelling beëindigd"),
+    QT_TRANSLATE_NOOP("TakeBackDialog", "Onderzoek afgerond"),
+    QT_TRANSLATE_NOOP("TakeBackDialog", "Veiligheid hersteld; regie terug bij het wijkteam"),
 )
 
 
@@ -125,12 +126,12 @@ class ExternalRegieDialog(FormDialog):
         f.party_combo.setCompleter(None)
         self.start_check = date_field(f.start_edit, section.ctx.clock.today())
         for widget, name in (
-            (f.party_combo, "Organisatie"),
-            (f.contact_edit, "Naam contactpersoon"),
-            (f.start_edit, "Start"),
-            (f.reason_edit, "Reden"),
+            (f.party_combo, self.tr("Organisatie")),
+            (f.contact_edit, self.tr("Naam contactpersoon")),
+            (f.start_edit, self.tr("Start")),
+            (f.reason_edit, self.tr("Reden")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             "partij": f.party_combo,
             "contactpersoon": f.contact_edit,

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -52,8 +52,24 @@ from h4casus.services.plan.perspectiefplan import (
 from h4casus.services.plan.versions import start_concept
 from h4casus.services.queries.casefile import CaseFile
 
-STATE_WORDS = {"geen": "Geen perspectiefplan", "concept": "Concept", "vastgesteld": "Vastgesteld"}
-CHECKLIST_COLUMNS = ("Punt", "Status", "Verantwoordelijke", "Streefdatum", "Toelichting")
+STATE_WORDS = {
+    QT_TRANSLATE_NOOP("TransitionSection", "geen"): QT_TRANSLATE_NOOP(
+        "TransitionSection", "Geen perspectiefplan"
+    ),
+    QT_TRANSLATE_NOOP("TransitionSection", "concept"): QT_TRANSLATE_NOOP(
+        "TransitionSection", "Concept"
+    ),
+    QT_TRANSLATE_NOOP("TransitionSection", "vastgesteld"): QT_TRANSLATE_NOOP(
+        "TransitionSection", "Vastgesteld"
+    ),
+}
+CHECKLIST_COLUMNS = (
+    QT_TRANSLATE_NOOP("TransitionSection", "Punt"),
+    QT_TRANSLATE_NOOP("TransitionSection", "Status"),
+    QT_TRANSLATE_NOOP("TransitionSection", "Verantwoordelijke"),
+    QT_TRANSLATE_NOOP("TransitionSection", "Streefdatum"),
+    QT_TRANSLATE_NOOP("TransitionSection", "Toelichting"),
+)
 ADULT = 18
 
 
@@ -110,18 +126,18 @@ class TransitionSection(Section):
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.edit_item)
         for widget, name in (
-            (f.youth_list, "Jongeren"),
-            (f.state_label, "Stand van het perspectiefplan"),
-            (f.signal_label, "Signalen"),
-            (f.start_button, "Perspectiefplan starten"),
-            (f.new_concept_button, "Nieuw concept beginnen"),
-            (f.finalise_button, "Plan vaststellen"),
-            (f.edit_areas_button, "Leefgebieden wijzigen"),
-            (f.areas_table, "Leefgebieden"),
-            (f.edit_item_button, "Punt van de checklist bijwerken"),
-            (f.checklist_table, "Checklist"),
+            (f.youth_list, self.tr("Jongeren")),
+            (f.state_label, self.tr("Stand van het perspectiefplan")),
+            (f.signal_label, self.tr("Signalen")),
+            (f.start_button, self.tr("Perspectiefplan starten")),
+            (f.new_concept_button, self.tr("Nieuw concept beginnen")),
+            (f.finalise_button, self.tr("Plan vaststellen")),
+            (f.edit_areas_button, self.tr("Leefgebieden wijzigen")),
+            (f.areas_table, self.tr("Leefgebieden")),
+            (f.edit_item_button, self.tr("Punt van de checklist bijwerken")),
+            (f.checklist_table, self.tr("Checklist")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         ctx = self.ctx
         self.query(lambda: transition_setup(ctx), self._setup_read)
 
@@ -240,7 +256,11 @@ class TransitionSection(Section):
         rows: list[tuple[str, str]] = []
         if tv is not None:
             rows = [(names.get(a, a), tv.areas.get(a) or "") for a in AREAS]
-            extended = {None: "", True: "besloten", False: "niet nodig"}
+            extended = {
+                None: "",
+                True: QT_TRANSLATE_NOOP("TransitionSection", "besloten"),
+                False: QT_TRANSLATE_NOOP("TransitionSection", "niet nodig"),
+            }
             rows += [
                 (self.tr("Risico-inschatting"), tv.risk_assessment or ""),
                 (self.tr("Contactpersoon 18+"), tv.contact_18plus or ""),

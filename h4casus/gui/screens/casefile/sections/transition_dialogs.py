@@ -12,6 +12,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import ChecklistStatus
@@ -27,7 +28,11 @@ from h4casus.services.plan.perspectiefplan import (
     update_transition_plan,
 )
 
-EXTENDED_CHOICES = ((None, "Nog niet besloten"), (True, "Ja, besloten"), (False, "Nee, niet nodig"))
+EXTENDED_CHOICES = (
+    (None, QT_TRANSLATE_NOOP("TransitionAreasDialog", "Nog niet besloten")),
+    (True, QT_TRANSLATE_NOOP("TransitionAreasDialog", "Ja, besloten")),
+    (False, QT_TRANSLATE_NOOP("TransitionAreasDialog", "Nee, niet nodig")),
+)
 
 
 class ChecklistItemForm(Form):
@@ -54,12 +59,12 @@ class ChecklistItemDialog(FormDialog):
         f.due_edit.setText(date_text(item.due_date))
         f.note_edit.setText(item.note or "")
         for widget, name in (
-            (f.status_combo, "Status"),
-            (f.responsible_edit, "Verantwoordelijke"),
-            (f.due_edit, "Streefdatum"),
-            (f.note_edit, "Toelichting"),
+            (f.status_combo, self.tr("Status")),
+            (f.responsible_edit, self.tr("Verantwoordelijke")),
+            (f.due_edit, self.tr("Streefdatum")),
+            (f.note_edit, self.tr("Toelichting")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             "status": f.status_combo,
             "verantwoordelijke": f.responsible_edit,
@@ -139,12 +144,12 @@ class TransitionAreasDialog(FormDialog):
             )
         )
         for widget, name in (
-            (f.risk_edit, "Risico-inschatting"),
-            (f.contact_edit, "Contactpersoon 18+"),
-            (f.transfer_edit, "Overdrachtsdatum"),
-            (f.extended_combo, "Verlengde jeugdhulp"),
+            (f.risk_edit, self.tr("Risico-inschatting")),
+            (f.contact_edit, self.tr("Contactpersoon 18+")),
+            (f.transfer_edit, self.tr("Overdrachtsdatum")),
+            (f.extended_combo, self.tr("Verlengde jeugdhulp")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             **self.edits,
             "risico-inschatting": f.risk_edit,
