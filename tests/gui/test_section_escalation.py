@@ -146,3 +146,27 @@ def test_a_review_date_beyond_the_levels_interval_is_refused_at_its_field(qtbot,
     assert keys.focus is dialog.form.review_edit
     assert open_casefile(store.ctx("rik"), hh.id).pending_level_change is None
     assert screen.section("escalation").form.pending_frame.isHidden()
+
+
+@pytest.mark.parametrize("decision", ["approve", "reject"])
+def test_the_teamleider_decides_in_the_case_file_and_the_asker_cannot(
+    qtbot, win, store, hh, decision
+):
+    escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "zorgen")
+    mine = open_file(qtbot, win, hh.id, "escalation").section("escalation")
+    assert mine.form.approve_button.isHidden() and mine.form.reject_button.isHidden()
+    tim = main_window(qtbot, win.ops, store, "tim")
+    section = open_file(qtbot, tim, hh.id, "escalation").section("escalation")
+    button = section.form.approve_button if decision == "approve" else section.form.reject_button
+    assert button.isVisible() and section.form.withdraw_button.isHidden()
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    level = open_casefile(store.ctx("tim"), hh.id).household.level
+    row = section.history_rows()[0]
+    if decision == "approve":
+        assert level == "AVE 3" and row[-1] == "Doorgevoerd" and row[5] == "tim"
+        assert section.form.level_badge.text() == "AVE 3"
+    else:
+        assert level == "AVE 2" and row[-1] == "Afgewezen" and row[5] == "tim"
+    assert section.form.pending_frame.isHidden()
+    tim.hide()  # closing would lock the shared store

@@ -166,4 +166,13 @@ def test_a_handover_that_needs_approval_waits_for_the_teamleider_after_acceptanc
     assert holder(store, hh) == "rik"  # not before the teamleider approves
     assert "wacht op goedkeuring door de teamleider" in theirs.form.pending_label.text()
     assert theirs.form.accept_button.isHidden() and theirs.form.decline_button.isHidden()
+    assert theirs.form.approve_button.isHidden()  # the receiver does not approve
     roos.hide()
+    tim = main_window(qtbot, win.ops, store, "tim")
+    leader = open_file(qtbot, tim, hh.id, "regie").section("regie")
+    assert leader.form.approve_button.isVisible() and leader.form.decline_button.isVisible()
+    press(qtbot, leader.form.approve_button)
+    assert holder(store, hh) == "roos"
+    assert leader.form.pending_frame.isHidden()
+    assert "roos voert nu de regie" in leader.screen.message.text
+    tim.hide()

@@ -6,8 +6,9 @@ Rules:
 - The ladder, the level's colour and whether a level needs approval come from the case file
   (the configured ladder); the section keeps no list of levels of its own.
 - A level that needs approval (AVE 3 and 4 by default) stays "wacht op goedkeuring" until
-  someone else approves it (four eyes, in Mijn werk); the notice says who asked and when,
-  and only the one who asked can withdraw it here.
+  someone else approves it (four eyes; here or in Mijn werk); the notice says who asked and
+  when, offers Goedkeuren / Afwijzen to whoever may decide (never the one who asked, never
+  the regisseur), and Intrekken only to the one who asked.
 - Afschalen needs an evaluation in the current review period: the section says so in words
   beforehand, and when the service refuses, the dialog offers to record the evaluation.
 - Buttons follow the policy (`may`) and the state (nothing higher or lower, a request that
@@ -43,6 +44,8 @@ from h4casus.gui.widgets.words import date_text
 from h4casus.services.admin.configuration import LevelView
 from h4casus.services.casework.escalation import (
     LevelChangeView,
+    approve_level_change,
+    reject_level_change,
     request_level_change,
     withdraw_level_change,
 )
@@ -82,6 +85,8 @@ class EscalationForm(Form):
     down_button: QPushButton
     pending_frame: QFrame
     pending_label: QLabel
+    approve_button: QPushButton
+    reject_button: QPushButton
     withdraw_button: QPushButton
     rule_label: QLabel
     history_table: QTableWidget
@@ -202,11 +207,15 @@ class EscalationSection(Section):
         f.up_button.clicked.connect(self.propose_up)
         f.down_button.clicked.connect(self.propose_down)
         f.withdraw_button.clicked.connect(self.withdraw)
+        f.approve_button.clicked.connect(self.approve)
+        f.reject_button.clicked.connect(self.reject)
         for widget, name in (
             (t, self.tr("Geschiedenis van het niveau")),
             (f.up_button, self.tr("Opschalen")),
             (f.down_button, self.tr("Afschalen")),
             (f.withdraw_button, self.tr("Aanvraag intrekken")),
+            (f.approve_button, self.tr("Aanvraag goedkeuren")),
+            (f.reject_button, self.tr("Aanvraag afwijzen")),
             (f.level_label, self.tr("Huidig niveau")),
             (f.pending_label, self.tr("Wachtende aanvraag")),
         ):
@@ -251,7 +260,13 @@ class EscalationSection(Section):
                 reason=pending.reason,
             )
         )
-        f.withdraw_button.setVisible(pending.requested_by == self.ctx.actor.user_id)
+        me = self.ctx.actor.user_id
+        f.withdraw_button.setVisible(pending.requested_by == me)
+        # Four eyes: never the one who asked, never the regisseur (the service refuses too).
+        regisseur = self.casefile.household.regisseur_id if self.casefile else None
+        approver = self.may("level.approve") and me not in (pending.requested_by, regisseur)
+        f.approve_button.setVisible(approver)
+        f.reject_button.setVisible(approver)
 
     def _render_history(self, cf: CaseFile) -> None:
         t = self.form.history_table
@@ -304,6 +319,32 @@ class EscalationSection(Section):
             lambda: withdraw_level_change(ctx, change_id),
             kind="level",
             done_message=self.tr("De aanvraag is ingetrokken; het niveau blijft {level}.").format(
+                level=pending.from_level or ""
+            ),
+        )
+
+    def approve(self) -> None:
+        pending = self.casefile.pending_level_change if self.casefile else None
+        if pending is None:
+            return
+        ctx, change_id = self.ctx, pending.id
+        self.write(
+            lambda: approve_level_change(ctx, change_id),
+            kind="level",
+            done_message=self.tr("Goedgekeurd: het huishouden staat nu op {level}.").format(
+                level=pending.to_level
+            ),
+        )
+
+    def reject(self) -> None:
+        pending = self.casefile.pending_level_change if self.casefile else None
+        if pending is None:
+            return
+        ctx, change_id = self.ctx, pending.id
+        self.write(
+            lambda: reject_level_change(ctx, change_id),
+            kind="level",
+            done_message=self.tr("Afgewezen; het niveau blijft {level}.").format(
                 level=pending.from_level or ""
             ),
         )

@@ -6,7 +6,9 @@ Rules:
 - The card says who holds regie and since when; while it is with an external party the
   card (and the case file's header) marks the household as such.
 - A pending handover shows in a notice with what it waits for: the receiver sees
-  Accepteren / Afwijzen, the proposer, the giver and the teamleider see Intrekken. Each step
+  Accepteren / Afwijzen; once accepted, whoever may approve (not the proposer, the giver or
+  the receiver) sees Goedkeuren / Afwijzen; the proposer, the giver and the teamleider see
+  Intrekken. Each step
   carries the version it saw: a handover changed meanwhile is a conflict, nothing happens.
 - Buttons follow the policy (`may`) and the state; the services refuse the rest in words.
 """
@@ -40,6 +42,7 @@ from h4casus.services.casework.regie import (
     HandoverView,
     RegieEntry,
     accept_handover,
+    approve_handover,
     reject_handover,
     withdraw_handover,
 )
@@ -74,6 +77,7 @@ class RegieForm(Form):
     pending_frame: QFrame
     pending_label: QLabel
     accept_button: QPushButton
+    approve_button: QPushButton
     decline_button: QPushButton
     withdraw_button: QPushButton
     history_table: QTableWidget
@@ -101,6 +105,7 @@ class RegieSection(Section):
         f.external_button.clicked.connect(self.to_external)
         f.take_back_button.clicked.connect(self.take_back)
         f.accept_button.clicked.connect(self.accept)
+        f.approve_button.clicked.connect(self.approve)
         f.decline_button.clicked.connect(self.decline)
         f.withdraw_button.clicked.connect(self.withdraw)
         for widget, name in (
@@ -111,6 +116,7 @@ class RegieSection(Section):
             (f.external_button, self.tr("Regie tijdelijk extern")),
             (f.take_back_button, self.tr("Regie terugnemen")),
             (f.accept_button, self.tr("Overdracht accepteren")),
+            (f.approve_button, self.tr("Overdracht goedkeuren")),
             (f.decline_button, self.tr("Overdracht afwijzen")),
             (f.withdraw_button, self.tr("Overdracht intrekken")),
         ):
@@ -180,8 +186,16 @@ class RegieSection(Section):
             )
             + (f"\n{self.tr('Notitie')}: {h.note}" if h.note else "")
         )
-        f.accept_button.setVisible(proposed and h.to_user_id == me)
-        f.decline_button.setVisible(proposed and h.to_user_id == me)
+        receiver = proposed and h.to_user_id == me
+        # Four eyes: never the proposer, the giver or the receiver (the service refuses too).
+        approver = (
+            h.status == HandoverStatus.GEACCEPTEERD.value
+            and self.may("handover.approve")
+            and me not in (h.proposed_by, h.from_user_id, h.to_user_id)
+        )
+        f.accept_button.setVisible(receiver)
+        f.approve_button.setVisible(approver)
+        f.decline_button.setVisible(receiver or approver)
         f.withdraw_button.setVisible(
             me in (h.proposed_by, h.from_user_id) or self.may("handover.approve")
         )
@@ -253,6 +267,19 @@ class RegieSection(Section):
             lambda: accept_handover(ctx, hid, expected_version=version),
             kind="regie",
             done_message=self.tr("Overdracht geaccepteerd."),
+        )
+
+    def approve(self) -> None:
+        h = self.pending
+        if h is None:
+            return
+        ctx, hid, version = self.ctx, h.id, h.version
+        self.write(
+            lambda: approve_handover(ctx, hid, expected_version=version),
+            kind="regie",
+            done_message=self.tr("Overdracht goedgekeurd; {name} voert nu de regie.").format(
+                name=h.to_name or ""
+            ),
         )
 
     def decline(self) -> None:
