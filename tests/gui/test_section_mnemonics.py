@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from tests.factories import register
 from tests.gui.plan_helpers import main_window, open_file
 
-MENU_KEYS = {"b"}  # &Bestand, &Beeld
+MENU_KEYS = {"b", "h"}  # &Bestand, &Beeld, Be&heer
 
 
 @pytest.mark.parametrize("key", ["escalation", "regie", "transition", "meldcode"])
