@@ -20,7 +20,7 @@ from h4casus.gui.screens.casefile.sections.plan.review_dialogs import (
     EvaluationDialog,
     FinaliseDialog,
 )
-from h4casus.gui.screens.casefile.sections.regie_dialogs import HandoverDialog
+from h4casus.gui.screens.casefile.sections.regie.dialogs import HandoverDialog
 from h4casus.gui.screens.casefile.sections.zrm.entry import MeasurementDialog
 from h4casus.services.admin.audit_views import AuditFilter, list_events
 from h4casus.services.plan import goals

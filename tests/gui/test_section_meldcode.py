@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from h4casus.gui.screens.casefile.sections.meldcode_dialog import MeldcodeStepDialog
+from h4casus.gui.screens.casefile.sections.meldcode.step_dialog import MeldcodeStepDialog
 from h4casus.services.casework import meldcode
 from h4casus.services.queries.casefile import open_casefile
 from tests.factories import register

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from h4casus.gui.screens.casefile.sections.regie_dialogs import (
+from h4casus.gui.screens.casefile.sections.regie.dialogs import (
     ExternalRegieDialog,
     HandoverDialog,
     TakeBackDialog,

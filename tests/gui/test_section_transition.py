@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from h4casus.gui.screens.casefile.sections.plan.review_dialogs import FinaliseDialog
-from h4casus.gui.screens.casefile.sections.transition_dialogs import (
+from h4casus.gui.screens.casefile.sections.transition.dialogs import (
     ChecklistItemDialog,
     TransitionAreasDialog,
 )

@@ -31,7 +31,7 @@ from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
-from h4casus.gui.screens.casefile.sections.regie import external_holder
+from h4casus.gui.screens.casefile.sections.regie.section import external_holder
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
 from h4casus.services.core.context import ServiceContext

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from h4casus.domain.enums import HandoverStatus
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
-from h4casus.gui.screens.casefile.sections.regie_dialogs import (
+from h4casus.gui.screens.casefile.sections.regie.dialogs import (
     ExternalRegieDialog,
     HandoverDialog,
     TakeBackDialog,

@@ -30,7 +30,7 @@ from h4casus.domain import meldcode as rules
 from h4casus.domain.enums import HouseholdStatus
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
-from h4casus.gui.screens.casefile.sections.meldcode_dialog import MeldcodeStepDialog
+from h4casus.gui.screens.casefile.sections.meldcode.step_dialog import MeldcodeStepDialog
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.casework.meldcode import (
     STEP_NAMES,

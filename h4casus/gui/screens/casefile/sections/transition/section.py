@@ -37,7 +37,7 @@ from h4casus.domain.enums import HouseholdStatus
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.plan.review_dialogs import FinaliseDialog
-from h4casus.gui.screens.casefile.sections.transition_dialogs import (
+from h4casus.gui.screens.casefile.sections.transition.dialogs import (
     ChecklistItemDialog,
     TransitionAreasDialog,
 )
