@@ -132,3 +132,26 @@ def test_step_4_without_answers_is_refused_at_the_questions(qtbot, win, store, h
         "invalid"
     )
     assert [s for s, _, _ in steps_on_record(store, hh)] == [1, 2, 3]
+
+
+def test_enter_on_an_earlier_step_records_it_again(qtbot, win, store, hh):
+    meldcode.record_step(store.ctx("rik"), hh.id, 1, "signalen")
+    meldcode.record_step(store.ctx("rik"), hh.id, 2, "overleg")
+    screen = open_file(qtbot, win, hh.id, "meldcode")
+    section = screen.section("meldcode")
+    table = section.form.steps_table
+    keys = Keyboard(qtbot)
+    table.setFocus()
+    table.setCurrentCell(3, 0)  # step 4: not before step 3
+    keys.press(Qt.Key.Key_Return)
+    assert "Stap 4 kan nu niet; de volgende stap is 3" in screen.message.text
+    table.setCurrentCell(1, 0)  # step 2 again: consult once more
+    keys.press(Qt.Key.Key_Return)
+    dialog = active_dialog(qtbot, win, MeldcodeStepDialog)
+    assert dialog.step == 2
+    keys.type("Opnieuw overlegd met Veilig Thuis")
+    keys.press(Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [s for s, _, _ in steps_on_record(store, hh)] == [1, 2, 2]
+    assert section.step_rows()[1][1].endswith("(2×)")
+    assert "Opnieuw overlegd met Veilig Thuis" in section.step_rows()[1][2]

@@ -7,6 +7,8 @@ Rules:
   and each step follows the one before; the section offers the next step, and a new
   trajectory once step 5 is decided. Step 3 may be skipped instead (the ground and an
   explanation are recorded; the step reads "overgeslagen").
+- Enter on a step in the list records that step again (to consult again, say) when the
+  step before it is on record; anything else says which step is next.
 - Step 4 shows its answers and their conclusion; step 5 its decision.
 - Buttons follow the policy (`may("meldcode.record")`) and the household being open.
 """
@@ -120,6 +122,7 @@ class MeldcodeSection(Section):
             header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         f.record_button.clicked.connect(self.record_next)
         f.skip_button.clicked.connect(self.skip_conversation)
+        f.steps_table.itemActivated.connect(lambda *_: self.record_chosen())
         for widget, name in (
             (f.next_label, self.tr("Volgende stap")),
             (f.record_button, self.tr("Volgende stap vastleggen")),
@@ -211,7 +214,29 @@ class MeldcodeSection(Section):
         cf = self.casefile
         if cf is None or not self.form.record_button.isEnabled():
             return None
-        step = next_step(cf.meldcode)
+        return self._record(next_step(cf.meldcode))
+
+    def record_chosen(self) -> MeldcodeStepDialog | None:
+        """Enter on a step of the trajectory: record it (again). A step may be repeated (to
+        consult again, say) once the step before it is on record; the next step as usual."""
+        cf = self.casefile
+        row = self.form.steps_table.currentRow()
+        if cf is None or not self.form.record_button.isEnabled() or row < 0:
+            return None
+        step, nxt = row + 1, next_step(cf.meldcode)
+        done = {st.step for st in trajectory(cf.meldcode)}
+        if step != nxt and not (step > 1 and step - 1 in done and step <= max(done, default=0)):
+            self.screen.message.show_message(
+                self.tr("Stap {step} kan nu niet; de volgende stap is {next}.").format(
+                    step=step, next=nxt
+                ),
+                "warning",
+            )
+            return None
+        return self._record(step)
+
+    def _record(self, step: int) -> MeldcodeStepDialog:
+        cf = self.casefile
         weighings = [st for st in trajectory(cf.meldcode) if st.step == rules.WEIGHING_STEP]
         dialog = MeldcodeStepDialog(self, cf, step, weighing=weighings[-1] if weighings else None)
         dialog.open()
