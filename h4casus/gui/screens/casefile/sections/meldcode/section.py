@@ -123,6 +123,9 @@ class MeldcodeSection(Section):
         f.record_button.clicked.connect(self.record_next)
         f.skip_button.clicked.connect(self.skip_conversation)
         f.steps_table.itemActivated.connect(lambda *_: self.record_chosen())
+        f.steps_table.setToolTip(
+            self.tr("Enter op een stap legt die stap (opnieuw) vast, bijvoorbeeld nog eens overleg")
+        )
         for widget, name in (
             (f.next_label, self.tr("Volgende stap")),
             (f.record_button, self.tr("Volgende stap vastleggen")),
