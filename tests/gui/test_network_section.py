@@ -213,3 +213,31 @@ def test_sharing_the_partner_version_from_the_desktop_asks_consent(qtbot, ops, s
     assert not dialog.isVisible()
     assert target.read_bytes().startswith(b"%PDF")
     win.close()
+
+
+def test_the_partner_version_in_the_print_preview_refuses_then_shows_it(qtbot, ops, store):
+    from h4casus.gui.screens.casefile.sections.network.consent_dialogs import ShareDialog
+    from h4casus.services.casework.consent import record_consent
+    from h4casus.services.casework.network import add_contact
+
+    rik = store.ctx("rik")
+    hh = register(rik, members=[member("Henk", "Bakker", "1961-07-02", "ouder")])
+    add_contact(rik, hh.id, kind="formeel", organisation="Huisarts Zuid", partner_type="huisarts")
+    win = main_window(qtbot, ops, store)
+    f = open_file(qtbot, win, hh.id, "network").section("network").form
+    keys = Keyboard(qtbot)
+    for consent in (False, True):
+        if consent:
+            record_consent(rik, hh.id, given=True, given_by="Henk", person_id=hh.members[0].id)
+        f.share_button.setFocus()
+        keys.press(Qt.Key.Key_Space)
+        dialog = active_dialog(qtbot, win, ShareDialog)
+        preview = dialog.preview()
+        qtbot.waitUntil(lambda p=preview: p.pdf is not None or p.error is not None)
+        if consent:
+            assert preview.error is None and preview.page_count >= 1
+        else:
+            assert "toestemming ontbreekt van Henk Bakker" in preview.error
+        preview.close()
+        reactivate(qtbot, win)
+    win.close()

@@ -10,7 +10,9 @@ Rules:
 - Withdrawing keeps the record and dates its end; from that day sharing stops.
 - Sharing: the partner is chosen from the household's active professionals (or a type); the
   services check consent and refuse with whose consent is missing, shown in the dialog; the
-  PDF is made on the CPU lane and written atomically; the print is logged by the services.
+  PDF is made on the CPU lane and written atomically; the export is logged by the services.
+  "Voorbeeld" opens the same document in the desktop's print preview (print or save there;
+  a refusal is shown in place of the pages).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -33,6 +36,8 @@ from h4casus.domain.enums import PartnerType
 from h4casus.domain.network import PARTNER_TYPE_LABELS
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
+from h4casus.gui.printing.entry import preview_report
+from h4casus.gui.printing.kinds import ReportJob
 from h4casus.gui.screens.casefile.sections.plan.choices import select_data
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.gui.widgets.words import date_text
@@ -249,6 +254,11 @@ class ShareDialog(FormDialog):
         self.fields = {"partner": f.partner_combo, "uitvoer": f.path_edit}
         self.set_body(body)
         self.save_button.setText(self.tr("&Delen als PDF"))
+        self.preview_button = self.buttons.addButton(
+            self.tr("&Voorbeeld…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.preview_button.setAccessibleName(self.tr("Voorbeeld van de partnerversie"))
+        self.preview_button.clicked.connect(self.preview)
         self.resize(620, 260)
         f.partner_combo.setFocus()
 
@@ -258,6 +268,21 @@ class ShareDialog(FormDialog):
         safe = "".join(ch if ch.isalnum() else "-" for ch in name).strip("-") or "partner"
         case = self.casefile.household.case_number
         f.path_edit.setText(str(self.folder / f"plan-{case}-{safe}.pdf"))
+
+    def job(self) -> ReportJob:
+        ctx, hid, partner = self.section.ctx, self.section.household_id, self.partner_argument()
+        return ReportJob(
+            self.tr("Plan — partnerversie"),
+            lambda event: partner_plan(ctx, hid, partner, event=event),
+            render,
+            lambda data: f"Plan partnerversie {data.partner}",
+        )
+
+    def preview(self):
+        """The partner version in the print preview (consent is checked when it is read)."""
+        shown = preview_report(self.section.window(), self.ops, self.section.ctx, self.job())
+        self.accept()
+        return shown
 
     def partner_argument(self) -> str:
         scope, value = self.form.partner_combo.currentData() or ("type", "anders")
