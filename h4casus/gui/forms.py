@@ -12,6 +12,7 @@ Rules:
   the title of the group box it alone sits in, else its placeholder or tool tip; its tool
   tip or placeholder becomes its description. Names set in the .ui or in code are kept.
   tests/gui/test_accessibility.py walks every screen and dialog for controls without one.
+- Tab leaves a date field at once (gui/widgets/tab_keys.py), as it leaves every field.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from h4casus.config import ui_dir
+from h4casus.gui.widgets.tab_keys import leave_on_tab_everywhere
 
 
 class FormError(RuntimeError):
@@ -58,6 +60,7 @@ def load_ui(name: str, host: QWidget) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
     name_controls(form)
+    leave_on_tab_everywhere(form)
     return form
 
 

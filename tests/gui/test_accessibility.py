@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -132,6 +133,22 @@ def test_every_form_has_a_complete_tab_order(path: Path):
     assert len(stops) == len(set(stops)), f"{path.name}: a tab stop is listed twice"
 
 
+@pytest.mark.parametrize("path", UI_FILES, ids=lambda p: p.name)
+def test_tab_leaves_text_fields_and_tables(path: Path):
+    """Tab never stays inside a control: a multi-line text field hands it on
+    (tabChangesFocus) and a table does not walk its cells with it (tabKeyNavigation)."""
+    root = ET.parse(path).getroot()
+    traps = [
+        w.get("name")
+        for w in _widgets(root)
+        if w.get("class") in ("QPlainTextEdit", "QTextEdit")
+        and _prop(w, "tabChangesFocus") != "true"
+        or w.get("class") in ("QTableView", "QTableWidget")
+        and _prop(w, "tabKeyNavigation") != "false"
+    ]
+    assert not traps, f"{path.name}: Tab stays inside {traps}"
+
+
 def all_forms() -> list[type[Form]]:
     for info in pkgutil.walk_packages(h4casus.gui.__path__, "h4casus.gui."):
         importlib.import_module(info.name)
@@ -221,6 +238,32 @@ def unnamed_controls(top: QWidget) -> list[str]:
     return missing
 
 
+def tab_traps(top: QWidget) -> list[str]:
+    """Controls of `top` that keep the focus when Tab is pressed in them."""
+    chain = [
+        w
+        for w in [top, *top.findChildren(QWidget)]
+        if w.window() is top.window()
+        and w.isVisibleTo(top)
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+        and not _internal(w)
+    ]
+    if len(chain) < 2:
+        return []
+    top.window().activateWindow()
+    traps = []
+    for w in chain:
+        w.setFocus(Qt.FocusReason.TabFocusReason)
+        if QApplication.focusWidget() is not w:
+            continue
+        QTest.keyClick(w, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is w:
+            traps.append(f"{type(w).__name__} {w.objectName()}")
+    return traps
+
+
 class Walk:
     """Visits every screen and records the controls without a name, per screen."""
 
@@ -231,7 +274,9 @@ class Walk:
 
     def check(self, what: str, widget: QWidget) -> None:
         self.seen.add(type(widget))
-        missing = unnamed_controls(widget)
+        missing = unnamed_controls(widget) + [
+            f"Tab blijft hangen in {t}" for t in tab_traps(widget)
+        ]
         if missing:
             self.problems[what] = missing
 
