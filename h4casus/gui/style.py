@@ -7,6 +7,8 @@ Rules:
   property (`role="title"`, `role="muted"`, `role="error"`, `role="card"`, `role="banner"`)
   and the style sheet below gives it its look.
 - Sizes are in points and the layouts scale, so 200 % scaling stays readable.
+- Where the keyboard focus is always shows: fields, buttons, lists, tables and the tab bar
+  get the accent border (or the selection colour) while they have the focus.
 """
 
 from __future__ import annotations
@@ -88,14 +90,14 @@ QLabel#subtitleLabel {{ color: {c["muted"]}; }}
 QFrame[role="card"], QFrame#card {{
     background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 6px;
 }}
-QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateEdit, QSpinBox {{
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QDateTimeEdit, QSpinBox {{
     background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
     padding: 4px 6px; selection-background-color: {c["selection"]};
     selection-color: {c["text"]};
 }}
-QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateEdit:focus,
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QDateTimeEdit:focus,
 QSpinBox:focus {{ border: 2px solid {c["accent"]}; padding: 3px 5px; }}
-QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateEdit[invalid="true"],
+QLineEdit[invalid="true"], QComboBox[invalid="true"], QDateTimeEdit[invalid="true"],
 QPlainTextEdit[invalid="true"] {{ border: 2px solid {c["error"]}; padding: 3px 5px; }}
 QPushButton {{
     background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
@@ -113,6 +115,7 @@ QTableView, QTreeView, QListView {{
     border: 1px solid {c["border"]}; border-radius: 4px;
     selection-background-color: {c["selection"]}; selection-color: {c["text"]};
 }}
+QTableView:focus, QTreeView:focus, QListView:focus {{ border: 2px solid {c["accent"]}; }}
 QHeaderView::section {{
     background: {c["header"]}; color: {c["text"]}; border: none;
     border-bottom: 1px solid {c["border"]}; padding: 5px 6px; font-weight: 600;
@@ -125,10 +128,12 @@ QTabBar::tab {{
 QTabBar::tab:selected {{ color: {c["text"]}; border-bottom: 3px solid {c["accent"]};
     font-weight: 600; }}
 QTabBar::tab:hover {{ color: {c["text"]}; }}
+QTabBar::tab:selected:focus {{ background: {c["selection"]}; }}
 QListWidget#sectionList {{
     background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
     padding: 4px;
 }}
+QListWidget#sectionList:focus {{ border: 2px solid {c["accent"]}; padding: 3px; }}
 QListWidget#sectionList::item {{ padding: 7px 10px; border-radius: 4px; }}
 QListWidget#sectionList::item:selected {{
     background: {c["selection"]}; color: {c["text"]}; font-weight: 600;
