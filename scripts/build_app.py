@@ -7,7 +7,7 @@
 3. runs the built program, never the checkout: `--version`; `demo` makes a demo database in
    a temporary folder; `verify` checks it; a wrong password is refused with exit 3; and
    `gui --smoke` starts the desktop offscreen, signs in, opens a case file with all its
-   sections and quits.
+   sections, shows its Casusoverzicht in the print preview and quits.
 Any step that fails stops the script with exit 1 and says which step and what it printed.
 .ci/run runs this after the tests.
 """
@@ -100,6 +100,7 @@ def check_contents() -> None:
         "platformplugin offscreen": "libqoffscreen.so",
         "platformplugin xcb": "libqxcb.so",
         "Qt Charts": "libQt6Charts.so.6",
+        "Qt Pdf (afdrukvoorbeeld)": "libQt6Pdf.so.6",
     }.items():
         if sys.platform.startswith("linux") and pattern not in names:
             missing.append(what)
@@ -148,7 +149,7 @@ def try_program() -> None:
             expect=3,
         )
         out = run("desktop offscreen (gui --smoke)", [*base, "gui", "--smoke"], env=ok_env, cwd=tmp)
-        if "alle onderdelen van het dossier getoond" not in out:
+        if "afdrukvoorbeeld van het Casusoverzicht getoond" not in out:
             raise StepFailed(f"gui --smoke kwam niet tot het einde:\n{out}")
 
 

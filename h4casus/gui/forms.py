@@ -9,8 +9,9 @@ Rules:
   tests/gui/test_forms.py), never later as `None`.
 - Every control gets an accessible name without code (`name_controls`): an input takes the
   text of its buddy label (`<property name="buddy">` in the .ui — every input has one), else
-  the title of the group box it alone sits in, else its placeholder or tool tip; its tool
-  tip or placeholder becomes its description. Names set in the .ui or in code are kept.
+  the title of the group box it alone sits in, else its placeholder or tool tip (so a
+  button showing only a symbol, ◀ or +, is named by its tool tip); its tool tip or
+  placeholder becomes its description. Names set in the .ui or in code are kept.
   tests/gui/test_accessibility.py walks every screen and dialog for controls without one.
 - Tab leaves a date field at once (gui/widgets/tab_keys.py), as it leaves every field.
 """
@@ -95,8 +96,8 @@ def _is_input(widget: QWidget) -> bool:
         return False
     if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
         return False
-    if isinstance(widget, QAbstractButton) and label_text(widget.text()):
-        return False
+    if isinstance(widget, QAbstractButton) and any(ch.isalnum() for ch in widget.text()):
+        return False  # a button named by its words (a symbol such as ▶ is no name)
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):

@@ -1,6 +1,7 @@
 """The smoke run of the desktop (`h4casus --db X --user U gui --smoke`): start the real
 application, sign in on the login dialog, wait for the household list, open the first
-household's case file, show every section, close the window and quit.
+household's case file, show every section, show its Casusoverzicht in the print preview,
+close the window and quit.
 
 Rules:
 - It drives the same widgets a user does (the login form's fields and its Aanmelden button,
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from h4casus.gui.printing import print_case_overview
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.model import ID_ROLE
 
@@ -36,9 +38,13 @@ class SmokeRun(QObject):
             ("aanmeldscherm getoond", self._sign_in),
             ("aangemeld, huishoudens geladen", self._open_first),
             ("dossier geopend", self._visit_sections),
-            ("alle onderdelen van het dossier getoond", self._close),
+            ("alle onderdelen van het dossier getoond", self._preview),
+            ("afdrukvoorbeeld van het Casusoverzicht getoond", self._close),
         ]
         self._casefile_loaded = False
+        self._household_id: int | None = None
+        self._preview_pages: int | None = None
+        self._preview_started = False
         self._timer = QTimer(self)
         self._timer.setInterval(50)
         self._timer.timeout.connect(self._tick)
@@ -103,7 +109,8 @@ class SmokeRun(QObject):
         household_id = model.index(0, 0).data(ID_ROLE)
         if household_id is None:
             return False
-        window.open_household(int(household_id))
+        self._household_id = int(household_id)
+        window.open_household(self._household_id)
         screen = window.tabs.currentWidget()
         if not isinstance(screen, CaseFileScreen):
             self._fail("het dossier opende niet in een tabblad")
@@ -124,6 +131,22 @@ class SmokeRun(QObject):
             screen.show_section_at(row)
             QApplication.processEvents()
         return True
+
+    def _preview(self) -> bool:
+        """The Casusoverzicht in the print preview: reportlab, the fonts and Qt Pdf."""
+        if not self._preview_started:
+            self._preview_started = True
+            window = self.desktop.window
+            preview = print_case_overview(window, window.ops, window.ctx, self._household_id)
+            preview.ready.connect(lambda: self._previewed(preview))
+            preview.failed.connect(lambda why: self._fail(f"afdrukvoorbeeld: {why}"))
+        return self._preview_pages is not None
+
+    def _previewed(self, preview) -> None:
+        self._preview_pages = preview.page_count
+        if not self._preview_pages:
+            self._fail("het afdrukvoorbeeld heeft geen pagina's")
+        preview.close()
 
     def _close(self) -> bool:
         window = self.desktop.window

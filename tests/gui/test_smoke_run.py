@@ -51,6 +51,7 @@ def test_smoke_run_signs_in_and_shows_every_section(demo_db, tmp_path):
         "rookproef: aangemeld, huishoudens geladen",
         "rookproef: dossier geopend",
         "rookproef: alle onderdelen van het dossier getoond",
+        "rookproef: afdrukvoorbeeld van het Casusoverzicht getoond",
     ]
 
 
