@@ -6,7 +6,9 @@ Runs offscreen (no display needed): the windows are drawn into PNG files, one pe
 Without --db it makes a demo database of 300 households in a temporary folder first. The
 screens are found, not listed: every tab of the main window, every section of the case file
 and every dialog a section opens with its shortcuts, so a new screen is in the next run.
---scale 2 draws at 200 % (QT_SCALE_FACTOR), --lang en in English (when a translation is
+--scale 2 draws at 200 % (QT_SCALE_FACTOR) on a screen of --screen pixels (2560x1440 unless
+said otherwise: at 200 % that leaves 1280x720 for the windows, so what does not fit shows);
+the main window takes at most the screen. --lang en in English (when a translation is
 installed). Run it twice to compare: `--out shots/nl-100`, `--out shots/en-200 --scale 2
 --lang en`.
 """
@@ -30,6 +32,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     ap.add_argument("--db", type=Path, help="a demo database to use (made when missing)")
     ap.add_argument("--scale", type=float, default=1.0, help="1 = 100 %%, 2 = 200 %%")
+    ap.add_argument(
+        "--screen", default="2560x1440", help="the screen in device pixels, WIDTHxHEIGHT"
+    )
     ap.add_argument("--lang", default="nl", help="nl or en")
     ap.add_argument("--households", type=int, default=300)
     return ap.parse_args(argv)
@@ -37,7 +42,7 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen_config(args.screen)}"
     os.environ["QT_SCALE_FACTOR"] = str(args.scale)
     os.environ["H4CASUS_LANGUAGE"] = args.lang
     from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
@@ -47,6 +52,18 @@ def main(argv: list[str] | None = None) -> int:
         create_demo_database(db, households=args.households, seed=5)
     args.out.mkdir(parents=True, exist_ok=True)
     return Shooter(db, args.out, DEMO_USERNAME, DEMO_PASSWORD).run()
+
+
+def _screen_config(size: str) -> Path:
+    """A configuration file for Qt's offscreen platform with one screen of `size` pixels."""
+    import json
+
+    width, height = (int(part) for part in size.lower().split("x"))
+    screen = {"name": "scherm", "x": 0, "y": 0, "width": width, "height": height}
+    screen |= {"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    path = Path(tempfile.mkdtemp(prefix="h4screen-")) / "offscreen.json"
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return path
 
 
 class Shooter:
@@ -109,7 +126,8 @@ class Shooter:
 
         ctx = sign_in(self.db, self.username, self.password)
         window = MainWindow(ctx, self.ops, db_path=self.db, idle_msecs=3_600_000)
-        window.resize(1366, 860)
+        room = self.app.primaryScreen().availableGeometry()
+        window.resize(min(1366, room.width()), min(860, room.height()))
         window.show()
         self.settle(0.5)
         for i in range(window.tabs.count()):

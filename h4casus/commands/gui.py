@@ -9,6 +9,12 @@ def register(sub) -> None:
         help="start de desktoptoepassing (standaard zonder commando; maakt bij de eerste start "
         "een demodatabase als er geen database is ingesteld)",
     )
+    p.add_argument(
+        "--smoke",
+        action="store_true",
+        help="rookproef: meld aan (--user, wachtwoord zoals bij de andere commando's), open "
+        "het eerste dossier met al zijn onderdelen en stop; exitcode 0 als alles lukte",
+    )
     p.set_defaults(func=run)
 
 
@@ -36,6 +42,12 @@ def run(args) -> int:
         from h4casus.domain.errors import H4Error
 
         raise H4Error(reason)  # exit 1, one clear line
+    smoke = None
+    if getattr(args, "smoke", False):
+        from h4casus.commands.common import existing_db_path, password, username
+
+        existing_db_path(args)
+        smoke = (username(args), password(args))
     from h4casus.gui.app import run_gui
 
-    return run_gui(getattr(args, "db", None))
+    return run_gui(getattr(args, "db", None), smoke=smoke)

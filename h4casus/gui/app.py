@@ -144,8 +144,9 @@ class Desktop(QObject):
         self._show_login()
 
 
-def run_gui(db: str | None = None) -> int:
-    """Start the desktop application; returns the exit code."""
+def run_gui(db: str | None = None, smoke: tuple[str, str] | None = None) -> int:
+    """Start the desktop application; returns the exit code. With `smoke` (username,
+    password) it signs in, opens a case file and quits by itself (gui/smoke.py)."""
     from h4casus.config import default_db_path
     from h4casus.demo.first_run import demo_login, needs_demo
 
@@ -155,8 +156,16 @@ def run_gui(db: str | None = None) -> int:
     desktop = Desktop(
         Ops(app), db_path=path, create_demo=create, demo=None if create else demo_login(path)
     )
+    run = None
+    if smoke is not None:
+        from h4casus.gui.smoke import SmokeRun
+
+        run = SmokeRun(desktop, *smoke)
+        run.start()
     desktop.start()
     code = app.exec()
+    if run is not None and run.exit_code is None:
+        code = code or 1  # the application ended before the smoke run did
     if desktop.window is not None and desktop.window.ctx is not None:
         desktop.window.ctx.vault.close()
     return desktop.exit_code or code

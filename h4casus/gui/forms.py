@@ -7,17 +7,37 @@ Rules:
   `pathEdit` (snake_case in Python, camelCase in Designer). Loading checks every declared
   widget exists with that type, so a renamed widget fails at once (and in
   tests/gui/test_forms.py), never later as `None`.
+- Every control gets an accessible name without code (`name_controls`): an input takes the
+  text of its buddy label (`<property name="buddy">` in the .ui — every input has one), else
+  the title of the group box it alone sits in, else its placeholder or tool tip (so a
+  button showing only a symbol, ◀ or +, is named by its tool tip); its tool tip or
+  placeholder becomes its description. Names set in the .ui or in code are kept.
+  tests/gui/test_accessibility.py walks every screen and dialog for controls without one.
+- Tab leaves a date field at once (gui/widgets/tab_keys.py), as it leaves every field.
 """
 
 from __future__ import annotations
 
 from typing import ClassVar, get_type_hints
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QFile, QIODevice, Qt
 from PySide6.QtUiTools import QUiLoader
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from h4casus.config import ui_dir
+from h4casus.gui.widgets.tab_keys import leave_on_tab_everywhere
 
 
 class FormError(RuntimeError):
@@ -40,7 +60,71 @@ def load_ui(name: str, host: QWidget) -> QWidget:
     layout = host.layout() or QVBoxLayout(host)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(form)
+    name_controls(form)
+    leave_on_tab_everywhere(form)
     return form
+
+
+def label_text(text: str) -> str:
+    """A label's words as a name: without the mnemonic '&' and the closing colon."""
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    return " ".join(plain.split()).rstrip(":").strip()
+
+
+def _placeholder(widget: QWidget) -> str:
+    if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+        return widget.placeholderText()
+    if isinstance(widget, QComboBox) and widget.lineEdit() is not None:
+        return widget.lineEdit().placeholderText()
+    return ""
+
+
+def _sole_input_title(widget: QWidget) -> str:
+    """The title of the group box `widget` is the only input of."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QGroupBox):
+        parent = parent.parentWidget()
+    if parent is None or not parent.title():
+        return ""
+    inputs = [w for w in parent.findChildren(QWidget) if _is_input(w)]
+    return label_text(parent.title()) if inputs == [widget] else ""
+
+
+def _is_input(widget: QWidget) -> bool:
+    """A control that takes the focus with Tab and has no words of its own."""
+    if isinstance(widget, (QLabel, QGroupBox)):
+        return False
+    if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        return False
+    if isinstance(widget, QAbstractButton) and any(ch.isalnum() for ch in widget.text()):
+        return False  # a button named by its words (a symbol such as ▶ is no name)
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView)):
+            return False  # a part of a combo box, a date field or a table
+        parent = parent.parentWidget()
+    return True
+
+
+def name_controls(root: QWidget) -> None:
+    """Give every input under `root` an accessible name and description (module rules)."""
+    buddies = {
+        id(label.buddy()): label_text(label.text())
+        for label in root.findChildren(QLabel)
+        if label.buddy() is not None and label_text(label.text())
+    }
+    for widget in root.findChildren(QWidget):
+        if not _is_input(widget):
+            continue
+        placeholder, tip = _placeholder(widget), widget.toolTip()
+        if not widget.accessibleName():
+            name = buddies.get(id(widget)) or _sole_input_title(widget) or placeholder or tip
+            if name:
+                widget.setAccessibleName(name)
+        if not widget.accessibleDescription():
+            description = tip or placeholder
+            if description and description != widget.accessibleName():
+                widget.setAccessibleDescription(description)
 
 
 def object_name(attribute: str) -> str:

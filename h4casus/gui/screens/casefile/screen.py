@@ -34,12 +34,17 @@ from h4casus.gui.printing import open_case_print_dialog
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.regie.section import external_holder
+from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.casefile import CaseFile, open_casefile
 
-SEVERITY_COLOURS = {"danger": "#a4161a", "warning": "#6b4e00", "info": "#1b4f8f"}
+SEVERITY_COLOURS = {
+    "danger": COLOURS["error"],
+    "warning": COLOURS["caution"],
+    "info": COLOURS["accent"],
+}
 
 
 class CaseFileForm(Form):
@@ -171,13 +176,13 @@ class CaseFileScreen(QWidget):
                 date=hh.next_review_date.strftime("%d-%m-%Y")
             )
             f.review_label.setText(
-                f'<span style="color:#a4161a;font-weight:600">{text} — verlopen</span>'
+                f'<span style="color:{COLOURS["error"]};font-weight:600">{text} — verlopen</span>'
                 if overdue
                 else text
             )
         if cf.signals:
             lines = [
-                f'<span style="color:{SEVERITY_COLOURS.get(s.severity, "#1d2330")}">'
+                f'<span style="color:{SEVERITY_COLOURS.get(s.severity, COLOURS["text"])}">'
                 f"● {_escape(s.text)}</span>"
                 for s in cf.signals
             ]

@@ -12,6 +12,7 @@ from PySide6.QtGui import QColor
 
 from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.ops import Ops
+from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.level_badge import LEVEL_ROLE
 from h4casus.services.queries import search
 from h4casus.services.queries.filters import ListFilter
@@ -309,7 +310,11 @@ class HouseholdTableModel(QAbstractTableModel):
                 "contactpersoon namens het wijkteam"
             )
         if key == "review" and role in (_FOREGROUND, _TOOLTIP) and self._overdue(r):
-            return QColor("#b71c1c") if role == _FOREGROUND else self.tr("Evaluatie is verlopen")
+            return (
+                QColor(COLOURS["error"])
+                if role == _FOREGROUND
+                else self.tr("Evaluatie is verlopen")
+            )
         return None
 
     def _overdue(self, r: ListRow) -> bool:

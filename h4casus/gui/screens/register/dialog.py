@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -109,6 +109,7 @@ class RegisterHouseholdDialog(FormDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields take the focus, not the frame
         self._fill_choices()
         self._name_fields()
         self.address = AddressAssist(

@@ -22,7 +22,7 @@ Rules:
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
@@ -48,6 +48,7 @@ from h4casus.gui.screens.casefile.sections.status_dialogs import (
     LeaveDialog,
     ReopenDialog,
 )
+from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
@@ -170,7 +171,7 @@ class OverviewSection(Section):
                 item.setData(Qt.ItemDataRole.UserRole, p.id)
                 if p.restricted:
                     item.setToolTip(self.tr("Verwerking beperkt (AVG art. 18)"))
-                    item.setForeground(Qt.GlobalColor.darkGray)
+                    item.setForeground(QColor(COLOURS["muted"]))
                 t.setItem(row, col, item)
             if p.id == selected:
                 t.selectRow(row)

@@ -153,6 +153,8 @@ class EvaluationDialog(FormDialog):
             combo.addItem(self.tr("— geen uitkomst"), None)
             for outcome in EVALUATION_OUTCOMES:
                 combo.addItem(choice_label(outcome), outcome)
+            combo.ensurePolished()  # the style sheet's padding counts in the size
+            combo.setMinimumWidth(combo.sizeHint().width())  # never cut off its words
             combo.setAccessibleName(self.tr("Uitkomst van {goal}").format(goal=goal.title))
             label.setBuddy(combo)
             note = QLineEdit()

@@ -61,6 +61,7 @@ from h4casus.gui.screens.casefile.sections.plan.tree import (
     find_item,
     node_of,
 )
+from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.plan.actions import remove_action
@@ -251,7 +252,8 @@ class PlanSection(Section):
         text = self.tr("Volgende evaluatie: {date}").format(date=date_text(nxt))
         if nxt < self.ctx.clock.today():
             text = (
-                f'<span style="color:#a4161a;font-weight:600">{text} — {self.tr("verlopen")}</span>'
+                f'<span style="color:{COLOURS["error"]};font-weight:600">'
+                f"{text} — {self.tr('verlopen')}</span>"
             )
         label.setText(text)
 

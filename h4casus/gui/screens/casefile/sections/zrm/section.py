@@ -106,6 +106,10 @@ class ZrmSection(Section):
         for col in range(4):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # The meaning wraps rather than being cut off in a narrow window (1280 px, 200 %).
+        t.setWordWrap(True)
+        t.setTextElideMode(Qt.TextElideMode.ElideNone)
+        header.sectionResized.connect(lambda *_: t.resizeRowsToContents())
         f.splitter.setStretchFactor(0, 1)
         f.splitter.setStretchFactor(1, 1)
         f.splitter.setSizes([500, 500])
