@@ -7,8 +7,9 @@ Rules:
   ones) at the start of a session and after every write of kind "breakglass"; the time left
   is counted on the GUI thread from the clock of the session, once a second.
 - A grant that runs out disappears and the banner reads again; ending one early is a write
-  (`breakglass.end_access`) that announces the household, so its open case file reloads
-  and shows that access has ended.
+  (`breakglass.end_access`) that announces the household. Either way `ended` names the
+  household, and the window closes its case file: no row read under the grant stays on
+  screen after it.
 - Hidden when no grant runs. Its colours come from the style sheet (the warning bar).
 """
 
@@ -33,6 +34,7 @@ def remaining_text(seconds: int) -> str:
 class BreakGlassBanner(QFrame):
     message = Signal(str)
     changed = Signal()
+    ended = Signal(int)  # a grant ended (by hand or by time): the household it opened
 
     def __init__(self, ctx: ServiceContext, ops: Ops, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -121,21 +123,28 @@ class BreakGlassBanner(QFrame):
             label.setAccessibleDescription(text)
         if expired:
             self.timer.stop()
+            for grant in self.grants:
+                if self.seconds_left(grant) <= 0:
+                    self.ended.emit(grant.household_id)
             self.load()
 
     def end(self, grant: GrantInForce) -> None:
-        """End a grant now (logged); the case file of its household reloads."""
+        """End a grant now (logged); `ended` closes the case file of its household."""
         ctx = self.ctx
         self.ops.write(
             self,
             lambda: end_access(ctx, grant.id),
-            lambda _r: self.message.emit(
-                self.tr("Noodtoegang tot dossier {case} beëindigd.").format(case=grant.case_number)
-            ),
+            lambda _r: self._ended(grant),
             self._failed,
             kind="breakglass",
             household_id=grant.household_id,
         )
+
+    def _ended(self, grant: GrantInForce) -> None:
+        self.message.emit(
+            self.tr("Noodtoegang tot dossier {case} beëindigd.").format(case=grant.case_number)
+        )
+        self.ended.emit(grant.household_id)
 
     @property
     def text(self) -> str:

@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.breakglass_banner.message.connect(
             lambda text: self.statusBar().showMessage(text, 8000)
         )
+        self.breakglass_banner.ended.connect(self.close_household)
         self._workspace_layout.insertWidget(0, self.breakglass_banner)
         self.breakglass_banner.load()
 
@@ -230,6 +231,13 @@ class MainWindow(QMainWindow):
             lambda text, w=screen: self.tabs.setTabText(self.tabs.indexOf(w), text)
         )
         self.tabs.setCurrentIndex(index)
+
+    def close_household(self, household_id: int) -> None:
+        """Close the case file of a household (its break-glass access ended)."""
+        for screen in self.case_files():
+            if screen.household_id == household_id:
+                self.tabs.removeTab(self.tabs.indexOf(screen))
+                screen.deleteLater()
 
     def case_files(self) -> list[CaseFileScreen]:
         return [

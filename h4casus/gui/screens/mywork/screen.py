@@ -267,6 +267,11 @@ class MyWorkScreen(QWidget):
         if event.type() != QEvent.Type.KeyPress:
             return super().eventFilter(watched, event)
         key = event.key()
+        if watched is self.lists and key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            rows = [i for i in range(self.lists.count()) if self.lists.item(i).data(KEY_ROLE)]
+            if rows:  # the first or last worklist (the role headings are not chosen)
+                self.lists.setCurrentRow(rows[0] if key == Qt.Key.Key_Home else rows[-1])
+            return True
         if watched is self.lists and key in (
             Qt.Key.Key_Right,
             Qt.Key.Key_Return,
