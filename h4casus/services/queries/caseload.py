@@ -39,6 +39,7 @@ REGIE_ROLES = (Role.REGISSEUR.value, Role.CONSULENT.value)
 @dataclass(frozen=True)
 class RegisseurLoad:
     team_id: int
+    team: str
     user_id: int | None  # None: the households without a regisseur in the wijkteam
     name: str
     households: int
@@ -145,6 +146,7 @@ def caseload_rows(s: Session, team_ids: set[int] | None) -> list[TeamCaseload]:
             rows.append(
                 RegisseurLoad(
                     team_id,
+                    team,
                     user_id,
                     display,
                     sum(per_level.values()),

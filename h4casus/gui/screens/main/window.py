@@ -205,6 +205,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Automatische back-up gemaakt: %s") % path.name, 10_000
                 )
+                if self.my_work is not None:  # the beheerder's "last backup"
+                    self.my_work.refresh()
 
         def failed(exc: BaseException) -> None:
             self.statusBar().showMessage(

@@ -180,6 +180,7 @@ class WorkListViews(QObject):
                 tr("Caseload per regisseur"),
                 tl,
                 (
+                    tr("Team"),
                     tr("Regisseur"),
                     tr("Huishoudens"),
                     tr("Per niveau"),
@@ -266,6 +267,7 @@ class WorkListViews(QObject):
         per_level = ", ".join(f"{code}: {n}" for code, n in sorted(r.per_level.items()))
         name = self.tr("Zonder regisseur") if r.user_id is None else r.name
         return [
+            r.team,
             name,
             str(r.households),
             per_level,

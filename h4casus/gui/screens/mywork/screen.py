@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -37,6 +37,7 @@ from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.mywork.approval_dialog import ApprovalDialog
 from h4casus.gui.screens.mywork.lists import WorkListViews
+from h4casus.gui.style import COLOURS
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.my_work import MyWork, WorkList, my_work
 
@@ -130,6 +131,7 @@ class MyWorkScreen(QWidget):
         self.lists.clear()
         role = None
         select_row = -1
+        height = self.lists.fontMetrics().height()
         for w in work.lists:
             view = self.views.views[w.key]
             if view.role != role:
@@ -139,10 +141,12 @@ class MyWorkScreen(QWidget):
                 font = head.font()
                 font.setBold(True)
                 head.setFont(font)
+                head.setSizeHint(QSize(0, height + 12))
                 self.lists.addItem(head)
             item = QListWidgetItem(self.views.line(w))
             item.setData(KEY_ROLE, w.key)
-            item.setToolTip(view.note)
+            item.setToolTip(view.note or self.views.line(w))
+            item.setSizeHint(QSize(0, height + 10))
             self.lists.addItem(item)
             if w.key == keep or (select_row < 0 and keep is None):
                 select_row = self.lists.count() - 1
@@ -213,6 +217,12 @@ class MyWorkScreen(QWidget):
         for cells, row in rows:
             node = QTreeWidgetItem(cells)
             node.setData(0, KEY_ROLE, row)
+            if getattr(row, "over_norm", False):  # a caseload above the norm stands out
+                font = node.font(0)
+                font.setBold(True)
+                for column in range(len(cells)):
+                    node.setFont(column, font)
+                node.setForeground(len(cells) - 1, QBrush(QColor(COLOURS["error"])))
             self.tree.addTopLevelItem(node)
         if len(rows) < work.total:
             more = QTreeWidgetItem(
