@@ -25,8 +25,8 @@ from h4casus.services.casework.households import MemberInput, get_household, reg
 from h4casus.services.plan import goals
 from h4casus.services.privacy.corrections import correct_person
 from h4casus.services.queries import worklists
-from h4casus.services.queries.caseload import caseload
 from h4casus.services.queries.casefile import open_casefile
+from h4casus.services.queries.caseload import caseload
 from h4casus.services.queries.filters import ListFilter, filter_choices
 from h4casus.services.queries.registration import (
     address_for_postcode,
