@@ -14,6 +14,7 @@ from h4casus.gui.screens.breakglass.dialog import BreakGlassDialog
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.mywork.approval_dialog import ApprovalDialog
 from h4casus.gui.screens.mywork.screen import KEY_ROLE
+from h4casus.services.access import breakglass
 from h4casus.services.admin.configuration import update_settings
 from h4casus.services.casework import escalation, regie
 from h4casus.services.queries.casefile import open_casefile
@@ -215,6 +216,19 @@ def test_break_glass_grants_shows_the_time_left_and_ends_early(qtbot, ops, store
     activate(qtbot, win)
     qtbot.keyClick(win, Qt.Key.Key_1, CTRL)
     assert lines(win)["breakglass"] == "Noodtoegang die loopt (0)"
+    win.close()
+
+
+def test_break_glass_that_runs_out_closes_the_case_file_read_under_it(qtbot, ops, store):
+    other = register(store.ctx("rob"), team=TEAM_B)
+    breakglass.request_access(store.ctx("tim"), other.id, REASON)
+    win = main_window(qtbot, ops, store, "tim")
+    assert "nog 4:00:00" in win.breakglass_banner.text
+    win.open_household(other.id)
+    assert [s.household_id for s in win.case_files()] == [other.id]
+    store.clock.advance(hours=4, seconds=1)
+    qtbot.waitUntil(lambda: not win.breakglass_banner.isVisible(), timeout=3000)
+    assert win.case_files() == []
     win.close()
 
 

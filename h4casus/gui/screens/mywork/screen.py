@@ -85,7 +85,10 @@ class MyWorkScreen(QWidget):
         self.tree.setAccessibleName(self.tr("Regels van de werklijst"))
         f.open_button.setAccessibleName(self.tr("Openen"))
         f.breakglass_button.setAccessibleName(self.tr("Noodtoegang vragen"))
-        f.breakglass_button.setVisible(ctx.actor.has_role(Role.TEAMLEIDER))
+        # a teamleider of every team never needs emergency access
+        f.breakglass_button.setVisible(
+            ctx.actor.has_role(Role.TEAMLEIDER) and ctx.actor.team_ids(Role.TEAMLEIDER) is not None
+        )
         f.breakglass_button.clicked.connect(self.request_breakglass)
         f.open_button.clicked.connect(self.open_current)
         f.splitter.setStretchFactor(1, 1)
@@ -240,6 +243,7 @@ class MyWorkScreen(QWidget):
             f.empty_label.setText(view.empty)
             f.stack.setCurrentWidget(f.empty_label)
         f.open_button.setEnabled(bool(rows) and view.opens != "nothing")
+        f.hint_label.setVisible(view.opens != "nothing")
 
     # ------------------------------------------------------------------ opening
 
