@@ -180,6 +180,10 @@ class MyWorkScreen(QWidget):
             parts.append(self.tr("{n} goed te keuren").format(n=waiting["approvals"]))
         if "my_overdue" in waiting:
             parts.append(self.tr("{n} evaluaties verlopen").format(n=waiting["my_overdue"]))
+        if waiting.get("handovers_for_me"):
+            parts.append(self.tr("{n} overdrachten aan u").format(n=waiting["handovers_for_me"]))
+        if waiting.get("late_actions"):
+            parts.append(self.tr("{n} acties over de deadline").format(n=waiting["late_actions"]))
         if "team_overdue" in waiting:
             parts.append(self.tr("team: {n} evaluaties verlopen").format(n=waiting["team_overdue"]))
         if "retention" in waiting:
