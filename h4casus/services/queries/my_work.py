@@ -29,10 +29,10 @@ from h4casus.security.lockout import FREE_ATTEMPTS, KeyGuard
 from h4casus.services.access.authorize import require_global
 from h4casus.services.access.breakglass import grants_in_force
 from h4casus.services.core.context import ServiceContext
-from h4casus.services.plan.perspectiefplan import PLAN_SIGNALS
 from h4casus.services.privacy import retention
 from h4casus.services.queries import worklists
 from h4casus.services.queries.caseload import caseloads
+from h4casus.services.queries.youths import PLAN_SIGNALS
 from h4casus.services.store import health
 from h4casus.storage import models as m
 

@@ -23,10 +23,10 @@ from h4casus.security.policy import require
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
 from h4casus.services.casework.common import add_months
 from h4casus.services.core.settings import read_settings
-from h4casus.services.plan.perspectiefplan import youth_rows
 from h4casus.services.queries.caseload import level_weights, weigh
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.services.queries.report_config import transition_settings
+from h4casus.services.queries.youths import youth_rows
 from h4casus.storage import models as m
 
 NO_REGISSEUR = "Zonder regisseur"
@@ -83,8 +83,14 @@ class TeamOverview:
     weights: dict[str, int] = field(default_factory=dict)
 
 
-def team_by_name(s: Session, name: str) -> m.Team:
-    """The team called `name` (case-insensitive), or a ValidationError listing the teams."""
+def team_by_name(s: Session, name: str | int) -> m.Team:
+    """The team called `name` (case-insensitive), or a ValidationError listing the teams.
+    An int is a team id (the desktop knows its teams by id)."""
+    if isinstance(name, int):
+        found = s.get(m.Team, name)
+        if found is None:
+            raise ValidationError(f"team {name} bestaat niet", "team")
+        return found
     wanted = " ".join((name or "").split())
     if not wanted:
         raise ValidationError("geef de naam van een team", "team")
@@ -131,7 +137,7 @@ def _last_evaluations(s: Session, team_id: int) -> dict[int, date]:
     return dict(s.execute(q).all())
 
 
-def team_overview(ctx, team: str, *, event: str = PRINT) -> TeamOverview:
+def team_overview(ctx, team: str | int, *, event: str = PRINT) -> TeamOverview:
     today = ctx.clock.today()
     with ctx.session() as s:
         t = team_by_name(s, team)

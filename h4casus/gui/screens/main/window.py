@@ -31,6 +31,7 @@ from h4casus.demo.first_run import DemoLogin
 from h4casus.domain.enums import Role
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
+from h4casus.gui.screens.admin.menu import AdminMenu
 from h4casus.gui.screens.breakglass.banner import BreakGlassBanner
 from h4casus.gui.screens.breakglass.dialog import BreakGlassDialog
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
@@ -304,6 +305,10 @@ class MainWindow(QMainWindow):
         )
         self.action_quit = action(self.tr("&Afsluiten"), "Ctrl+Q", self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_print = action(
+            self.tr("&Afdrukken…"), QKeySequence.StandardKey.Print, self.print_current
+        )
+        file_menu.addAction(self.action_print)
         file_menu.addAction(self.action_close_tab)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
@@ -327,10 +332,12 @@ class MainWindow(QMainWindow):
             self.action_prev_tab,
         ):
             view.addAction(a)
+        self.admin_menu = AdminMenu(self)  # "Beheer": only for the beheerder
         self.session_actions = [
             self.action_new,
             self.action_breakglass,
             self.action_my_work,
+            self.action_print,
             self.action_lock,
             self.action_close_tab,
             self.action_find,
@@ -365,6 +372,14 @@ class MainWindow(QMainWindow):
         if self.households is not None:
             self.tabs.setCurrentWidget(self.households)
             self.households.focus_search()
+
+    def print_current(self):
+        """Ctrl+P: the print dialog of the tab in view (a case file: its reports; the list:
+        the team reports). A screen offers printing with `open_print_dialog()`."""
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "open_print_dialog"):
+            return current.open_print_dialog()
+        return None
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()
