@@ -255,7 +255,9 @@ def test_a_teamleider_sees_approvals_and_the_caseload_per_regisseur(qtbot, ops, 
     tim = main_window(qtbot, ops, store, "tim")
     assert lines(tim) == {
         "approvals": "Goed te keuren (1)",
+        "regie_escalations": "Regie op regie: open escalaties (0)",
         "team_overdue": "Verlopen evaluaties van het team (0)",
+        "stalled": "Vastgelopen hulp in het team (0)",
         "team_youths": "Jongeren bijna 18 (0)",
         "caseload": "Caseload per regisseur — binnen de norm",
         "breakglass": "Noodtoegang die loopt (0)",

@@ -5,9 +5,9 @@ Rules:
 - By role: a regisseur (or consulent) gets their own households, their overdue evaluations,
   handovers offered to them, youths nearing 18 without a vastgesteld perspectiefplan, nazorg
   check-ins due and actions past their deadline; a teamleider the approvals waiting for them
-  (never their own request: `worklists.pending_approvals` leaves those out), the team's
-  overdue evaluations, youths nearing 18, the caseload per regisseur and break-glass grants
-  in force; a beheerder the files past retention, locked accounts, the last backup with its
+  (never their own request: `worklists.pending_approvals` leaves those out), the open regie
+  op regie escalations, the team's overdue evaluations, stalled help, youths nearing 18, the
+  caseload per regisseur and break-glass grants in force; a beheerder the files past retention, locked accounts, the last backup with its
   check and the result of the last `verify` — no case content (case numbers and dates only).
 - Every list comes from the read model that owns it (`worklists`, `caseload`, `breakglass`,
   `retention`, `store.health`), so each rule stays in one place; the whole read is a fixed
@@ -44,7 +44,15 @@ REGISSEUR_LISTS = (
     "nazorg",
     "late_actions",
 )
-TEAMLEIDER_LISTS = ("approvals", "team_overdue", "team_youths", "caseload", "breakglass")
+TEAMLEIDER_LISTS = (
+    "approvals",
+    "regie_escalations",
+    "team_overdue",
+    "stalled",
+    "team_youths",
+    "caseload",
+    "breakglass",
+)
 BEHEERDER_LISTS = ("retention", "locked_accounts", "backup", "verify")
 # lists whose total is a state, not a count of work (shown as such)
 STATE_LISTS = ("caseload", "backup", "verify")
@@ -108,13 +116,18 @@ def _teamleider_lists(ctx: ServiceContext) -> list[WorkList]:
     overdue_total = (
         len(overdue) if len(overdue) < worklists.PAGE_LIMIT else worklists.overdue_count(ctx)
     )
+    regie_op_regie = worklists.regie_op_regie(ctx)
     youths = worklists.youths_nearing_18(ctx)
     loads = caseloads(ctx)
     rows = tuple(r for team in loads for r in team.rows)
     grants = grants_in_force(ctx)
     return [
         WorkList("approvals", len(approvals), tuple(approvals)),
+        WorkList(
+            "regie_escalations", len(regie_op_regie.escalations), tuple(regie_op_regie.escalations)
+        ),
         WorkList("team_overdue", overdue_total, tuple(overdue)),
+        WorkList("stalled", len(regie_op_regie.stalled), tuple(regie_op_regie.stalled)),
         WorkList("team_youths", len(youths), tuple(youths)),
         WorkList("caseload", sum(1 for r in rows if r.over_norm), rows),
         WorkList("breakglass", len(grants), tuple(grants)),

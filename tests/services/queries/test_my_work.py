@@ -10,7 +10,7 @@ import pytest
 from h4casus.domain.errors import AuthenticationError
 from h4casus.security.lockout import KeyGuard
 from h4casus.services.access import breakglass
-from h4casus.services.casework import escalation, lifecycle, regie
+from h4casus.services.casework import escalation, lifecycle, regie, stalled
 from h4casus.services.plan import actions, goals
 from h4casus.services.queries.my_work import (
     BEHEERDER_LISTS,
@@ -119,3 +119,16 @@ def test_mijn_werk_is_a_fixed_number_of_statements(store, hh):
     escalation.request_level_change(rik, hh.id, "AVE 3", "zorgen")
     register(store.ctx("roos"))
     assert statements(store, my_work, tim) == few
+
+
+def test_a_teamleider_sees_stalled_help_and_open_regie_op_regie(store, hh):
+    rik = store.ctx("rik")
+    g = goals.add_goal(rik, hh.id, "financien", "Doel", "Resultaat")
+    actions.add_action(rik, g.id, "Bellen", "aanbieder", deadline="2026-03-20")
+    stalled.escalate(rik, hh.id, "teamleider", "tim", "Schuldhulp", "aanbieder reageert niet")
+    store.clock.advance(days=10)
+    work = my_work(store.ctx("tim"))
+    assert [w.household_id for w in work.get("stalled").rows] == [hh.id]
+    (esc,) = work.get("regie_escalations").rows
+    assert (esc.household_id, esc.subject) == (hh.id, "Schuldhulp")
+    assert my_work(store.ctx("tess")).get("regie_escalations").total == 0

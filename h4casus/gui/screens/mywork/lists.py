@@ -148,6 +148,35 @@ class WorkListViews(QObject):
                 ),
                 "approval",
             ),
+            "regie_escalations": ListView(
+                tr("Regie op regie: open escalaties"),
+                tl,
+                (*household, tr("Aan"), tr("Over"), tr("Door"), tr("Sinds")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.addressee,
+                    r.subject,
+                    r.raised_by,
+                    _time(r.raised_at),
+                ],
+                tr("Geen escalaties die op een antwoord wachten."),
+                tr(
+                    "Vastgelopen hulp die bij u of een partner is neergelegd; antwoorden doet u "
+                    "in het dossier."
+                ),
+            ),
+            "stalled": ListView(
+                tr("Vastgelopen hulp in het team"),
+                tl,
+                (*household, tr("Regisseur"), tr("Wat")),
+                lambda r: [r.case_number, r.display_name, r.regisseur or tr("— geen —"), r.detail],
+                tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
+                tr(
+                    "Acties over de deadline en plannen zonder voortgang sinds de laatste "
+                    "evaluatie."
+                ),
+            ),
             "team_overdue": ListView(
                 tr("Verlopen evaluaties van het team"),
                 tl,
