@@ -127,6 +127,7 @@ class LevelChangeStatus(StrEnum):
     AANGEVRAAGD = "aangevraagd"  # waiting for teamleider approval (four eyes)
     DOORGEVOERD = "doorgevoerd"
     AFGEWEZEN = "afgewezen"
+    INGETROKKEN = "ingetrokken"  # withdrawn by the one who asked, before a decision
 
 
 class MeasurementKind(StrEnum):
@@ -152,6 +153,40 @@ class MeldcodeDecision(StrEnum):
 class NetworkKind(StrEnum):
     FORMEEL = "formeel"  # professionals, ketenpartners
     INFORMEEL = "informeel"  # family, friends, neighbours, church, sports club
+
+
+class InformalCircle(StrEnum):
+    """Where an informal network member comes from (the ecogram groups them so)."""
+
+    FAMILIE = "familie"
+    VRIENDEN = "vrienden"
+    BUREN = "buren"
+    GELOOFSGEMEENSCHAP = "geloofsgemeenschap"  # kerk, moskee
+    VERENIGING = "vereniging"  # sport, club
+    ANDERS = "anders"
+
+
+class PartnerType(StrEnum):
+    """The kind of a formal partner; consent can name a type instead of one partner."""
+
+    JGZ = "jeugdgezondheidszorg"
+    SCHOOL = "school"
+    HUISARTS = "huisarts"
+    JEUGDHULP = "jeugdhulp"
+    GGZ = "ggz"
+    CLIENTONDERSTEUNING = "clientondersteuning"
+    MAATSCHAPPELIJK_WERK = "maatschappelijk_werk"
+    SCHULDHULP = "schuldhulp"
+    WONINGCORPORATIE = "woningcorporatie"
+    VERSLAVINGSZORG = "verslavingszorg"
+    VEILIGHEID = "veiligheid"  # Veilig Thuis, jeugdbescherming, reclassering
+    WERK_INKOMEN = "werk_inkomen"
+    WIJKVERPLEGING = "wijkverpleging"
+    ANDERS = "anders"
+
+
+# The usual fixed partners of a household with children, offered when adding a partner.
+FIXED_PARTNERS = (PartnerType.JGZ, PartnerType.SCHOOL, PartnerType.HUISARTS)
 
 
 class ClosureReason(StrEnum):
