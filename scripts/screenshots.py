@@ -133,6 +133,7 @@ class Shooter:
         for i in range(window.tabs.count()):
             window.tabs.setCurrentIndex(i)
             self.save(window, f"tab-{_slug(window.tabs.tabText(i))}")
+        self.my_work(window)
         self.admin_screens(window)
         window.tabs.setCurrentWidget(window.households)
         self.modal(lambda: _trigger(window, "Ctrl+N"), "nieuw-huishouden")
@@ -142,6 +143,17 @@ class Shooter:
         window.close()
         print(f"{self.count} schermafdrukken in {self.out}")
         return 0
+
+    def my_work(self, window) -> None:
+        """Every worklist of Mijn werk, the approval dialog and the break-glass dialog."""
+        screen = window.my_work
+        window.tabs.setCurrentWidget(screen)
+        for work in screen.work.lists if screen.work else ():
+            screen.select_list(work.key)
+            self.save(window, f"mijn-werk-{_slug(work.key)}")
+            if work.key == "approvals" and work.rows:
+                self.modal(lambda item=work.rows[0]: screen.open_approval(item), "goedkeuren")
+        self.modal(lambda: _trigger(window, "Ctrl+Shift+U"), "noodtoegang")
 
     def admin_screens(self, window) -> None:
         """Every screen of the Beheer menu (the demo account is a beheerder)."""

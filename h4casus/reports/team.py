@@ -9,7 +9,8 @@ perspectiefplan).
 Rules: tables split across pages and repeat their header row; cells are plain strings
 (truncated to the column) so a team of 2,000 households renders in well under three seconds;
 every page carries *Vertrouwelijk*, the print stamp and "Pagina X van Y". Columns are data
-(`COLUMNS`), so a later column (e.g. caseload weight) is one entry."""
+(`COLUMNS`). The summary per regisseur carries the load (households weighted by level) and
+that load against the caseload norm, above the norm in the alert colour."""
 
 from __future__ import annotations
 
@@ -91,6 +92,14 @@ def _summary(data: TeamOverview, width: float) -> list:
             ),
         ),
         ("Evaluatie verlopen", esc(number(data.overdue))),
+        (
+            "Caseloadnorm",
+            esc(
+                f"{number(data.caseload_norm)} per regisseur (gewicht per huishouden: "
+                + ", ".join(f"{lv.code} = {data.weights.get(lv.code, 1)}" for lv in data.ladder)
+                + ")"
+            ),
+        ),
         (f"Jongeren {data.transition_from_age}–18", esc(number(data.youths))),
         (
             "Signaal 18-/18+",
@@ -101,14 +110,19 @@ def _summary(data: TeamOverview, width: float) -> list:
         ),
     ]
     levels = [lv.code for lv in data.ladder]
-    head = ["Regisseur", *levels, "Totaal", "Verlopen", "Signaal 18"]
+    head = ["Regisseur", *levels, "Totaal", "Last", "Norm", "Verlopen", "Signaal 18"]
     rows: list[list] = [head]
-    for g in data.groups:
+    over: list[int] = []
+    for r, g in enumerate(data.groups, start=1):
+        if g.percent is not None and g.percent > 100:
+            over.append(r)
         rows.append(
             [
-                _fit(g.regisseur, 0.3 * width),
+                _fit(g.regisseur, 0.26 * width),
                 *(number(g.per_level.get(c, 0)) for c in levels),
                 number(len(g.households)),
+                number(g.load),
+                "" if g.percent is None else f"{g.percent}%",
                 number(g.overdue),
                 number(g.youths_signalled),
             ]
@@ -118,12 +132,14 @@ def _summary(data: TeamOverview, width: float) -> list:
             "Totaal team",
             *(number(data.per_level.get(c, 0)) for c in levels),
             number(data.households),
+            number(data.load),
+            "",
             number(data.overdue),
             number(data.youths_signalled),
         ]
     )
     n = len(levels)
-    rest = (0.7 * width) / (n + 3)
+    rest = (0.74 * width) / (n + 5)
     extra = [
         ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
         ("FONT", (0, -1), (-1, -1), fonts.BOLD, FONT_SIZE),
@@ -131,6 +147,10 @@ def _summary(data: TeamOverview, width: float) -> list:
     ]
     for i, lv in enumerate(data.ladder, start=1):
         extra.append(("LINEBELOW", (i, 0), (i, 0), 2.5, level_colour(lv)))
+    norm_col = n + 3
+    for r in over:  # above the norm: in the alert colour
+        extra.append(("TEXTCOLOR", (norm_col - 1, r), (norm_col, r), ALERT))
+        extra.append(("FONT", (norm_col - 1, r), (norm_col, r), fonts.BOLD, FONT_SIZE))
     return [
         Paragraph("Teamoverzicht", st.title),
         Paragraph(esc(f"{data.team} · caseload per regisseur"), st.subtitle),
@@ -138,10 +158,12 @@ def _summary(data: TeamOverview, width: float) -> list:
         key_values(pairs, width),
         CondPageBreak(40 * mm),
         Paragraph("Per regisseur", st.h2_flow),
-        table(rows, [0.3 * width] + [rest] * (n + 3), extra=extra, font_size=FONT_SIZE),
+        table(rows, [0.26 * width] + [rest] * (n + 5), extra=extra, font_size=FONT_SIZE),
         Spacer(1, 1.5 * mm),
         Paragraph(
             esc(
+                "Last: de huishoudens gewogen naar niveau; Norm: de last als deel van de "
+                f"caseloadnorm ({data.caseload_norm}), boven 100% in rood. "
                 "Verlopen: de volgende evaluatie ligt voor de peildatum. Signaal 18: jongeren die "
                 f"binnen {data.signal_months} maanden 18 worden zonder vastgesteld "
                 "perspectiefplan. Alleen open huishoudens (niet afgesloten)."

@@ -145,6 +145,10 @@ class KeyGuard:
     def failures(self, username: str) -> int:
         return int(self._entry(username).get("failures", 0))
 
+    def not_before(self, username: str) -> float:
+        """Until when (epoch seconds) `username` must wait before the next attempt."""
+        return float(self._entry(username).get("not_before", 0.0))
+
     def record_failure(
         self,
         username: str,

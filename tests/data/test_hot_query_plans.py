@@ -19,12 +19,14 @@ from sqlalchemy import select
 
 from h4casus.domain.enums import Role
 from h4casus.domain.errors import RuleViolation
+from h4casus.services.access.breakglass import grants_in_force
 from h4casus.services.casework import approval, escalation, household_edits, journal
 from h4casus.services.casework.households import MemberInput, get_household, register_household
 from h4casus.services.plan import goals
 from h4casus.services.privacy.corrections import correct_person
 from h4casus.services.queries import worklists
 from h4casus.services.queries.casefile import open_casefile
+from h4casus.services.queries.caseload import caseload
 from h4casus.services.queries.filters import ListFilter, filter_choices
 from h4casus.services.queries.registration import (
     address_for_postcode,
@@ -142,6 +144,12 @@ def test_every_worklist_reads_through_an_index(town, worklist):
         "nazorg check-ins team": lambda: worklists.nazorg_checkins_due(tim, team_id=team_id),
     }[worklist]
     assert growing_scans(st.vault.engine, call) == []
+
+
+def test_the_caseload_and_grants_in_force_read_through_an_index(town):
+    st, tim, team_id, _rich, _reg = town
+    assert growing_scans(st.vault.engine, caseload, tim, team_id) == []
+    assert growing_scans(st.vault.engine, grants_in_force, tim) == []
 
 
 @pytest.mark.parametrize("sort", SORTS)

@@ -62,9 +62,10 @@ def test_a_beheerder_sees_no_case_content_in_any_screen(qtbot, ops, store):
         leaks = [t for t in shown for word in CASE_CONTENT if word in t]
         assert not leaks, f"{screen_cls.__name__} shows case content: {leaks}"
         seen += shown
-    assert window.tabs.count() == len(SCREENS) + 1  # each once, beside the list
+    # each once, beside Mijn werk and the list
+    assert window.tabs.count() == len(SCREENS) + 2
     open_screen(window, SCREENS[0][0])
-    assert window.tabs.count() == len(SCREENS) + 1
+    assert window.tabs.count() == len(SCREENS) + 2
     everything = texts(window)
     assert not [t for t in everything for word in CASE_CONTENT if word in t]
     assert any(old.case_number in t for t in seen)  # households by case number

@@ -64,7 +64,7 @@ def test_several_files_open_at_once_and_ctrl_tab_moves_between_them(qtbot, windo
     assert first is not second and len(window.case_files()) == 2
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.households
+    assert window.tabs.currentWidget() is window.my_work  # from the last tab to the first
     window.tabs.setCurrentWidget(first)
     qtbot.keyClick(window, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.case_files() == [second]

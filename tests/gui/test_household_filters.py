@@ -24,6 +24,7 @@ def open_window(qtbot, ops, ctx, path) -> MainWindow:
     qtbot.waitExposed(win)
     win.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is win, timeout=2000)
+    qtbot.keyClick(win, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)  # from Mijn werk
     return win
 
 

@@ -38,6 +38,7 @@ def window(qtbot, ops, demo_db, demo_ctx):
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
+    win.focus_search()  # Ctrl+F: from Mijn werk (the start screen) to the household list
     yield win
     win.close()
 

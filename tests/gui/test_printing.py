@@ -66,6 +66,8 @@ def open_case(win: MainWindow, household_id: int) -> CaseFileScreen:
 
 
 def ctrl_p(qtbot, win: MainWindow, screen) -> PrintChoiceDialog:
+    if win.tabs.indexOf(screen) >= 0:  # to its tab first (Mijn werk is the start screen)
+        win.tabs.setCurrentWidget(screen)
     win.activateWindow()
     qtbot.waitUntil(win.isActiveWindow)
     qtbot.keyClick(screen, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)

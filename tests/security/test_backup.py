@@ -53,7 +53,9 @@ def test_roundtrip_restores_every_table_row_for_row(filled, tmp_path):
         if name in ("audit_log", "settings"):
             continue
         assert after[name] == before[name], name
-    settings = lambda d: [r for r in d["settings"] if r[0] != "audit.head"]  # noqa: E731
+    # the audit head moves with the restore's log row; the record of the last backup
+    # (services.store.health) is written after the copy was made, so the copy lacks it
+    settings = lambda d: [r for r in d["settings"] if r[0] not in ("audit.head", "health.backup")]  # noqa: E731
     assert settings(after) == settings(before)
 
 

@@ -54,8 +54,13 @@ def _years(val: Any) -> bool:
     )
 
 
-def _caseload(val: Any) -> bool:
-    return isinstance(val, Mapping) and all(_int_between(1, 1000)(x) for x in val.values())
+def _weights(val: Any) -> bool:
+    return (
+        isinstance(val, Mapping)
+        and bool(val)
+        and all(_text(64)(k) and k.strip() for k in val)
+        and all(_int_between(0, 100)(x) for x in val.values())
+    )
 
 
 def option(
@@ -111,11 +116,20 @@ class Settings:
         "moet bewaartermijnen (1-100 jaar) voor jeugdwet, wmo en not_adopted geven",
         label="Bewaartermijnen (jaren na afsluiten)",
     )
-    caseload: dict[str, int] = option(
-        {"heavy_level_rank": 3, "heavy_max": 7, "light_max": 40},
-        _caseload,
-        "moet gehele getallen tussen 1 en 1000 geven",
-        label="Caseloadnorm",
+    # Caseload: a household weighs by its level (a level missing here weighs 2^(rank-1), as
+    # the default ladder does); a regisseur's norm is the weighted load they can carry: about
+    # 5 of the heaviest households (AVE 4) or 40 light ones (services.queries.caseload).
+    caseload_weights: dict[str, int] = option(
+        {"AVE 1": 1, "AVE 2": 2, "AVE 3": 4, "AVE 4": 8},
+        _weights,
+        "moet per niveau (code van de ladder) een gewicht geven, een geheel getal van 0 tot 100",
+        label="Caseload: gewicht van een huishouden per niveau",
+    )
+    caseload_norm: int = option(
+        40,
+        _int_between(1, 1000),
+        "moet een geheel getal tussen 1 en 1000 zijn",
+        label="Caseload: norm per regisseur (gewogen)",
     )
     backup_directory: str = option(
         "",

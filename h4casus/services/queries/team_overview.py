@@ -1,5 +1,6 @@
 """Read model of the Teamoverzicht: the open households of one team per regisseur, with their
-level, days since the last evaluation, overdue reviews and youths nearing 18; totals per level.
+level, days since the last evaluation, overdue reviews and youths nearing 18; totals per level;
+the load per regisseur (households weighted by level) against the caseload norm.
 
 Rules: the teamleider of the team only (`report.team`), logged as one `print` row; open
 households only (status other than afgesloten); a fixed number of statements whatever the
@@ -10,7 +11,7 @@ households cost what a few hundred do, times the rows."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import func, select
@@ -21,6 +22,8 @@ from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
 from h4casus.services.casework.common import add_months
+from h4casus.services.core.settings import read_settings
+from h4casus.services.queries.caseload import level_weights, weigh
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.services.queries.report_config import transition_settings
 from h4casus.services.queries.youths import youth_rows
@@ -52,6 +55,12 @@ class RegisseurGroup:
     per_level: dict[str, int]
     overdue: int
     youths_signalled: int
+    load: int = 0  # households weighted by level (services.queries.caseload)
+    norm: int | None = None  # the caseload norm; None for households without a regisseur
+
+    @property
+    def percent(self) -> int | None:
+        return None if not self.norm else round(100 * self.load / self.norm)
 
 
 @dataclass(frozen=True)
@@ -69,6 +78,9 @@ class TeamOverview:
     youths_signalled: int
     signal_months: int
     transition_from_age: int
+    load: int = 0
+    caseload_norm: int = 0
+    weights: dict[str, int] = field(default_factory=dict)
 
 
 def team_by_name(s: Session, name: str | int) -> m.Team:
@@ -134,6 +146,8 @@ def team_overview(ctx, team: str | int, *, event: str = PRINT) -> TeamOverview:
         ladder = tuple(level_view(lv) for lv in ladder_rows(s))
         transition = transition_settings(s)
         months = transition.signal_months
+        settings = read_settings(s)
+        weights = level_weights(s, settings)
         horizon = add_months(today, months)
         rows = s.execute(_HOUSEHOLDS.where(m.Household.team_id == t.id)).all()
         last_eval = _last_evaluations(s, t.id)
@@ -167,14 +181,17 @@ def team_overview(ctx, team: str | int, *, event: str = PRINT) -> TeamOverview:
     out_groups = []
     for (who, uid), items in sorted(groups.items(), key=lambda kv: kv[0][0].casefold()):
         items.sort(key=lambda h: (-rank.get(h.level, 0), h.display_name.casefold()))
+        per_level = _per_level(items)
         out_groups.append(
             RegisseurGroup(
                 uid,
                 who,
                 tuple(items),
-                _per_level(items),
+                per_level,
                 sum(1 for h in items if h.days_overdue),
                 sum(h.youths_signalled for h in items),
+                weigh(per_level, weights),
+                settings.caseload_norm if uid is not None else None,
             )
         )
     everything = [h for g in out_groups for h in g.households]
@@ -192,6 +209,9 @@ def team_overview(ctx, team: str | int, *, event: str = PRINT) -> TeamOverview:
         youths_signalled=sum(g.youths_signalled for g in out_groups),
         signal_months=months,
         transition_from_age=transition.from_age,
+        load=sum(g.load for g in out_groups),
+        caseload_norm=settings.caseload_norm,
+        weights=weights,
     )
 
 

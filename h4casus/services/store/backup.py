@@ -1,5 +1,7 @@
 """Encrypted copies of the store. A copy is made with `sqlcipher_export` into a new file
-encrypted with the same data key: there is never a plaintext intermediate."""
+encrypted with the same data key: there is never a plaintext intermediate. Every new backup
+is read back (structure, SHA-256, HMAC) and kept with that check as the last backup for the
+beheerder's worklist (`services.store.health`)."""
 
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext, load_actor
 from h4casus.services.core.refusals import log_refusal
 from h4casus.services.core.settings import Settings, get_settings
-from h4casus.services.store import restore_journal
+from h4casus.services.store import health, restore_journal
 from h4casus.services.store.copies import export_encrypted_copy
 from h4casus.services.store.guard import mark_anchored
 from h4casus.services.store.rekeying import fsync_dir, pending_slot_path
@@ -148,7 +150,43 @@ def create_backup(ctx: ServiceContext, target: Path, *, scheduled: bool = False)
     finally:
         tmp_db.unlink(missing_ok=True)
         tmp_out.unlink(missing_ok=True)
-    return BackupInfo(target, created, schema, target.stat().st_size)
+    size = target.stat().st_size
+    check_ok, check = _check_written(target, vault.key)
+    with ctx.session() as s:
+        health.record_backup(
+            s,
+            created,
+            ctx.actor.username,
+            target.name,
+            size,
+            scheduled=scheduled,
+            check_ok=check_ok,
+            check=check,
+        )
+    if not check_ok:
+        raise IntegrityFailure(check)
+    return BackupInfo(target, created, schema, size)
+
+
+def _check_written(target: Path, key: bytes) -> tuple[bool, str]:
+    """Read the written file back: structure, SHA-256 and the HMAC of the data key (the file
+    is complete and authentic; `check_backup` also opens the database inside)."""
+    try:
+        parsed = _parse(target)
+        mac = hmac.new(_backup_mac_key(key), digestmod=hashlib.sha256)
+        with target.open("rb") as fh:
+            remaining = parsed.db_end
+            while remaining > 0:
+                chunk = fh.read(min(CHUNK, remaining))
+                if not chunk:
+                    break
+                mac.update(chunk)
+                remaining -= len(chunk)
+    except (IntegrityFailure, OSError) as exc:
+        return False, f"teruggelezen: niet in orde ({exc})"
+    if not hmac.compare_digest(mac.digest(), parsed.tag):
+        return False, "teruggelezen: niet in orde (de handtekening klopt niet)"
+    return True, "teruggelezen: volledig en echt (controlegetal en handtekening in orde)"
 
 
 @dataclass

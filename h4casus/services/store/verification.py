@@ -7,6 +7,8 @@ Rules:
   file without an active account (a removed user's, or one added behind the application's
   back: any slot opens the whole store), and a database behind its audit anchor.
 - Slots with weak (test-only) KDF parameters are named as a warning line.
+- The result is logged (the detail of the `verify` row says it) and kept as the last verify
+  for the beheerder's worklist (`services.store.health`).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.refusals import logged_refusals
+from h4casus.services.store import health
 from h4casus.services.store.guard import anchor_problem, reanchor
 from h4casus.services.store.rekeying import active_usernames
 from h4casus.services.store.session import login
@@ -98,9 +101,19 @@ def verify_store(ctx: ServiceContext) -> VerifyReport:
                 "sleutelafleiding (alleen voor tests); stel voor die accounts een nieuw "
                 "wachtwoord in"
             )
-    # The verification itself is logged after the chain was checked.
+    # The verification itself is logged after the chain was checked, with its result; the
+    # result is also kept for the beheerder's worklist (services.store.health).
+    n = len(report.problems)
+    result = "in orde" if not n else f"{n} {'probleem' if n == 1 else 'problemen'}"
     with ctx.session() as s:
-        require_global(s, ctx, "audit.read", "read", detail="verify")
+        require_global(s, ctx, "audit.read", "read", detail=f"verify: {result}")
+        health.record_verify(
+            s,
+            ctx.clock.now().isoformat(timespec="seconds"),
+            ctx.actor.username,
+            report.problems,
+            report.lines,
+        )
     return report
 
 

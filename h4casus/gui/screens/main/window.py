@@ -18,16 +18,26 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from h4casus.demo.first_run import DemoLogin
 from h4casus.domain.enums import Role
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.admin.menu import AdminMenu
+from h4casus.gui.screens.breakglass.banner import BreakGlassBanner
+from h4casus.gui.screens.breakglass.dialog import BreakGlassDialog
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.screen import HouseholdListScreen
 from h4casus.gui.screens.main.lock import LockPanel
+from h4casus.gui.screens.mywork.screen import MyWorkScreen
 from h4casus.gui.screens.register.dialog import RegisterHouseholdDialog
 from h4casus.gui.widgets.clipboard import SensitiveClipboard
 from h4casus.gui.widgets.idle import IdleWatcher
@@ -77,6 +87,9 @@ class MainWindow(QMainWindow):
         self._reopen: list[int] = []
         self.info: SessionInfo | None = None
         self.households: HouseholdListScreen | None = None
+        self.my_work: MyWorkScreen | None = None
+        self.breakglass_banner: BreakGlassBanner | None = None
+        self._households_status = ""
         self.setWindowTitle(self.tr("h4casus"))
         self.resize(1280, 800)
 
@@ -89,7 +102,13 @@ class MainWindow(QMainWindow):
         self.lock_panel = LockPanel(ops)
         self.lock_panel.unlocked.connect(self._unlocked)
         self.lock_panel.sign_out.connect(self.signed_out)
-        self.pages.addWidget(self.tabs)
+        # the workspace: the break-glass banner (while a grant runs) above the tabs
+        self.workspace = QWidget()
+        self._workspace_layout = QVBoxLayout(self.workspace)
+        self._workspace_layout.setContentsMargins(0, 0, 0, 0)
+        self._workspace_layout.setSpacing(0)
+        self._workspace_layout.addWidget(self.tabs, 1)
+        self.pages.addWidget(self.workspace)
         self.pages.addWidget(self.lock_panel)
         self.setCentralWidget(self.pages)
 
@@ -128,15 +147,53 @@ class MainWindow(QMainWindow):
         self.households.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         index = self.tabs.insertTab(0, self.households, self.tr("Huishoudens"))
         self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self.tabs.setCurrentIndex(index)
-        self.pages.setCurrentWidget(self.tabs)
+        self._start_my_work(ctx)
+        self.pages.setCurrentWidget(self.workspace)
         self.households.start()
         reopen, self._reopen = self._reopen, []
         for household_id in reopen:
             self.open_household(household_id)
-        self.households.search_edit.setFocus()
+        if not reopen:  # after unlocking, the last case file stays in front
+            self.show_my_work()
         self.start_daily_backup()
         self.session_ready.emit()
+
+    def _start_my_work(self, ctx: ServiceContext) -> None:
+        """Mijn werk first (tab 0, not closable) and the break-glass banner."""
+        self.my_work = MyWorkScreen(ctx, self.ops)
+        self.my_work.open_household.connect(self.open_household)
+        self.my_work.request_breakglass.connect(self.request_breakglass)
+        self.my_work.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        index = self.tabs.insertTab(0, self.my_work, self.tr("Mijn werk"))
+        self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
+        self.my_work.start()
+        self.breakglass_banner = BreakGlassBanner(ctx, self.ops)
+        self.breakglass_banner.message.connect(
+            lambda text: self.statusBar().showMessage(text, 8000)
+        )
+        self.breakglass_banner.ended.connect(self.close_household)
+        self._workspace_layout.insertWidget(0, self.breakglass_banner)
+        self.breakglass_banner.load()
+
+    def show_my_work(self) -> None:
+        """Ctrl+1: back to Mijn werk, the focus on its worklists."""
+        if self.my_work is not None:
+            self.tabs.setCurrentWidget(self.my_work)
+            self.my_work.focus_lists()
+
+    def request_breakglass(self) -> BreakGlassDialog | None:
+        """Ctrl+Shift+U: emergency access to a household outside the teamleider's team."""
+        if self.ctx is None or self.info is None:
+            return None
+        if not self.ctx.actor.has_role(Role.TEAMLEIDER):
+            self.statusBar().showMessage(
+                self.tr("Alleen een teamleider kan noodtoegang vragen."), 6000
+            )
+            return None
+        dialog = BreakGlassDialog(self.ctx, self.ops, self.info.settings.breakglass_hours, self)
+        dialog.accepted.connect(lambda: self.open_household(dialog.result_value.household_id))
+        dialog.open()
+        return dialog
 
     def start_daily_backup(self) -> None:
         """The automatic daily backup (at most one a day), on the CPU lane."""
@@ -149,6 +206,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(
                     self.tr("Automatische back-up gemaakt: %s") % path.name, 10_000
                 )
+                if self.my_work is not None:  # the beheerder's "last backup"
+                    self.my_work.refresh()
 
         def failed(exc: BaseException) -> None:
             self.statusBar().showMessage(
@@ -176,6 +235,13 @@ class MainWindow(QMainWindow):
         )
         self.tabs.setCurrentIndex(index)
 
+    def close_household(self, household_id: int) -> None:
+        """Close the case file of a household (its break-glass access ended)."""
+        for screen in self.case_files():
+            if screen.household_id == household_id:
+                self.tabs.removeTab(self.tabs.indexOf(screen))
+                screen.deleteLater()
+
     def case_files(self) -> list[CaseFileScreen]:
         return [
             w
@@ -185,7 +251,7 @@ class MainWindow(QMainWindow):
 
     def close_tab(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        if widget is None or widget is self.households:
+        if widget is None or widget is self.households or widget is self.my_work:
             return
         if isinstance(widget, CaseFileScreen) and not widget.may_close():
             return
@@ -206,6 +272,10 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             widget.deleteLater()
         self.households = None
+        self.my_work = None
+        if self.breakglass_banner is not None:
+            self.breakglass_banner.deleteLater()
+            self.breakglass_banner = None
 
     # ------------------------------------------------------------------ actions
 
@@ -224,6 +294,10 @@ class MainWindow(QMainWindow):
             self.tr("&Nieuw huishouden…"), QKeySequence.StandardKey.New, self.register_household
         )
         file_menu.addAction(self.action_new)
+        self.action_breakglass = action(
+            self.tr("Nood&toegang…"), "Ctrl+Shift+U", self.request_breakglass
+        )
+        file_menu.addAction(self.action_breakglass)
         file_menu.addSeparator()
         self.action_lock = action(self.tr("&Vergrendelen"), "Ctrl+L", lambda: self.lock())
         self.action_close_tab = action(
@@ -241,6 +315,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.action_quit)
 
         view = self.menuBar().addMenu(self.tr("&Beeld"))
+        self.action_my_work = action(self.tr("&Mijn werk"), "Ctrl+1", self.show_my_work)
+        view.addAction(self.action_my_work)
         self.action_find = action(self.tr("&Zoeken"), "Ctrl+F", self.focus_search)
         self.action_refresh = action(self.tr("&Vernieuwen"), "F5", self.refresh)
         self.action_next_tab = action(
@@ -259,6 +335,8 @@ class MainWindow(QMainWindow):
         self.admin_menu = AdminMenu(self)  # "Beheer": only for the beheerder
         self.session_actions = [
             self.action_new,
+            self.action_breakglass,
+            self.action_my_work,
             self.action_print,
             self.action_lock,
             self.action_close_tab,
@@ -317,9 +395,11 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.count_label.setText("")
             return
-        if text is not None and self.tabs.currentWidget() is self.households:
-            self.count_label.setText(text)
-        elif self.tabs.currentWidget() is not self.households:
+        if text is not None:
+            self._households_status = text
+        if self.tabs.currentWidget() is self.households:
+            self.count_label.setText(self._households_status)
+        else:
             self.count_label.setText("")
 
     def _update_user(self) -> None:

@@ -1,0 +1,1 @@
+"""Mijn werk: the start screen after sign-in, with the worklists of the user's roles."""

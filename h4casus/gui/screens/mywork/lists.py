@@ -1,0 +1,356 @@
+"""How each worklist of Mijn werk reads on screen: its title, its columns, the cells of a row,
+the line it gets in the list of worklists, and what Enter on a row opens.
+
+Rules:
+- The rows come from the read model (`services.queries.my_work`); this module only gives
+  them words (stored values through `gui.widgets.words` and `domain.labels`), and keeps no
+  list or rule of its own.
+- A row opens a household (`household_id`), an approval (`approval`), or nothing (the
+  caseload, the beheerder's lists: no case content there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from h4casus.domain.labels import status_label
+from h4casus.gui.widgets.words import choice_label, date_text
+from h4casus.services.queries.my_work import WorkList
+from h4casus.services.queries.worklists import ApprovalItem
+
+
+@dataclass(frozen=True)
+class ListView:
+    title: str
+    role: str  # the heading the list stands under (regisseur, teamleider, beheerder)
+    columns: tuple[str, ...]
+    cells: Callable[[Any], list[str]]
+    empty: str
+    note: str = ""
+    opens: str = "household"  # "household" | "approval" | "nothing"
+
+
+def _time(value: str | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value.strftime("%d-%m-%Y %H:%M")
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} kB"
+
+
+class WorkListViews(QObject):
+    """The words of every worklist (a QObject, so every text goes through `tr`)."""
+
+    def __init__(self, today, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.today = today
+        tr = self.tr
+        reg, tl, bh = tr("Als regisseur"), tr("Als teamleider"), tr("Als beheerder")
+        household = [tr("Dossier"), tr("Huishouden")]
+        self.views: dict[str, ListView] = {
+            "my_households": ListView(
+                tr("Mijn huishoudens"),
+                reg,
+                (*household, tr("Niveau"), tr("Status"), tr("Volgende evaluatie")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.level,
+                    tr(status_label(r.status)),
+                    date_text(r.due),
+                ],
+                tr("U voert nog over geen enkel open huishouden de regie."),
+            ),
+            "my_overdue": ListView(
+                tr("Mijn verlopen evaluaties"),
+                reg,
+                (*household, tr("Niveau"), tr("Evaluatie was"), tr("Dagen verlopen")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.level,
+                    date_text(r.next_review_date),
+                    str(r.days_overdue),
+                ],
+                tr("Geen verlopen evaluaties."),
+                tr("Meest verlopen eerst."),
+            ),
+            "handovers_for_me": ListView(
+                tr("Overdrachten aan mij"),
+                reg,
+                (*household, tr("Van"), tr("Voorgesteld door"), tr("Sinds")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.detail.removeprefix("van "),
+                    r.requested_by,
+                    _time(r.requested_at),
+                ],
+                tr("Niemand heeft u een huishouden voorgesteld."),
+                tr("Accepteren of weigeren doet u in het dossier, onderdeel Regie."),
+            ),
+            "my_transition": ListView(
+                tr("Bijna 18, zonder vastgesteld perspectiefplan"),
+                reg,
+                (tr("Dossier"), tr("Jongere"), tr("Wordt 18 op"), tr("Dagen"), tr("Signaal")),
+                lambda r: [
+                    r.case_number,
+                    r.name,
+                    date_text(r.turns_18_on),
+                    str(r.days_left),
+                    choice_label(r.kind),
+                ],
+                tr("Geen jongeren die binnenkort 18 worden zonder vastgesteld plan."),
+            ),
+            "nazorg": ListView(
+                tr("Nazorg: contactmoment"),
+                reg,
+                (*household, tr("Contactmoment")),
+                lambda r: [r.case_number, r.display_name, date_text(r.due)],
+                tr("Geen contactmomenten in de komende week."),
+                tr("Verlopen en binnen 7 dagen."),
+            ),
+            "late_actions": ListView(
+                tr("Acties over de deadline"),
+                reg,
+                (*household, tr("Deadline"), tr("Actie")),
+                lambda r: [r.case_number, r.display_name, date_text(r.due), r.detail],
+                tr("Geen acties over hun deadline."),
+            ),
+            "approvals": ListView(
+                tr("Goed te keuren"),
+                tl,
+                (tr("Soort"), *household, tr("Aanvraag"), tr("Gevraagd door"), tr("Sinds")),
+                lambda r: [
+                    choice_label(r.kind),
+                    r.case_number,
+                    r.display_name,
+                    r.detail.replace(" -> ", " → "),
+                    r.requested_by,
+                    _time(r.requested_at),
+                ],
+                tr("Er wacht niets op uw goedkeuring."),
+                tr(
+                    "Uw eigen aanvragen, en aanvragen over uzelf, staan hier niet: die keurt "
+                    "iemand anders goed (vier ogen)."
+                ),
+                "approval",
+            ),
+            "regie_escalations": ListView(
+                tr("Regie op regie: open escalaties"),
+                tl,
+                (*household, tr("Aan"), tr("Over"), tr("Door"), tr("Sinds")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.addressee,
+                    r.subject,
+                    r.raised_by,
+                    _time(r.raised_at),
+                ],
+                tr("Geen escalaties die op een antwoord wachten."),
+                tr(
+                    "Vastgelopen hulp die bij u of een partner is neergelegd; antwoorden doet u "
+                    "in het dossier."
+                ),
+            ),
+            "stalled": ListView(
+                tr("Vastgelopen hulp in het team"),
+                tl,
+                (*household, tr("Regisseur"), tr("Wat")),
+                lambda r: [r.case_number, r.display_name, r.regisseur or tr("— geen —"), r.detail],
+                tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
+                tr(
+                    "Acties over de deadline en plannen zonder voortgang sinds de laatste "
+                    "evaluatie."
+                ),
+            ),
+            "team_overdue": ListView(
+                tr("Verlopen evaluaties van het team"),
+                tl,
+                (*household, tr("Regisseur"), tr("Niveau"), tr("Dagen verlopen")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.regisseur or tr("— geen —"),
+                    r.level,
+                    str(r.days_overdue),
+                ],
+                tr("Geen verlopen evaluaties in uw team."),
+                tr("Meest verlopen eerst."),
+            ),
+            "team_youths": ListView(
+                tr("Jongeren bijna 18"),
+                tl,
+                (tr("Dossier"), tr("Jongere"), tr("Leeftijd"), tr("Wordt 18 op"), tr("Plan")),
+                lambda r: [
+                    r.case_number,
+                    r.name,
+                    str(r.age),
+                    date_text(r.turns_18_on),
+                    choice_label(r.plan_state),
+                ],
+                tr("Geen jongeren die 18 naderen."),
+                tr("Dichtst bij 18 eerst; Plan is de staat van hun perspectiefplan."),
+            ),
+            "caseload": ListView(
+                tr("Caseload per regisseur"),
+                tl,
+                (
+                    tr("Team"),
+                    tr("Regisseur"),
+                    tr("Huishoudens"),
+                    tr("Per niveau"),
+                    tr("Last"),
+                    tr("Norm"),
+                    tr("Van de norm"),
+                ),
+                self._caseload_cells,
+                tr("Er zijn geen regisseurs in uw team."),
+                "",
+                "nothing",
+            ),
+            "breakglass": ListView(
+                tr("Noodtoegang die loopt"),
+                tl,
+                (tr("Dossier"), tr("Door"), tr("Tot"), tr("Reden")),
+                lambda r: [
+                    r.case_number,
+                    r.username if not r.own else tr("{name} (u)").format(name=r.username),
+                    _time(r.expires_at),
+                    r.reason,
+                ],
+                tr("Er loopt geen noodtoegang."),
+                tr("Uw eigen noodtoegang beëindigt u in de balk bovenin het venster."),
+            ),
+            "retention": ListView(
+                tr("Bewaartermijn verstreken"),
+                bh,
+                (tr("Dossier"), tr("Team"), tr("Regel"), tr("Afgesloten"), tr("Verstreken op")),
+                lambda r: [
+                    r.case_number,
+                    r.team,
+                    r.rule,
+                    date_text(r.closed_on),
+                    date_text(r.due_on),
+                ],
+                tr("Geen dossiers waarvan de bewaartermijn is verstreken."),
+                tr("Alleen dossiernummers en data; vernietigen gaat met vier ogen."),
+                "nothing",
+            ),
+            "locked_accounts": ListView(
+                tr("Geblokkeerde accounts"),
+                bh,
+                (tr("Account"), tr("Naam"), tr("Mislukte pogingen"), tr("Wacht nog")),
+                lambda r: [
+                    r.username,
+                    r.display_name,
+                    str(r.failures),
+                    tr("{n} s").format(n=r.wait_seconds) if r.wait_seconds else tr("—"),
+                ],
+                tr("Geen accounts met herhaald mislukte aanmeldingen."),
+                tr("Na drie mislukte pogingen wacht elke volgende poging langer."),
+                "nothing",
+            ),
+            "backup": ListView(
+                tr("Laatste back-up"),
+                bh,
+                (tr("Gemaakt"), tr("Bestand"), tr("Grootte"), tr("Door"), tr("Controle")),
+                lambda r: [
+                    _time(r.at),
+                    r.file,
+                    _size(r.size),
+                    tr("automatisch ({name})").format(name=r.username)
+                    if r.scheduled
+                    else r.username,
+                    r.check,
+                ],
+                tr("Er is nog geen back-up gemaakt van deze database."),
+                "",
+                "nothing",
+            ),
+            "verify": ListView(
+                tr("Laatste controle (verify)"),
+                bh,
+                (tr("Uitkomst"),),
+                lambda r: [r],
+                tr("De database is nog niet gecontroleerd (h4casus verify)."),
+                "",
+                "nothing",
+            ),
+        }
+
+    def _caseload_cells(self, r) -> list[str]:
+        per_level = ", ".join(f"{code}: {n}" for code, n in sorted(r.per_level.items()))
+        name = self.tr("Zonder regisseur") if r.user_id is None else r.name
+        return [
+            r.team,
+            name,
+            str(r.households),
+            per_level,
+            str(r.load),
+            "" if r.norm is None else str(r.norm),
+            "" if r.percent is None else f"{r.percent}%",
+        ]
+
+    # ------------------------------------------------------------------ lines
+
+    def line(self, work: WorkList) -> str:
+        """The entry in the list of worklists: the title with the count or the state."""
+        title = self.views[work.key].title
+        if work.key == "caseload":
+            over = work.total
+            state = (
+                self.tr("{n} boven de norm").format(n=over) if over else self.tr("binnen de norm")
+            )
+            return f"{title} — {state}"
+        if work.key == "backup":
+            if not work.rows:
+                return f"{title} — {self.tr('nog geen')}"
+            r = work.rows[0]
+            return f"{title} — {_time(r.at)}" + ("" if r.check_ok else self.tr(" — NIET IN ORDE"))
+        if work.key == "verify":
+            if not work.rows:
+                return f"{title} — {self.tr('nog niet gedaan')}"
+            r = work.rows[0]
+            return f"{title} — " + (
+                self.tr("in orde") if r.ok else self.tr("{n} problemen").format(n=len(r.problems))
+            )
+        return f"{title} ({work.total})"
+
+    def rows(self, work: WorkList) -> list[tuple[list[str], Any]]:
+        """(cells, the row) for the table; the verify result as its lines."""
+        view = self.views[work.key]
+        if work.key == "verify" and work.rows:
+            r = work.rows[0]
+            head = self.tr("{when}, door {name}: {result}").format(
+                when=_time(r.at),
+                name=r.username,
+                result=self.tr("in orde") if r.ok else self.tr("NIET IN ORDE"),
+            )
+            return (
+                [([head], None)]
+                + [([p], None) for p in r.problems]
+                + [([line], None) for line in r.lines]
+            )
+        return [(view.cells(r), r) for r in work.rows]
+
+    @staticmethod
+    def household_of(row: Any) -> int | None:
+        return getattr(row, "household_id", None)
+
+    @staticmethod
+    def approval_of(row: Any) -> ApprovalItem | None:
+        return row if isinstance(row, ApprovalItem) else None
