@@ -33,6 +33,7 @@ from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
+from h4casus.gui.widgets.words import word
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.casefile import CaseFile, open_casefile
 
@@ -85,7 +86,7 @@ class CaseFileScreen(QWidget):
         f.section_list.setObjectName("sectionList")
         f.section_list.setAccessibleName(self.tr("Onderdelen van het dossier"))
         for n, cls in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(f"{self.tr(cls.title)}")
+            item = QListWidgetItem(word(cls.title))
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             item.setToolTip(self.tr("Alt+{n}").format(n=n) if n <= 9 else "")
             # The style sheet pads the rows; the list must know their height to not overlap.
@@ -146,7 +147,7 @@ class CaseFileScreen(QWidget):
         f.level_badge.setText(hh.level)
         f.level_badge.setStyleSheet(level_badge_style(self.level_colours.get(hh.level)))
         f.level_badge.setAccessibleName(self.tr("Niveau {level}").format(level=hh.level))
-        f.status_badge.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
+        f.status_badge.setText(word(STATUS_LABELS.get(hh.status, hh.status)))
         parts = [hh.case_number, hh.address, hh.team]
         parts.append(
             self.tr("regisseur {name}").format(name=hh.regisseur)
@@ -162,8 +163,9 @@ class CaseFileScreen(QWidget):
             text = self.tr("Volgende evaluatie {date}").format(
                 date=hh.next_review_date.strftime("%d-%m-%Y")
             )
+            overdue_text = self.tr("{text} — verlopen").format(text=text)
             f.review_label.setText(
-                f'<span style="color:#a4161a;font-weight:600">{text} — verlopen</span>'
+                f'<span style="color:#a4161a;font-weight:600">{overdue_text}</span>'
                 if overdue
                 else text
             )

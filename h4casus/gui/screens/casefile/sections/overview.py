@@ -16,7 +16,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -38,17 +38,24 @@ from h4casus.gui.screens.casefile.sections.status_dialogs import (
     LeaveDialog,
     ReopenDialog,
 )
+from h4casus.gui.widgets.words import choice_label, word
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
 REVEAL_MS = 20_000
 RELATION_LABELS = {
-    "ouder": "Ouder/verzorger",
-    "partner": "Partner",
-    "kind": "Kind",
-    "overig": "Overig",
+    "ouder": QT_TRANSLATE_NOOP("labels", "Ouder/verzorger"),
+    "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
+    "kind": QT_TRANSLATE_NOOP("labels", "Kind"),
+    "overig": QT_TRANSLATE_NOOP("labels", "Overig"),
 }
-COLUMNS = ("Naam", "Relatie", "Geboortedatum", "Leeftijd", "BSN")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OverviewSection", "Naam"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Relatie"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Geboortedatum"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Leeftijd"),
+    QT_TRANSLATE_NOOP("OverviewSection", "BSN"),
+)
 BSN_COLUMN = 4
 
 
@@ -107,19 +114,19 @@ class OverviewSection(Section):
         f.reveal_button.setAccessibleName(self.tr("BSN tonen van het gekozen gezinslid"))
         f.copy_button.setAccessibleName(self.tr("BSN kopiëren van het gekozen gezinslid"))
         for button, method, name in (
-            (f.join_button, self.add_member, "Nieuw gezinslid toevoegen"),
-            (f.leave_button, self.member_leaves, "Gekozen gezinslid vertrekt"),
+            (f.join_button, self.add_member, self.tr("Nieuw gezinslid toevoegen")),
+            (f.leave_button, self.member_leaves, self.tr("Gekozen gezinslid vertrekt")),
             (
                 f.correct_button,
                 self.correct_member,
-                "Gegevens van het gekozen gezinslid corrigeren",
+                self.tr("Gegevens van het gekozen gezinslid corrigeren"),
             ),
-            (f.address_button, self.change_address, "Adres wijzigen"),
-            (f.close_button, self.close_household, "Huishouden afsluiten"),
-            (f.reopen_button, self.reopen_household, "Huishouden heropenen"),
+            (f.address_button, self.change_address, self.tr("Adres wijzigen")),
+            (f.close_button, self.close_household, self.tr("Huishouden afsluiten")),
+            (f.reopen_button, self.reopen_household, self.tr("Huishouden heropenen")),
         ):
             button.clicked.connect(method)
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(name)
         shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reveal_selected)
@@ -139,7 +146,7 @@ class OverviewSection(Section):
         for row, p in enumerate(hh.members):
             cells = (
                 p.name,
-                self.tr(RELATION_LABELS.get(p.relation, p.relation)),
+                word(RELATION_LABELS.get(p.relation, p.relation)),
                 p.birth_date.strftime("%d-%m-%Y") if p.birth_date else "",
                 self.tr("{n} jaar").format(n=p.age) if p.age is not None else "",
                 p.bsn_masked if p.has_bsn else ("" if p.restricted else self.tr("geen")),
@@ -169,9 +176,9 @@ class OverviewSection(Section):
         f.review_value.setText(
             hh.next_review_date.strftime("%d-%m-%Y") if hh.next_review_date else "—"
         )
-        f.status_value.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
+        f.status_value.setText(word(STATUS_LABELS.get(hh.status, hh.status)))
         signal = self.tr("{date}, via {source}").format(
-            date=hh.signal_date.strftime("%d-%m-%Y"), source=hh.signal_source
+            date=hh.signal_date.strftime("%d-%m-%Y"), source=choice_label(hh.signal_source)
         )
         f.signal_value.setText(f"{signal}: {hh.signal_note}" if hh.signal_note else signal)
         self._update_edit_buttons()

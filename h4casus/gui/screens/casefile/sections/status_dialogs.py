@@ -12,6 +12,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.gui.forms import Form
@@ -21,23 +22,23 @@ from h4casus.services.casework import household_edits, lifecycle
 from h4casus.services.casework.households import HouseholdView
 
 LEAVE_REASONS = (
-    "Verhuisd",
-    "Zelfstandig gaan wonen",
-    "Uit huis geplaatst",
-    "Relatie beëindigd",
-    "Overleden",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Verhuisd"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Zelfstandig gaan wonen"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Uit huis geplaatst"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Relatie beëindigd"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Overleden"),
 )
 CLOSE_REASONS = (
-    "Doelen behaald; het huishouden redt zich zelf",
-    "Nazorg afgerond zonder nieuwe vragen",
-    "Overgedragen aan een andere organisatie",
-    "Verhuisd buiten de gemeente",
-    "Het huishouden wil geen ondersteuning meer",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Doelen behaald; het huishouden redt zich zelf"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Nazorg afgerond zonder nieuwe vragen"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Overgedragen aan een andere organisatie"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Verhuisd buiten de gemeente"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Het huishouden wil geen ondersteuning meer"),
 )
 REOPEN_REASONS = (
-    "Nieuwe hulpvraag",
-    "Terugval na afsluiting",
-    "Ten onrechte afgesloten",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Nieuwe hulpvraag"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Terugval na afsluiting"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Ten onrechte afgesloten"),
 )
 
 
@@ -61,7 +62,8 @@ class _ReasonDialog(FormDialog):
         self.form = f = ReasonForm(body)
         f.intro_label.setText(intro)
         self.date_check = date_field(f.date_edit, self.ctx.clock.today())
-        f.reason_combo.addItems([self.tr(r) for r in reasons])
+        for reason in reasons:  # shown translated, stored in Dutch (the database's language)
+            f.reason_combo.addItem(self.tr(reason), reason)
         f.reason_combo.setCurrentIndex(-1)
         # What is typed stays as typed (no completion to confirm first), so Enter saves; the
         # usual reasons are under the arrow keys.
@@ -85,7 +87,9 @@ class _ReasonDialog(FormDialog):
 
     @property
     def reason(self) -> str:
-        return self.form.reason_combo.currentText()
+        combo = self.form.reason_combo
+        index = combo.findText(combo.currentText())
+        return combo.itemData(index) if index >= 0 else combo.currentText()
 
 
 class LeaveDialog(_ReasonDialog):
@@ -94,11 +98,12 @@ class LeaveDialog(_ReasonDialog):
     def __init__(self, section, household: HouseholdView, member_id: int | None) -> None:
         super().__init__(
             section,
-            section.tr("Gezinslid vertrekt"),
+            QCoreApplication.translate("StatusDialogs", "Gezinslid vertrekt"),
             LEAVE_REASONS,
-            section.tr(
+            QCoreApplication.translate(
+                "StatusDialogs",
                 "Wie hoort niet meer bij het huishouden, en sinds wanneer? Het blijft "
-                "zichtbaar in het journaal."
+                "zichtbaar in het journaal.",
             ),
         )
         f = self.form
@@ -127,11 +132,12 @@ class CloseDialog(_ReasonDialog):
     def __init__(self, section, household: HouseholdView) -> None:
         super().__init__(
             section,
-            section.tr("Huishouden afsluiten"),
+            QCoreApplication.translate("StatusDialogs", "Huishouden afsluiten"),
             CLOSE_REASONS,
-            section.tr(
+            QCoreApplication.translate(
+                "StatusDialogs",
                 "Sluit {name} af. De regie eindigt en de bewaartermijn gaat lopen; "
-                "heropenen kan later."
+                "heropenen kan later.",
             ).format(name=household.display_name),
         )
         self.household = household
@@ -157,10 +163,11 @@ class ReopenDialog(_ReasonDialog):
     def __init__(self, section, household: HouseholdView) -> None:
         super().__init__(
             section,
-            section.tr("Huishouden heropenen"),
+            QCoreApplication.translate("StatusDialogs", "Huishouden heropenen"),
             REOPEN_REASONS,
-            section.tr(
-                "Heropen {name}: het huishouden wordt weer actief, met een regisseur."
+            QCoreApplication.translate(
+                "StatusDialogs",
+                "Heropen {name}: het huishouden wordt weer actief, met een regisseur.",
             ).format(name=household.display_name),
         )
         self.household = household
