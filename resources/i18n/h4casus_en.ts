@@ -5,3214 +5,3115 @@
     <name>ActionDialog</name>
     <message>
         <source>Nieuwe actie</source>
-        <translation type="unfinished"></translation>
+        <translation>New action</translation>
     </message>
     <message>
         <source>Actie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit action</translation>
     </message>
     <message>
         <source>met deze actie erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>with this action added</translation>
     </message>
     <message>
         <source>met deze wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>with this change</translation>
     </message>
     <message>
         <source>Bij doel</source>
-        <translation type="unfinished"></translation>
+        <translation>For goal</translation>
     </message>
     <message>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Wie doet het</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does it</translation>
     </message>
     <message>
         <source>Naam van wie het doet</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of who does it</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status van de actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the action</translation>
     </message>
     <message>
         <source>Deze actie staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This action is no longer in the plan.</translation>
     </message>
     <message>
         <source>Opnieuw geladen: dit is wat nu is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloaded: this is what is stored now.</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>(verwijderd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removed)</translation>
     </message>
 </context>
 <context>
     <name>ActionForm</name>
     <message>
-        <source>banner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bij &amp;doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>For &amp;goal:</translation>
     </message>
     <message>
         <source>&amp;Actie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action:</translation>
     </message>
     <message>
         <source>Wie doet wat? Bijvoorbeeld: post sorteren met de buurvrouw</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what? For example: sorting the post with the neighbour</translation>
     </message>
     <message>
         <source>&amp;Wie:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Who:</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>bijvoorbeeld Anna, tante Fatma, Kwadraad</source>
-        <translation type="unfinished"></translation>
+        <translation>for example Anna, aunt Fatma, Kwadraad</translation>
     </message>
     <message>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;eadline:</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
 </context>
 <context>
     <name>AddressDialog</name>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffix</translation>
     </message>
     <message>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
         <source>Adres wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change address</translation>
     </message>
     <message>
         <source>Een nieuwe postcode vult straat en plaats in waar die bekend zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>A new postcode fills in street and town where they are known.</translation>
     </message>
     <message>
         <source>Opnieuw geladen: dit is het adres zoals het nu is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloaded: this is the address as it is stored now.</translation>
     </message>
     <message>
         <source>Nu opgeslagen: {stored}
 Uw invoer: {mine}
 Wat u niet wijzigde is bijgewerkt naar wat nu is opgeslagen; sla op om uw wijziging toe te passen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored now: {stored}
+Your input: {mine}
+What you did not change has been updated to what is stored now; save to apply your change.</translation>
     </message>
 </context>
 <context>
     <name>AddressForm</name>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <source>&amp;Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House &amp;number</translation>
     </message>
     <message>
         <source>Toe&amp;voeging</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ffix</translation>
     </message>
     <message>
         <source>&amp;Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;treet</translation>
     </message>
     <message>
         <source>P&amp;laats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town</translation>
     </message>
     <message>
         <source>G&amp;emeente</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;unicipality</translation>
     </message>
     <message>
         <source>&amp;Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbour&amp;hood</translation>
     </message>
     <message>
         <source>optioneel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
 </context>
 <context>
     <name>CaseFileForm</name>
     <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>chip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Dossier laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading case file…</translation>
     </message>
 </context>
 <context>
     <name>CaseFileScreen</name>
     <message>
         <source>Dossier laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading case file…</translation>
     </message>
     <message>
         <source>Onderdelen van het dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections of the case file</translation>
     </message>
     <message>
         <source>Alt+{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt+{n}</translation>
     </message>
     <message>
         <source>Dossier {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file {id}</translation>
     </message>
     <message>
         <source>Niveau {level}</source>
-        <translation type="unfinished"></translation>
+        <translation>Level {level}</translation>
     </message>
     <message>
         <source>regisseur {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>case director {name}</translation>
     </message>
     <message>
         <source>geen regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>no case director</translation>
     </message>
     <message>
         <source>Volgende evaluatie {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review {date}</translation>
     </message>
     <message>
         <source>{text} — verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} — overdue</translation>
     </message>
 </context>
 <context>
     <name>CloseDialog</name>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close household</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>Verbeter wat niet klopt bij {name}. De oude waarde en de reden worden vastgelegd (AVG art. 16).</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct what is wrong for {name}. The old value and the reason are recorded (GDPR art. 16).</translation>
     </message>
     <message>
         <source>ongewijzigd ({masked})</source>
-        <translation type="unfinished"></translation>
+        <translation>unchanged ({masked})</translation>
     </message>
     <message>
         <source>geen; vul in om toe te voegen</source>
-        <translation type="unfinished"></translation>
+        <translation>none; fill in to add</translation>
     </message>
 </context>
 <context>
     <name>DecisionDialog</name>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Datum van het besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the decision</translation>
     </message>
     <message>
         <source>Hart: wat heeft de inwoner nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart: what does the resident need</translation>
     </message>
     <message>
         <source>Wet: wat staat de wet toe</source>
-        <translation type="unfinished"></translation>
+        <translation>Law: what does the law allow</translation>
     </message>
     <message>
         <source>Euro: wat kost het</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro: what does it cost</translation>
     </message>
     <message>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
 </context>
 <context>
     <name>DecisionForm</name>
     <message>
         <source>&amp;Onderwerp:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subject:</translation>
     </message>
     <message>
         <source>Waarover wordt besloten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What is being decided?</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Hart:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heart:</translation>
     </message>
     <message>
         <source>Wat heeft de inwoner nodig?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the resident need?</translation>
     </message>
     <message>
         <source>&amp;Wet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Law:</translation>
     </message>
     <message>
         <source>Wat staat de wet toe (Wmo, Jeugdwet, Participatiewet …)?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the law allow (Wmo, Youth Act, Participation Act …)?</translation>
     </message>
     <message>
         <source>&amp;Euro:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Euro:</translation>
     </message>
     <message>
         <source>Wat kost het, en wat levert het op?</source>
-        <translation type="unfinished"></translation>
+        <translation>What does it cost, and what does it deliver?</translation>
     </message>
     <message>
         <source>&amp;Besluit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decision:</translation>
     </message>
     <message>
         <source>Wat is besloten?</source>
-        <translation type="unfinished"></translation>
+        <translation>What was decided?</translation>
     </message>
 </context>
 <context>
     <name>Desktop</name>
     <message>
         <source>Eerste start: een demodatabase met verzonnen huishoudens wordt gemaakt…</source>
-        <translation type="unfinished"></translation>
+        <translation>First start: a demo database with made-up households is being created…</translation>
     </message>
     <message>
         <source>h4casus</source>
-        <translation type="unfinished"></translation>
+        <translation>h4casus</translation>
     </message>
     <message>
         <source>De demodatabase kon niet worden gemaakt: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The demo database could not be created: {reason}</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
         <source>Er is nog geen plan; leg het verslag vast.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no plan yet; record the report.</translation>
     </message>
     <message>
         <source>Evaluatie van het geldende plan: versie {n}, vastgesteld op {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the plan in force: version {n}, adopted on {date}.</translation>
     </message>
     <message>
         <source>Evaluatie van het concept (versie {n}); er is nog geen vastgestelde versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Review of the draft (version {n}); there is no adopted version yet.</translation>
     </message>
     <message>
         <source>Datum van de evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the review</translation>
     </message>
     <message>
         <source>Verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Volgende evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>— geen uitkomst</source>
-        <translation type="unfinished"></translation>
+        <translation>— no outcome</translation>
     </message>
     <message>
         <source>Uitkomst van {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome of {goal}</translation>
     </message>
     <message>
         <source>toelichting (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>note (may be empty)</translation>
     </message>
     <message>
         <source>Toelichting bij {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on {goal}</translation>
     </message>
     <message>
         <source>uiterlijk {date} ({level}: om de {days} dagen)</source>
-        <translation type="unfinished"></translation>
+        <translation>by {date} at the latest ({level}: every {days} days)</translation>
     </message>
 </context>
 <context>
     <name>EvaluationForm</name>
     <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Verslag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Report:</translation>
     </message>
     <message>
         <source>Hoe gaat het, wat is bereikt, wat spreken we af?</source>
-        <translation type="unfinished"></translation>
+        <translation>How is it going, what has been achieved, what do we agree?</translation>
     </message>
     <message>
         <source>Uitkomst per doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome per goal</translation>
     </message>
     <message>
         <source>Volgende &amp;evaluatie:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;review:</translation>
     </message>
 </context>
 <context>
     <name>FilterRow</name>
     <message>
         <source>Alle teams</source>
-        <translation type="unfinished"></translation>
+        <translation>All teams</translation>
     </message>
     <message>
         <source>Iedereen</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Filter op status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by status</translation>
     </message>
     <message>
         <source>Filter op team</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by team</translation>
     </message>
     <message>
         <source>Filter op regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by case director</translation>
     </message>
     <message>
         <source>Filter op AVE-niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by AVE level</translation>
     </message>
     <message>
         <source>Alleen met verlopen evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Only with an overdue review</translation>
     </message>
     <message>
         <source>Alleen met jongeren van 16 tot 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Only with youths aged 16 to 18</translation>
     </message>
     <message>
         <source>Alleen mijn huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Only my households</translation>
     </message>
     <message>
         <source>Filters wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <source>&amp;Jongeren {age}–18</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Youths {age}–18</translation>
     </message>
 </context>
 <context>
     <name>FinaliseDialog</name>
     <message>
         <source>Versie {n} vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt version {n}</translation>
     </message>
     <message>
         <source>{goals} doelen en {actions} acties: {own} door het huishouden en het netwerk, {pro} door professionals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals} goals and {actions} actions: {own} by the household and its network, {pro} by professionals.</translation>
     </message>
     <message>
         <source>Datum van het akkoord van het huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Date the household agreed</translation>
     </message>
     <message>
         <source>&amp;Vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopt</translation>
     </message>
 </context>
 <context>
     <name>FinaliseForm</name>
     <message>
         <source>&amp;Akkoord huishouden op:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household agreed on:</translation>
     </message>
     <message>
         <source>Vastgesteld door:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted by:</translation>
     </message>
     <message>
         <source>Na vaststellen is deze versie bevroren en bewaard. Een latere wijziging begint een nieuw concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Once adopted, this version is frozen and kept. A later change starts a new draft.</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
         <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Opnieuw laden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Vergelijken</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare</translation>
     </message>
     <message>
         <source>Iemand anders heeft dit intussen gewijzigd; er is niets overschreven. Laad opnieuw om verder te gaan met wat nu is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone else changed this in the meantime; nothing was overwritten. Reload to continue with what is stored now.</translation>
     </message>
     <message>
         <source>Niet opgeslagen — verbeter eerst:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved — first correct:</translation>
     </message>
 </context>
 <context>
     <name>GoalDialog</name>
     <message>
         <source>Wie doet wat?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does what?</translation>
     </message>
     <message>
         <source>naam (mag leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>name (may be empty)</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Actie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Action {n}</translation>
     </message>
     <message>
         <source>Wie doet actie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who does action {n}</translation>
     </message>
     <message>
         <source>Naam bij actie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name for action {n}</translation>
     </message>
     <message>
         <source>Deadline van actie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline of action {n}</translation>
     </message>
     <message>
         <source>Nieuw doel</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <source>Doel wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit goal</translation>
     </message>
     <message>
         <source>met dit doel erbij</source>
-        <translation type="unfinished"></translation>
+        <translation>with this goal added</translation>
     </message>
     <message>
         <source>met deze wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>with this change</translation>
     </message>
     <message>
         <source>Leefgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Life domain</translation>
     </message>
     <message>
         <source>Voor wie</source>
-        <translation type="unfinished"></translation>
+        <translation>For whom</translation>
     </message>
     <message>
         <source>Doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal</translation>
     </message>
     <message>
         <source>Resultaat (SMART)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result (SMART)</translation>
     </message>
     <message>
         <source>Status van het doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Status of the goal</translation>
     </message>
     <message>
         <source>Nog een actieregel</source>
-        <translation type="unfinished"></translation>
+        <translation>One more action line</translation>
     </message>
     <message>
         <source>Actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>Who</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Dit doel staat niet meer in het plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>This goal is no longer in the plan.</translation>
     </message>
     <message>
         <source>Opnieuw geladen: dit is wat nu is opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reloaded: this is what is stored now.</translation>
     </message>
     <message>
         <source>Voor</source>
-        <translation type="unfinished"></translation>
+        <translation>For</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>(verwijderd)</source>
-        <translation type="unfinished"></translation>
+        <translation>(removed)</translation>
     </message>
 </context>
 <context>
     <name>GoalForm</name>
     <message>
-        <source>banner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Leefgebied:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Life domain:</translation>
     </message>
     <message>
         <source>&amp;Voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For:</translation>
     </message>
     <message>
         <source>&amp;Doel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Goal:</translation>
     </message>
     <message>
         <source>Wat wil het huishouden bereiken? In eigen woorden</source>
-        <translation type="unfinished"></translation>
+        <translation>What does the household want to achieve? In its own words</translation>
     </message>
     <message>
         <source>&amp;Resultaat (SMART):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Result (SMART):</translation>
     </message>
     <message>
         <source>Wat is er dan bereikt, hoe zie je dat, en wanneer?</source>
-        <translation type="unfinished"></translation>
+        <translation>What will have been achieved, how do you see it, and when?</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Acties bij dit doel — lege regels worden overgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions for this goal — empty lines are skipped</translation>
     </message>
     <message>
         <source>&amp;Nog een actie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;One more action</translation>
     </message>
     <message>
         <source>Nog een regel voor een actie (Alt+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>One more line for an action (Alt+N)</translation>
     </message>
 </context>
 <context>
     <name>HouseholdListForm</name>
     <message>
         <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
         <source>Naam, adres, postcode of dossiernummer (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, address, postcode or case number (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team:</translation>
     </message>
     <message>
         <source>&amp;Regisseur:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;director:</translation>
     </message>
     <message>
         <source>&amp;AVE:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;AVE:</translation>
     </message>
     <message>
         <source>&amp;Verlopen evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Overdue review</translation>
     </message>
     <message>
         <source>&amp;Jongeren 16–18</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Youths 16–18</translation>
     </message>
     <message>
         <source>&amp;Mijn huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;My households</translation>
     </message>
     <message>
         <source>Filters &amp;wissen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filte&amp;rs</translation>
     </message>
     <message>
         <source>Terug naar alle open huishoudens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to all open households</translation>
     </message>
 </context>
 <context>
     <name>HouseholdListScreen</name>
     <message>
         <source>Zoeken in huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Search households</translation>
     </message>
     <message>
         <source>Huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Sorteren kan op naam, AVE-niveau en volgende evaluatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can sort by name, AVE level and next review.</translation>
     </message>
     <message>
         <source>Geen huishoudens gevonden</source>
-        <translation type="unfinished"></translation>
+        <translation>No households found</translation>
     </message>
     <message>
         <source>{n} gevonden{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} found{more}</translation>
     </message>
     <message>
         <source> (eerste 200; maak de zoekterm preciezer)</source>
-        <translation type="unfinished"></translation>
+        <translation> (first 200; make the search more precise)</translation>
     </message>
     <message>
         <source>Geen huishoudens gevonden voor deze zoekterm.
 Zoek op achternaam, straat (met huisnummer), postcode of dossiernummer.</source>
-        <translation type="unfinished"></translation>
+        <translation>No households found for this search.
+Search by surname, street (with house number), postcode or case number.</translation>
     </message>
     <message>
         <source>Er wordt gezocht binnen de filters; kies bij Status “Alle, ook afgesloten” om ook afgesloten huishoudens te vinden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The search stays within the filters; choose “All, including closed” under Status to find closed households too.</translation>
     </message>
     <message>
         <source>Huishoudens laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading households…</translation>
     </message>
     <message>
         <source>open huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>open households</translation>
     </message>
     <message>
         <source>huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>households</translation>
     </message>
     <message>
         <source>{n} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what}</translation>
     </message>
     <message>
         <source>{n} {what} geladen — scroll voor meer</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} {what} loaded — scroll for more</translation>
     </message>
     <message>
         <source>Geen huishoudens met deze filters.
 Filters wissen: Alt+W.</source>
-        <translation type="unfinished"></translation>
+        <translation>No households with these filters.
+Clear filters: Alt+W.</translation>
     </message>
     <message>
         <source>Er zijn nog geen huishoudens die u mag zien.
 Nieuwe aanmeldingen van uw team verschijnen hier (Ctrl+N: nieuw huishouden).</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no households you may see yet.
+New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source> · gefilterd</source>
-        <translation type="unfinished"></translation>
+        <translation> · filtered</translation>
     </message>
 </context>
 <context>
     <name>HouseholdTableModel</name>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished"></translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>AVE</source>
-        <translation type="unfinished"></translation>
+        <translation>AVE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Volgende evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>Klik om hierop te sorteren</source>
-        <translation type="unfinished"></translation>
+        <translation>Click to sort by this column</translation>
     </message>
     <message>
         <source>Evaluatie is verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Review is overdue</translation>
     </message>
     <message>
         <source>— geen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Wie komt er bij het huishouden {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Who joins the household {name}?</translation>
     </message>
     <message>
         <source>Hoort erbij &amp;sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Member &amp;since</translation>
     </message>
     <message>
         <source>optioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryDialog</name>
     <message>
         <source>Nieuwe journaalregel</source>
-        <translation type="unfinished"></translation>
+        <translation>New journal entry</translation>
     </message>
     <message>
         <source>Het hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole household</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Datum en tijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Over wie</source>
-        <translation type="unfinished"></translation>
+        <translation>About whom</translation>
     </message>
     <message>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential</translation>
     </message>
 </context>
 <context>
     <name>JournalEntryForm</name>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Datum en tijd:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>&amp;Over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About:</translation>
     </message>
     <message>
         <source>&amp;Tekst:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>&amp;Vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidential</translation>
     </message>
 </context>
 <context>
     <name>JournalSection</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Journaalregels</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal entries</translation>
     </message>
     <message>
         <source>Filter op soort</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by type</translation>
     </message>
     <message>
         <source>Filter op gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by household member</translation>
     </message>
     <message>
         <source>Zoeken in de tekst</source>
-        <translation type="unfinished"></translation>
+        <translation>Search in the text</translation>
     </message>
     <message>
         <source>Alle</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>Iedereen</source>
-        <translation type="unfinished"></translation>
+        <translation>Everyone</translation>
     </message>
     <message>
         <source>huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>household</translation>
     </message>
     <message>
         <source>vertrouwelijk</source>
-        <translation type="unfinished"></translation>
+        <translation>confidential</translation>
     </message>
     <message>
         <source>{shown} van {loaded} geladen regels</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} of {loaded} loaded entries</translation>
     </message>
     <message>
         <source>{n} regels</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} entries</translation>
     </message>
     <message>
         <source>&amp;Nieuwe notitie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New entry…</translation>
     </message>
     <message>
         <source>Een journaalregel toevoegen (Ctrl+J)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a journal entry (Ctrl+J)</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Over:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About:</translation>
     </message>
     <message>
         <source>Alleen &amp;vertrouwelijk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidential &amp;only</translation>
     </message>
     <message>
         <source>&amp;Oudere laden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Load older</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
         <source>Wachtwoord om te ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Password to unlock</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock</translation>
     </message>
     <message>
         <source>Afmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign out</translation>
     </message>
     <message>
         <source>De sessie van &lt;b&gt;{user}&lt;/b&gt; is vergrendeld{why}. Vul uw wachtwoord in om verder te werken, of meld u af zodat iemand anders kan aanmelden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session of &lt;b&gt;{user}&lt;/b&gt; is locked{why}. Enter your password to continue, or sign out so that someone else can sign in.</translation>
     </message>
     <message>
         <source> omdat er een tijd niets gebeurde</source>
-        <translation type="unfinished"></translation>
+        <translation> because nothing happened for a while</translation>
     </message>
     <message>
         <source>Vul uw wachtwoord in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter your password.</translation>
     </message>
     <message>
         <source>Bezig…</source>
-        <translation type="unfinished"></translation>
+        <translation>Working…</translation>
     </message>
     <message>
         <source>&amp;Ontgrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
     <message>
         <source>Af&amp;melden</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign &amp;out</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>h4casus — aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>h4casus — sign in</translation>
     </message>
     <message>
         <source>&amp;Aanmelden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sign in</translation>
     </message>
     <message>
         <source>Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>Gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Username</translation>
     </message>
     <message>
         <source>Wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Database kiezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose database</translation>
     </message>
     <message>
         <source>Nieuwe demodatabase aangemaakt met verzonnen gegevens.</source>
-        <translation type="unfinished"></translation>
+        <translation>New demo database created with made-up data.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demodatabase&lt;/b&gt; — gebruiker: &lt;b&gt;{user}&lt;/b&gt;, wachtwoord: &lt;b&gt;{pw}&lt;/b&gt;&lt;br&gt;{first} Alleen om te proberen; zet hier geen echte gegevens in.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demo database&lt;/b&gt; — user: &lt;b&gt;{user}&lt;/b&gt;, password: &lt;b&gt;{pw}&lt;/b&gt;&lt;br&gt;{first} Only for trying out; do not put real data in it.</translation>
     </message>
     <message>
         <source>h4casus-database (*.h4c);;Alle bestanden (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>h4casus database (*.h4c);;All files (*)</translation>
     </message>
     <message>
         <source>Bezig met openen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening…</translation>
     </message>
     <message>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>database</translation>
     </message>
     <message>
         <source>gebruikersnaam</source>
-        <translation type="unfinished"></translation>
+        <translation>username</translation>
     </message>
     <message>
         <source>wachtwoord</source>
-        <translation type="unfinished"></translation>
+        <translation>password</translation>
     </message>
     <message>
         <source>Vul in: {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please fill in: {fields}.</translation>
     </message>
     <message>
         <source>Er is geen database op {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no database at {path}.</translation>
     </message>
 </context>
 <context>
     <name>LoginForm</name>
     <message>
         <source>h4casus</source>
-        <translation type="unfinished"></translation>
+        <translation>h4casus</translation>
     </message>
     <message>
         <source>Casusregistratie voor wijkteams — 1 huishouden, 1 plan, 1 regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case registration for neighbourhood teams — 1 household, 1 plan, 1 case director</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Database:</translation>
     </message>
     <message>
         <source>&amp;Bladeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>&amp;Gebruikersnaam:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Username:</translation>
     </message>
     <message>
         <source>&amp;Wachtwoord:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Password:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>h4casus</source>
-        <translation type="unfinished"></translation>
+        <translation>h4casus</translation>
     </message>
     <message>
         <source>Huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Automatische back-up gemaakt: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup made: %s</translation>
     </message>
     <message>
         <source>Automatische back-up mislukt: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup failed: %s</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Nieuw huishouden…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New household…</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>Dossier &amp;sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close case file</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Beeld</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find</translation>
     </message>
     <message>
         <source>&amp;Vernieuwen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>&amp;Volgend tabblad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next tab</translation>
     </message>
     <message>
         <source>V&amp;orig tabblad</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;vious tab</translation>
     </message>
     <message>
         <source>Alleen consulenten, regisseurs en teamleiders registreren huishoudens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only consultants, case directors and team leads register households.</translation>
     </message>
     <message>
         <source>Vergrendeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked</translation>
     </message>
     <message>
         <source>Aangemeld: {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed in: {user}</translation>
     </message>
     <message>
         <source> · demodatabase</source>
-        <translation type="unfinished"></translation>
+        <translation> · demo database</translation>
     </message>
     <message>
         <source>Vergrendeld, maar dit kon niet in het logboek worden vastgelegd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Locked, but this could not be recorded in the access log.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementDialog</name>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>Nieuwe meting</source>
-        <translation type="unfinished"></translation>
+        <translation>New measurement</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Voor wie</source>
-        <translation type="unfinished"></translation>
+        <translation>For whom</translation>
     </message>
     <message>
         <source>Soort meting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of measurement</translation>
     </message>
     <message>
         <source>Datum van de meting</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the measurement</translation>
     </message>
     <message>
         <source>Typ per domein een cijfer van {low} tot {high}; je ziet meteen wat het betekent. Tab of ↓ naar het volgende domein, ← → om te schuiven, Delete om te wissen. Enter slaat op.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a score from {low} to {high} per domain; you see at once what it means. Tab or ↓ to the next domain, ← → to move, Delete to clear. Enter saves.</translation>
     </message>
     <message>
         <source>vorige: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>previous: {n}</translation>
     </message>
 </context>
 <context>
     <name>MeasurementForm</name>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>&amp;Voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For:</translation>
     </message>
     <message>
         <source>&amp;Soort:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>dd-MM-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>Scores per domein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per domain</translation>
     </message>
 </context>
 <context>
     <name>MemberDialogs</name>
     <message>
         <source>Gezinslid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household member</translation>
     </message>
     <message>
         <source>Gegevens corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct details</translation>
     </message>
 </context>
 <context>
     <name>MemberForm</name>
     <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Given names</translation>
     </message>
     <message>
         <source>&amp;Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname &amp;prefix</translation>
     </message>
     <message>
         <source>&amp;Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Surname</translation>
     </message>
     <message>
         <source>&amp;Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>&amp;BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;BSN</translation>
     </message>
     <message>
         <source>&amp;Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relationship</translation>
     </message>
     <message>
         <source>Tele&amp;foon</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phone</translation>
     </message>
     <message>
         <source>optioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email</translation>
     </message>
     <message>
         <source>Hoort erbij &amp;sinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Member &amp;since</translation>
     </message>
     <message>
         <source>Re&amp;den</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ason</translation>
     </message>
     <message>
         <source>Waarom klopte het niet? (wordt vastgelegd)</source>
-        <translation type="unfinished"></translation>
+        <translation>Why was it wrong? (is recorded)</translation>
     </message>
 </context>
 <context>
     <name>MemberRow</name>
     <message>
         <source>voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>given names</translation>
     </message>
     <message>
         <source>tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>surname prefix</translation>
     </message>
     <message>
         <source>achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>surname</translation>
     </message>
     <message>
         <source>geboortedatum (dd-mm-jjjj)</source>
-        <translation type="unfinished"></translation>
+        <translation>date of birth (dd-mm-yyyy)</translation>
     </message>
     <message>
         <source>BSN (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN (optional)</translation>
     </message>
     <message>
         <source>relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>relationship</translation>
     </message>
     <message>
         <source>Gezinslid {n}: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household member {n}: {what}</translation>
     </message>
     <message>
         <source>Gezinslid {n}: leeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Household member {n}: age</translation>
     </message>
     <message>
         <source>Gezinslid {n} weghalen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove household member {n}</translation>
     </message>
     <message>
         <source>{n} jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} years</translation>
     </message>
 </context>
 <context>
     <name>MemberRowForm</name>
     <message>
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>tv.</source>
-        <translation type="unfinished"></translation>
+        <translation>pfx.</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>optioneel</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>×</source>
-        <translation type="unfinished"></translation>
+        <translation>×</translation>
     </message>
     <message>
         <source>Gezinslid weghalen (Ctrl+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove household member (Ctrl+Delete)</translation>
     </message>
 </context>
 <context>
     <name>MessageBar</name>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Melding sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close message</translation>
     </message>
 </context>
 <context>
     <name>OverviewSection</name>
     <message>
         <source>Naam</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Leeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation>Household members</translation>
     </message>
     <message>
         <source>BSN tonen van het gekozen gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the BSN of the chosen household member</translation>
     </message>
     <message>
         <source>BSN kopiëren van het gekozen gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the BSN of the chosen household member</translation>
     </message>
     <message>
         <source>Nieuw gezinslid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a new household member</translation>
     </message>
     <message>
         <source>Gekozen gezinslid vertrekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Chosen household member leaves</translation>
     </message>
     <message>
         <source>Gegevens van het gekozen gezinslid corrigeren</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the details of the chosen household member</translation>
     </message>
     <message>
         <source>Adres wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Change address</translation>
     </message>
     <message>
         <source>Huishouden afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close household</translation>
     </message>
     <message>
         <source>Huishouden heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen household</translation>
     </message>
     <message>
         <source>{n} jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} years</translation>
     </message>
     <message>
         <source>geen</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Verwerking beperkt (AVG art. 18)</source>
-        <translation type="unfinished"></translation>
+        <translation>Processing restricted (GDPR art. 18)</translation>
     </message>
     <message>
         <source>— geen —</source>
-        <translation type="unfinished"></translation>
+        <translation>— none —</translation>
     </message>
     <message>
         <source>{date}, via {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, via {source}</translation>
     </message>
     <message>
         <source>Het adres van dit huishouden kunt u niet wijzigen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change the address of this household.</translation>
     </message>
     <message>
         <source>U kunt hier geen gezinslid toevoegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot add a household member here.</translation>
     </message>
     <message>
         <source>Een huishouden houdt minstens één gezinslid; sluit het anders af.</source>
-        <translation type="unfinished"></translation>
+        <translation>A household keeps at least one member; close it instead.</translation>
     </message>
     <message>
         <source>De gegevens van dit gezinslid kunt u niet corrigeren.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot correct the details of this household member.</translation>
     </message>
     <message>
         <source>Alleen de regisseur of de teamleider sluit een huishouden af.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the case director or the team lead closes a household.</translation>
     </message>
     <message>
         <source>U kunt dit huishouden niet heropenen.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot reopen this household.</translation>
     </message>
     <message>
         <source>BSN gekopieerd; het klembord wordt straks weer leeggemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN copied; the clipboard will be cleared again shortly.</translation>
     </message>
     <message>
         <source>Wordt zo weer verborgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Will be hidden again shortly</translation>
     </message>
     <message>
         <source>BSN &amp;tonen</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;how BSN</translation>
     </message>
     <message>
         <source>Toont het volledige BSN van het gekozen gezinslid even; dit wordt vastgelegd in het logboek (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Shows the full BSN of the chosen household member for a moment; this is recorded in the access log (Ctrl+B)</translation>
     </message>
     <message>
         <source>BSN &amp;kopiëren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy BSN</translation>
     </message>
     <message>
         <source>Kopieert het BSN; het klembord wordt na enkele seconden weer leeggemaakt</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies the BSN; the clipboard is cleared again after a few seconds</translation>
     </message>
     <message>
         <source>&amp;Nieuw gezinslid…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New household member…</translation>
     </message>
     <message>
         <source>Iemand komt bij het huishouden (Ctrl+Shift+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone joins the household (Ctrl+Shift+N)</translation>
     </message>
     <message>
         <source>Gezinslid &amp;vertrekt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Member &amp;leaves…</translation>
     </message>
     <message>
         <source>Het gekozen gezinslid hoort niet meer bij het huishouden (Ctrl+Shift+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>The chosen member no longer belongs to the household (Ctrl+Shift+L)</translation>
     </message>
     <message>
         <source>Gegevens &amp;corrigeren…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correct details…</translation>
     </message>
     <message>
         <source>Verbeter de gegevens van het gekozen gezinslid, met een reden (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct the details of the chosen household member, with a reason (Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>Team en wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Team and neighbourhood</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Volgende evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>&amp;Adres wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change &amp;address…</translation>
     </message>
     <message>
         <source>Verhuizing of verbeterd adres (Ctrl+Shift+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>A move or a corrected address (Ctrl+Shift+W)</translation>
     </message>
     <message>
         <source>Af&amp;sluiten…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close…</translation>
     </message>
     <message>
         <source>Het huishouden afsluiten, met een reden (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Close the household, with a reason (Ctrl+Shift+X)</translation>
     </message>
     <message>
         <source>&amp;Heropenen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen…</translation>
     </message>
     <message>
         <source>Het afgesloten huishouden weer openen (Ctrl+Shift+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the closed household again (Ctrl+Shift+O)</translation>
     </message>
 </context>
 <context>
     <name>PlanChoices</name>
     <message>
         <source>Eerst het huishouden zelf en zijn netwerk, daarna de professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>First the household itself and its network, then the professionals</translation>
     </message>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>(beperkt gezinslid)</source>
-        <translation type="unfinished"></translation>
+        <translation>(restricted household member)</translation>
     </message>
 </context>
 <context>
     <name>PlanCommon</name>
     <message>
         <source>Dit plan is vastgesteld (versie {old}). Opslaan begint concept versie {new} {what}; de vastgestelde versie blijft bewaard zoals hij is.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan has been adopted (version {old}). Saving starts draft version {new} {what}; the adopted version is kept as it is.</translation>
     </message>
     <message>
         <source>Vergelijken met wat is opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare with what is stored</translation>
     </message>
     <message>
         <source>Jouw invoer naast wat nu is opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Your input beside what is stored now</translation>
     </message>
     <message>
         <source>Veld</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Jouw invoer</source>
-        <translation type="unfinished"></translation>
+        <translation>Your input</translation>
     </message>
     <message>
         <source>Nu opgeslagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored now</translation>
     </message>
     <message>
         <source>Sluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>PlanDialogs</name>
     <message>
         <source>Evaluatie vastleggen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record review</translation>
     </message>
     <message>
         <source>Plan vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt plan</translation>
     </message>
     <message>
         <source>Nieuw besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>New decision</translation>
     </message>
 </context>
 <context>
     <name>PlanHistory</name>
     <message>
         <source>Toegevoegd</source>
-        <translation type="unfinished"></translation>
+        <translation>Added</translation>
     </message>
     <message>
         <source>Verwijderd</source>
-        <translation type="unfinished"></translation>
+        <translation>Removed</translation>
     </message>
     <message>
         <source>Gewijzigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <source>doel</source>
-        <translation type="unfinished"></translation>
+        <translation>goal</translation>
     </message>
     <message>
         <source>leefgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>life domain</translation>
     </message>
     <message>
         <source>voor</source>
-        <translation type="unfinished"></translation>
+        <translation>for</translation>
     </message>
     <message>
         <source>resultaat</source>
-        <translation type="unfinished"></translation>
+        <translation>result</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <source>actie</source>
-        <translation type="unfinished"></translation>
+        <translation>action</translation>
     </message>
     <message>
         <source>wie</source>
-        <translation type="unfinished"></translation>
+        <translation>who</translation>
     </message>
     <message>
         <source>naam</source>
-        <translation type="unfinished"></translation>
+        <translation>name</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline</translation>
     </message>
     <message>
         <source>vraag van het huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>the household&apos;s question</translation>
     </message>
     <message>
         <source>volgende evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>next review</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Verslag</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Uitkomst per doel</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome per goal</translation>
     </message>
     <message>
         <source>Volgende</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>Onderwerp</source>
-        <translation type="unfinished"></translation>
+        <translation>Subject</translation>
     </message>
     <message>
         <source>Hart</source>
-        <translation type="unfinished"></translation>
+        <translation>Heart</translation>
     </message>
     <message>
         <source>Wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Law</translation>
     </message>
     <message>
         <source>Euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Euro</translation>
     </message>
     <message>
         <source>Besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <source>Versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Akkoord</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>Begonnen op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Started on {date}</translation>
     </message>
     <message>
         <source>(leeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>(geen gezinslid meer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no longer a household member)</translation>
     </message>
     <message>
         <source>Van versie {a} naar versie {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>From version {a} to version {b}</translation>
     </message>
     <message>
         <source>niets gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing changed.</translation>
     </message>
     <message>
         <source>{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{added} added, {removed} removed, {changed} changed.</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>Doel: {title} ({lg} · {who})</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal: {title} ({lg} · {who})</translation>
     </message>
     <message>
         <source>Actie: {what} ({who})</source>
-        <translation type="unfinished"></translation>
+        <translation>Action: {what} ({who})</translation>
     </message>
     <message>
         <source>Er is één versie; na de volgende versie staat hier wat er veranderde.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is one version; after the next version, what changed is shown here.</translation>
     </message>
     <message>
         <source>Er is nog geen plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no plan yet.</translation>
     </message>
 </context>
 <context>
     <name>PlanSection</name>
     <message>
         <source>Doelen en acties per leefgebied</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals and actions per life domain</translation>
     </message>
     <message>
         <source>Nieuw doel</source>
-        <translation type="unfinished"></translation>
+        <translation>New goal</translation>
     </message>
     <message>
         <source>Nieuwe actie bij het gekozen doel</source>
-        <translation type="unfinished"></translation>
+        <translation>New action for the chosen goal</translation>
     </message>
     <message>
         <source>Gekozen doel of actie wijzigen</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen goal or action</translation>
     </message>
     <message>
         <source>Gekozen doel of actie verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen goal or action</translation>
     </message>
     <message>
         <source>Plan vaststellen</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt plan</translation>
     </message>
     <message>
         <source>Nieuw concept beginnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new draft</translation>
     </message>
     <message>
         <source>Nieuwe evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>New review</translation>
     </message>
     <message>
         <source>Evaluaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviews</translation>
     </message>
     <message>
         <source>Versies van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Versions of the plan</translation>
     </message>
     <message>
         <source>Met versie</source>
-        <translation type="unfinished"></translation>
+        <translation>With version</translation>
     </message>
     <message>
         <source>Wat er veranderde</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed</translation>
     </message>
     <message>
         <source>Nieuw besluit</source>
-        <translation type="unfinished"></translation>
+        <translation>New decision</translation>
     </message>
     <message>
         <source>Besluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <source>Stand van het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>State of the plan</translation>
     </message>
     <message>
         <source>Details van de gekozen regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Details of the chosen line</translation>
     </message>
     <message>
         <source>{goals} doelen · {actions} acties</source>
-        <translation type="unfinished"></translation>
+        <translation>{goals} goals · {actions} actions</translation>
     </message>
     <message>
         <source>&amp;Evaluaties ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reviews ({n})</translation>
     </message>
     <message>
         <source>Ve&amp;rsies ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsions ({n})</translation>
     </message>
     <message>
         <source>Besl&amp;uiten ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisions ({n})</translation>
     </message>
     <message>
         <source>Nog geen plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan yet</translation>
     </message>
     <message>
         <source>Begin met een doel: Ctrl+G. Een doel krijgt meteen zijn eerste acties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Start with a goal: Ctrl+G. A goal gets its first actions straight away.</translation>
     </message>
     <message>
         <source>Vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <source>&lt;b&gt;Vastgesteld op {date}&lt;/b&gt; (akkoord huishouden {agreed}) — versie {n}, door {by}. Deze versie verandert niet meer; een wijziging begint een nieuw concept.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Adopted on {date}&lt;/b&gt; (household agreed {agreed}) — version {n}, by {by}. This version no longer changes; a change starts a new draft.</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>&lt;b&gt;Concept — nog niet vastgesteld&lt;/b&gt; (versie {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Draft — not adopted yet&lt;/b&gt; (version {n}</translation>
     </message>
     <message>
         <source>; de geldende versie is {n}, vastgesteld op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>; the version in force is {n}, adopted on {date}</translation>
     </message>
     <message>
         <source>Stel het vast met het akkoord van het huishouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt it with the household&apos;s agreement.</translation>
     </message>
     <message>
         <source>Stand: {s}</source>
-        <translation type="unfinished"></translation>
+        <translation>State: {s}</translation>
     </message>
     <message>
         <source>Volgende evaluatie: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review: {date}</translation>
     </message>
     <message>
         <source>verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>Nog geen doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>No goals yet</translation>
     </message>
     <message>
         <source>Een doel hoort bij een leefgebied en is voor het hele huishouden of één gezinslid. Nieuw doel: Ctrl+G.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal belongs to a life domain and is for the whole household or one household member. New goal: Ctrl+G.</translation>
     </message>
     <message>
         <source>Doel &apos;{t}&apos; met zijn acties verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove goal &apos;{t}&apos; with its actions?</translation>
     </message>
     <message>
         <source>Actie &apos;{t}&apos; verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove action &apos;{t}&apos;?</translation>
     </message>
     <message>
         <source>Het plan is vastgesteld: dit begint een nieuw concept zonder deze regel; de vastgestelde versie blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>The plan has been adopted: this starts a new draft without this line; the adopted version is kept.</translation>
     </message>
     <message>
         <source>Verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>Annuleren</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Doel verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal removed.</translation>
     </message>
     <message>
         <source>Actie verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Action removed.</translation>
     </message>
     <message>
         <source>Nieuw concept begonnen; de vastgestelde versie blijft bewaard.</source>
-        <translation type="unfinished"></translation>
+        <translation>New draft started; the adopted version is kept.</translation>
     </message>
     <message>
         <source>Dit plan is al vastgesteld; er is geen concept om vast te stellen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>card</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan has already been adopted; there is no draft to adopt.</translation>
     </message>
     <message>
         <source>Nieuw &amp;concept</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;draft</translation>
     </message>
     <message>
         <source>Begint een nieuw concept, gekopieerd van de vastgestelde versie; die blijft bewaard</source>
-        <translation type="unfinished"></translation>
+        <translation>Starts a new draft, copied from the adopted version; that version is kept</translation>
     </message>
     <message>
         <source>&amp;Vaststellen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopt…</translation>
     </message>
     <message>
         <source>Het concept vaststellen met de datum van het akkoord van het huishouden (Ctrl+Shift+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopt the draft with the date the household agreed (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>D&amp;oelen en acties</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;oals and actions</translation>
     </message>
     <message>
         <source>Nieuw &amp;doel…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;goal…</translation>
     </message>
     <message>
         <source>Een doel met de eerste acties toevoegen (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a goal with its first actions (Ctrl+G)</translation>
     </message>
     <message>
         <source>Nieuwe ac&amp;tie…</source>
-        <translation type="unfinished"></translation>
+        <translation>New ac&amp;tion…</translation>
     </message>
     <message>
         <source>Een actie toevoegen bij het gekozen doel (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add an action to the chosen goal (Ctrl+Shift+A)</translation>
     </message>
     <message>
         <source>&amp;Wijzigen…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Het gekozen doel of de gekozen actie wijzigen (Enter of F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit the chosen goal or action (Enter or F2)</translation>
     </message>
     <message>
         <source>Het gekozen doel of de gekozen actie verwijderen (Delete)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the chosen goal or action (Delete)</translation>
     </message>
     <message>
         <source>Doel / actie</source>
-        <translation type="unfinished"></translation>
+        <translation>Goal / action</translation>
     </message>
     <message>
         <source>Voor / wie</source>
-        <translation type="unfinished"></translation>
+        <translation>For / who</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Evaluaties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reviews</translation>
     </message>
     <message>
         <source>&amp;Nieuwe evaluatie…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New review…</translation>
     </message>
     <message>
         <source>Een evaluatie van het plan vastleggen (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a review of the plan (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Ve&amp;rsies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;rsions</translation>
     </message>
     <message>
         <source>Vergelijk versie</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare version</translation>
     </message>
     <message>
         <source>&amp;met versie</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;with version</translation>
     </message>
     <message>
         <source>Wijziging</source>
-        <translation type="unfinished"></translation>
+        <translation>Change</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished"></translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>Besl&amp;uiten</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decisions</translation>
     </message>
     <message>
         <source>&amp;Nieuw besluit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New decision…</translation>
     </message>
     <message>
         <source>Een besluit vastleggen met de afweging hart, wet en euro</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a decision weighing heart, law and euro</translation>
     </message>
 </context>
 <context>
     <name>PlanTree</name>
     <message>
         <source>Hele huishouden</source>
-        <translation type="unfinished"></translation>
+        <translation>Whole household</translation>
     </message>
     <message>
         <source>(geen gezinslid meer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no longer a household member)</translation>
     </message>
     <message>
         <source>Resultaat: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {text}</translation>
     </message>
     <message>
         <source>Huishouden en netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Household and network</translation>
     </message>
     <message>
         <source>Professionals</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionals</translation>
     </message>
     <message>
         <source>nog niets afgesproken</source>
-        <translation type="unfinished"></translation>
+        <translation>nothing agreed yet</translation>
     </message>
     <message>
         <source>1 doel</source>
-        <translation type="unfinished"></translation>
+        <translation>1 goal</translation>
     </message>
     <message>
         <source>{n} doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} goals</translation>
     </message>
     <message>
         <source>(verlopen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(overdue)</translation>
     </message>
     <message>
         <source>De deadline is voorbij en de actie loopt nog</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed and the action is still open</translation>
     </message>
     <message>
         <source>deadline {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>deadline {date}</translation>
     </message>
     <message>
         <source>Bij doel: {goal}</source>
-        <translation type="unfinished"></translation>
+        <translation>For goal: {goal}</translation>
     </message>
     <message>
         <source>De deadline is verlopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deadline has passed.</translation>
     </message>
     <message>
         <source>Afgerond op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed on {date}</translation>
     </message>
     <message>
         <source>Resultaat (SMART)</source>
-        <translation type="unfinished"></translation>
+        <translation>Result (SMART)</translation>
     </message>
     <message>
         <source>Huishouden en netwerk: {own} · professionals: {pro}</source>
-        <translation type="unfinished"></translation>
+        <translation>Household and network: {own} · professionals: {pro}</translation>
     </message>
 </context>
 <context>
     <name>ReasonForm</name>
     <message>
         <source>&amp;Gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Household member</translation>
     </message>
     <message>
         <source>&amp;Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 <context>
     <name>RegisterHouseholdDialog</name>
     <message>
         <source>Nog niet gevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Not asked yet</translation>
     </message>
     <message>
         <source>Nee</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Ja — Meldcode stap 1 starten</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes — start Reporting code (Meldcode) step 1</translation>
     </message>
     <message>
         <source>Nieuw huishouden registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a new household</translation>
     </message>
     <message>
         <source>&amp;Registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register</translation>
     </message>
     <message>
         <source>— kies de bron —</source>
-        <translation type="unfinished"></translation>
+        <translation>— choose the source —</translation>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House number</translation>
     </message>
     <message>
         <source>Toevoeging</source>
-        <translation type="unfinished"></translation>
+        <translation>Suffix</translation>
     </message>
     <message>
         <source>Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Plaats</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Municipality</translation>
     </message>
     <message>
         <source>Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood</translation>
     </message>
     <message>
         <source>Gezinslid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Add household member</translation>
     </message>
     <message>
         <source>Bron van de aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the referral</translation>
     </message>
     <message>
         <source>Datum van de aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the referral</translation>
     </message>
     <message>
         <source>Reden van de aanmelding of hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the referral or request for help</translation>
     </message>
     <message>
         <source>Is er zorg over de veiligheid?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are there safety concerns?</translation>
     </message>
     <message>
         <source>Toelichting op de veiligheid</source>
-        <translation type="unfinished"></translation>
+        <translation>Explanation of the safety concerns</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>Voorkeur van het huishouden voor de regie</source>
-        <translation type="unfinished"></translation>
+        <translation>The household&apos;s preference for case direction</translation>
     </message>
     <message>
         <source>Valt onder de wet</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls under the law</translation>
     </message>
     <message>
         <source>Mogelijk al geregistreerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Possibly registered already</translation>
     </message>
     <message>
         <source>U kunt in geen enkel team huishoudens registreren.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot register households in any team.</translation>
     </message>
     <message>
         <source>{name} — {n} huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {n} households</translation>
     </message>
     <message>
         <source> (uzelf)</source>
-        <translation type="unfinished"></translation>
+        <translation> (yourself)</translation>
     </message>
     <message>
         <source>Postcode nog niet bekend: vul straat en plaats in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode not known yet: enter street and town.</translation>
     </message>
     <message>
         <source>Straat en plaats ingevuld uit eerdere registraties.</source>
-        <translation type="unfinished"></translation>
+        <translation>Street and town filled in from earlier registrations.</translation>
     </message>
     <message>
         <source>Plaats ingevuld; vul de straat in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Town filled in; enter the street.</translation>
     </message>
     <message>
         <source>Mogelijk is dit huishouden al geregistreerd:</source>
-        <translation type="unfinished"></translation>
+        <translation>This household may be registered already:</translation>
     </message>
     <message>
         <source>zelfde BSN ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>same BSN ({name})</translation>
     </message>
     <message>
         <source>zelfde BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>same BSN</translation>
     </message>
     <message>
         <source>open huishouden op dit adres</source>
-        <translation type="unfinished"></translation>
+        <translation>open household at this address</translation>
     </message>
     <message>
         <source>{name} ({case}, {status}), {address} — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({case}, {status}), {address} — {why}</translation>
     </message>
     <message>
         <source>{name} ({case}) openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open {name} ({case})</translation>
     </message>
     <message>
         <source>Bekend bij {team} (dossier {case}) — {why}; u kunt het niet openen, neem contact op met dat team.</source>
-        <translation type="unfinished"></translation>
+        <translation>Known to {team} (case file {case}) — {why}; you cannot open it, please contact that team.</translation>
     </message>
     <message>
         <source>Toch registreren</source>
-        <translation type="unfinished"></translation>
+        <translation>Register anyway</translation>
     </message>
     <message>
         <source>Bestaand huishouden openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the existing household</translation>
     </message>
     <message>
         <source>Niet geregistreerd: mogelijk bestaat dit huishouden al (zie de melding bij het adres). Open het bestaande huishouden, of registreer toch een nieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered: this household may exist already (see the notice at the address). Open the existing household, or register a new one anyway.</translation>
     </message>
 </context>
 <context>
     <name>RegisterHouseholdForm</name>
     <message>
         <source>Adres</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <source>&amp;Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode</translation>
     </message>
     <message>
         <source>1234 AB</source>
-        <translation type="unfinished"></translation>
+        <translation>1234 AB</translation>
     </message>
     <message>
         <source>&amp;Huisnummer</source>
-        <translation type="unfinished"></translation>
+        <translation>House &amp;number</translation>
     </message>
     <message>
         <source>Toe&amp;voeging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;ffix</translation>
     </message>
     <message>
         <source>&amp;Straat</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;treet</translation>
     </message>
     <message>
         <source>P&amp;laats</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Town</translation>
     </message>
     <message>
         <source>G&amp;emeente</source>
-        <translation type="unfinished"></translation>
+        <translation>M&amp;unicipality</translation>
     </message>
     <message>
         <source>&amp;Wijk</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbour&amp;hood</translation>
     </message>
     <message>
         <source>optioneel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Gezinsleden</source>
-        <translation type="unfinished"></translation>
+        <translation>Household members</translation>
     </message>
     <message>
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Tussenv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefix</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>Leeftijd</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>+ &amp;Gezinslid toevoegen</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Add household &amp;member</translation>
     </message>
     <message>
         <source>Nog een gezinslid (Ctrl++); Ctrl+Delete haalt de regel met de cursor weg</source>
-        <translation type="unfinished"></translation>
+        <translation>One more household member (Ctrl++); Ctrl+Delete removes the line with the cursor</translation>
     </message>
     <message>
         <source>Ctrl++ voegt een regel toe, Ctrl+Delete haalt de regel met de cursor weg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl++ adds a line, Ctrl+Delete removes the line with the cursor.</translation>
     </message>
     <message>
         <source>Aanmelding</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral</translation>
     </message>
     <message>
         <source>&amp;Bron</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source</translation>
     </message>
     <message>
         <source>Datu&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Re&amp;den / hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;ason / request for help</translation>
     </message>
     <message>
         <source>Waarom meldt het huishouden zich, of wie maakt zich zorgen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Why does the household come forward, or who is worried?</translation>
     </message>
     <message>
         <source>&amp;Zorg over de veiligheid?</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Safety concerns?</translation>
     </message>
     <message>
         <source>Toel&amp;ichting</source>
-        <translation type="unfinished"></translation>
+        <translation>Expla&amp;nation</translation>
     </message>
     <message>
         <source>Welke signalen? (nodig bij zorg: start Meldcode stap 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Which signals? (needed with concerns: starts Reporting code (Meldcode) step 1)</translation>
     </message>
     <message>
         <source>Team en regie</source>
-        <translation type="unfinished"></translation>
+        <translation>Team and case direction</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team</translation>
     </message>
     <message>
         <source>&amp;Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case &amp;director</translation>
     </message>
     <message>
         <source>Voor&amp;keur</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;ference</translation>
     </message>
     <message>
         <source>Wens van het huishouden (optioneel)</source>
-        <translation type="unfinished"></translation>
+        <translation>The household&apos;s wish (optional)</translation>
     </message>
     <message>
         <source>Valt o&amp;nder</source>
-        <translation type="unfinished"></translation>
+        <translation>Falls &amp;under</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
         <source>&amp;Heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reopen</translation>
     </message>
 </context>
 <context>
     <name>ScoreField</name>
     <message>
         <source>kies {low}–{high}</source>
-        <translation type="unfinished"></translation>
+        <translation>choose {low}–{high}</translation>
     </message>
     <message>
         <source>geen score</source>
-        <translation type="unfinished"></translation>
+        <translation>no score</translation>
     </message>
 </context>
 <context>
     <name>StatusDialogs</name>
     <message>
         <source>Gezinslid vertrekt</source>
-        <translation type="unfinished"></translation>
+        <translation>Household member leaves</translation>
     </message>
     <message>
         <source>Wie hoort niet meer bij het huishouden, en sinds wanneer? Het blijft zichtbaar in het journaal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Who no longer belongs to the household, and since when? It stays visible in the journal.</translation>
     </message>
     <message>
         <source>Huishouden afsluiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Close household</translation>
     </message>
     <message>
         <source>Sluit {name} af. De regie eindigt en de bewaartermijn gaat lopen; heropenen kan later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close {name}. Case direction ends and the retention period starts; it can be reopened later.</translation>
     </message>
     <message>
         <source>Huishouden heropenen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen household</translation>
     </message>
     <message>
         <source>Heropen {name}: het huishouden wordt weer actief, met een regisseur.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen {name}: the household becomes active again, with a case director.</translation>
     </message>
 </context>
 <context>
     <name>ZrmSection</name>
     <message>
         <source>Domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Laatste</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest</translation>
     </message>
     <message>
         <source>Verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
     <message>
         <source>Betekenis</source>
-        <translation type="unfinished"></translation>
+        <translation>Meaning</translation>
     </message>
     <message>
         <source>Laatste meting {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest measurement {date}</translation>
     </message>
     <message>
         <source>Meting {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurement {date}</translation>
     </message>
     <message>
         <source>Intake {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake {date}</translation>
     </message>
     <message>
         <source>Grafiek: intake en laatste meting per domein</source>
-        <translation type="unfinished"></translation>
+        <translation>Chart: intake and latest measurement per domain</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Voor wie</source>
-        <translation type="unfinished"></translation>
+        <translation>For whom</translation>
     </message>
     <message>
         <source>Nieuwe meting</source>
-        <translation type="unfinished"></translation>
+        <translation>New measurement</translation>
     </message>
     <message>
         <source>Scores per domein: intake, laatste en verschil</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores per domain: intake, latest and difference</translation>
     </message>
     <message>
         <source>(nog niet gemeten)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not measured yet)</translation>
     </message>
     <message>
         <source>Nog geen meting met {name} voor {who}. Nieuwe meting: Ctrl+M.</source>
-        <translation type="unfinished"></translation>
+        <translation>No measurement with {name} for {who} yet. New measurement: Ctrl+M.</translation>
     </message>
     <message>
         <source>Eén meting ({date}); na de volgende staat hier de vergelijking.</source>
-        <translation type="unfinished"></translation>
+        <translation>One measurement ({date}); after the next one, the comparison is shown here.</translation>
     </message>
     <message>
         <source>Intake {a} · laatste meting {b}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake {a} · latest measurement {b}</translation>
     </message>
     <message>
         <source>&amp;Nieuwe meting…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New measurement…</translation>
     </message>
     <message>
         <source>Een meting invoeren: per domein een cijfer, Tab naar het volgende, Enter slaat op (Ctrl+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a measurement: a score per domain, Tab to the next, Enter saves (Ctrl+M)</translation>
     </message>
     <message>
         <source>&amp;Instrument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instrument:</translation>
     </message>
     <message>
         <source>&amp;Voor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;For:</translation>
     </message>
     <message>
         <source>Intake en laatste meting per domein</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>muted</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake and latest measurement per domain</translation>
     </message>
     <message>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
 </context>
 <context>
     <name>_MemberDialog</name>
     <message>
         <source>Voornamen</source>
-        <translation type="unfinished"></translation>
+        <translation>Given names</translation>
     </message>
     <message>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname prefix</translation>
     </message>
     <message>
         <source>Achternaam</source>
-        <translation type="unfinished"></translation>
+        <translation>Surname</translation>
     </message>
     <message>
         <source>Geboortedatum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished"></translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>Telefoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>{n} jaar</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} years</translation>
     </message>
 </context>
 <context>
     <name>_ReasonDialog</name>
     <message>
         <source>Verhuisd</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved</translation>
     </message>
     <message>
         <source>Zelfstandig gaan wonen</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved out to live independently</translation>
     </message>
     <message>
         <source>Uit huis geplaatst</source>
-        <translation type="unfinished"></translation>
+        <translation>Placed away from home</translation>
     </message>
     <message>
         <source>Relatie beëindigd</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationship ended</translation>
     </message>
     <message>
         <source>Overleden</source>
-        <translation type="unfinished"></translation>
+        <translation>Deceased</translation>
     </message>
     <message>
         <source>Doelen behaald; het huishouden redt zich zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals achieved; the household manages on its own</translation>
     </message>
     <message>
         <source>Nazorg afgerond zonder nieuwe vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare completed without new questions</translation>
     </message>
     <message>
         <source>Overgedragen aan een andere organisatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to another organisation</translation>
     </message>
     <message>
         <source>Verhuisd buiten de gemeente</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved out of the municipality</translation>
     </message>
     <message>
         <source>Het huishouden wil geen ondersteuning meer</source>
-        <translation type="unfinished"></translation>
+        <translation>The household no longer wants support</translation>
     </message>
     <message>
         <source>Nieuwe hulpvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>New request for help</translation>
     </message>
     <message>
         <source>Terugval na afsluiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Relapse after closure</translation>
     </message>
     <message>
         <source>Ten onrechte afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed by mistake</translation>
     </message>
     <message>
         <source>Kies of typ een reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose or type a reason</translation>
     </message>
     <message>
         <source>Gezinslid</source>
-        <translation type="unfinished"></translation>
+        <translation>Household member</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>De database is beschadigd of buiten h4casus om gewijzigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is damaged or was changed outside h4casus.</translation>
     </message>
     <message>
         <source>Een bestand kan niet worden gelezen of geschreven ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>A file cannot be read or written ({reason}).</translation>
     </message>
     <message>
         <source>Er ging onverwacht iets mis ({kind}); er is niets half opgeslagen. Meld dit bij de functioneel beheerder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Something unexpected went wrong ({kind}); nothing was half saved. Please report this to the application administrator.</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
         <source>Aanbieder</source>
-        <translation type="unfinished"></translation>
+        <translation>Provider</translation>
     </message>
     <message>
         <source>Aangemeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Aangevraagd</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Actief</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Afgerond</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Afgewezen</source>
-        <translation type="unfinished"></translation>
+        <translation>Declined</translation>
     </message>
     <message>
         <source>Afsluiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Closure</translation>
     </message>
     <message>
         <source>Anders</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Behaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Achieved</translation>
     </message>
     <message>
         <source>Beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Casusoverleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Case conference</translation>
     </message>
     <message>
         <source>Concept</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Consulent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultant</translation>
     </message>
     <message>
         <source>Deels behaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Partly achieved</translation>
     </message>
     <message>
         <source>Doorgevoerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Carried out</translation>
     </message>
     <message>
         <source>Evaluatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Formeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Formal</translation>
     </message>
     <message>
         <source>Geaccepteerd</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Geen melding, geen hulp nodig</source>
-        <translation type="unfinished"></translation>
+        <translation>No report, no help needed</translation>
     </message>
     <message>
         <source>Geregeld</source>
-        <translation type="unfinished"></translation>
+        <translation>Arranged</translation>
     </message>
     <message>
         <source>Gestopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped</translation>
     </message>
     <message>
         <source>Huisarts</source>
-        <translation type="unfinished"></translation>
+        <translation>GP</translation>
     </message>
     <message>
         <source>Huisbezoek</source>
-        <translation type="unfinished"></translation>
+        <translation>Home visit</translation>
     </message>
     <message>
         <source>Hulp organiseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Organise help</translation>
     </message>
     <message>
         <source>Informeel</source>
-        <translation type="unfinished"></translation>
+        <translation>Informal</translation>
     </message>
     <message>
         <source>Ingetrokken</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>Intake</translation>
     </message>
     <message>
         <source>Inwoner</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident</translation>
     </message>
     <message>
         <source>Veilig Thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <source>Jeugdgezondheidszorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth health care</translation>
     </message>
     <message>
         <source>Jeugdwet</source>
-        <translation type="unfinished"></translation>
+        <translation>Youth Act</translation>
     </message>
     <message>
         <source>Journaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal</translation>
     </message>
     <message>
         <source>Ouder/verzorger</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent/carer</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Child</translation>
     </message>
     <message>
         <source>Lopend</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Melden</source>
-        <translation type="unfinished"></translation>
+        <translation>Report</translation>
     </message>
     <message>
         <source>Melden en hulp organiseren</source>
-        <translation type="unfinished"></translation>
+        <translation>Report and organise help</translation>
     </message>
     <message>
         <source>N.v.t.</source>
-        <translation type="unfinished"></translation>
+        <translation>N/a</translation>
     </message>
     <message>
         <source>Nazorg</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare</translation>
     </message>
     <message>
         <source>Netwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Network</translation>
     </message>
     <message>
         <source>Niet behaald</source>
-        <translation type="unfinished"></translation>
+        <translation>Not achieved</translation>
     </message>
     <message>
         <source>Notitie</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Alle, ook afgesloten</source>
-        <translation type="unfinished"></translation>
+        <translation>All, including closed</translation>
     </message>
     <message>
         <source>Ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>Parent</translation>
     </message>
     <message>
         <source>Overig</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Overleg</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultation</translation>
     </message>
     <message>
         <source>Overzicht</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Participatiewet</source>
-        <translation type="unfinished"></translation>
+        <translation>Participation Act</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Plaatsvervanger</source>
-        <translation type="unfinished"></translation>
+        <translation>Deputy</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Politie</source>
-        <translation type="unfinished"></translation>
+        <translation>Police</translation>
     </message>
     <message>
         <source>Professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Professional</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>School</translation>
     </message>
     <message>
         <source>Teamleider</source>
-        <translation type="unfinished"></translation>
+        <translation>Team lead</translation>
     </message>
     <message>
         <source>Telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone call</translation>
     </message>
     <message>
         <source>Vastgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Adopted</translation>
     </message>
     <message>
         <source>Veilig thuis</source>
-        <translation type="unfinished"></translation>
+        <translation>Veilig Thuis</translation>
     </message>
     <message>
         <source>Vervallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dropped</translation>
     </message>
     <message>
         <source>Voltooid</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Voorgesteld</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed</translation>
     </message>
     <message>
         <source>Wijkteam</source>
-        <translation type="unfinished"></translation>
+        <translation>Neighbourhood team</translation>
     </message>
     <message>
         <source>Wmo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wmo</translation>
     </message>
     <message>
         <source>Woningcorporatie</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing association</translation>
     </message>
     <message>
         <source>ZRM</source>
-        <translation type="unfinished"></translation>
+        <translation>ZRM</translation>
     </message>
     <message>
         <source>Zelfmelder</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-referral</translation>
     </message>
 </context>
 </TS>
