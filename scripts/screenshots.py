@@ -6,8 +6,8 @@ Runs offscreen (no display needed): the windows are drawn into PNG files, one pe
 Without --db it makes a demo database of 300 households in a temporary folder first. The
 screens are found, not listed: every tab of the main window, every section of the case file
 and every dialog a section opens with its shortcuts, so a new screen is in the next run.
---scale 2 draws at 200 % (QT_SCALE_FACTOR), --lang en in English (when a translation is
-installed). Run it twice to compare: `--out shots/nl-100`, `--out shots/en-200 --scale 2
+--scale 2 draws at 200 % (QT_SCALE_FACTOR), --lang en in English ($H4CASUS_LANGUAGE; the
+translation is compiled when needed). Run it twice to compare: `--out shots/nl-100`, `--out shots/en-200 --scale 2
 --lang en`.
 """
 
@@ -30,7 +30,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--out", type=Path, required=True, help="folder for the PNG files")
     ap.add_argument("--db", type=Path, help="a demo database to use (made when missing)")
     ap.add_argument("--scale", type=float, default=1.0, help="1 = 100 %%, 2 = 200 %%")
-    ap.add_argument("--lang", default="nl", help="nl or en")
+    ap.add_argument(
+        "--lang", default="nl", choices=("nl", "en"), help="the desktop's language (nl or en)"
+    )
     ap.add_argument("--households", type=int, default=300)
     return ap.parse_args(argv)
 

@@ -1026,6 +1026,17 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Taal (Language)</source>
+        <translation>&amp;Language (Taal)</translation>
+    </message>
+    <message>
+        <source>Taal: {language}. Dit geldt vanaf de volgende aanmelding.</source>
+        <translation>Language: {language}. This applies from the next sign-in.</translation>
+    </message>
+</context>
+<context>
     <name>LockPanel</name>
     <message>
         <source>Wachtwoord om te ontgrendelen</source>
@@ -1101,6 +1112,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Database kiezen</source>
         <translation>Choose database</translation>
+    </message>
+    <message>
+        <source>De vertaling naar {language} is niet beschikbaar.</source>
+        <translation>The {language} translation is not available.</translation>
     </message>
     <message>
         <source>Nieuwe demodatabase aangemaakt met verzonnen gegevens.</source>

@@ -30,6 +30,8 @@ from h4casus.gui.screens.main.lock import LockPanel
 from h4casus.gui.screens.register.dialog import RegisterHouseholdDialog
 from h4casus.gui.widgets.clipboard import SensitiveClipboard
 from h4casus.gui.widgets.idle import IdleWatcher
+from h4casus.gui.widgets.language_menu import LanguageMenu
+from h4casus.gui.widgets.words import choice_label
 from h4casus.services.admin.configuration import get_ladder
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import Settings, get_settings
@@ -251,6 +253,9 @@ class MainWindow(QMainWindow):
             self.action_prev_tab,
         ):
             view.addAction(a)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self, lambda text: self.statusBar().showMessage(text))
+        view.addMenu(self.language_menu)
         self.session_actions = [
             self.action_new,
             self.action_lock,
@@ -311,7 +316,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.user_label.setText(self.tr("Vergrendeld"))
             return
-        roles = sorted({g.role.value for g in self.ctx.actor.grants})
+        roles = sorted({choice_label(g.role.value) for g in self.ctx.actor.grants})
         label = self.tr("Aangemeld: {user}").format(user=self.ctx.actor.username)
         if roles:
             label += f" ({', '.join(roles)})"

@@ -1,0 +1,355 @@
+"""The desktop in English: the translation is complete and current, every screen and section
+(found, not listed: every SECTIONS entry and the dialogs of its shortcuts) shows no Dutch
+source text untranslated, the sign-in dialog switches language at once, the main window's
+menu stores the choice for the next sign-in, and a missing lrelease leaves the desktop in
+Dutch without failing."""
+
+from __future__ import annotations
+
+import ast
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from h4casus import preferences
+from h4casus.gui import i18n
+from h4casus.gui.screens.casefile.screen import CaseFileScreen
+from h4casus.gui.screens.casefile.sections import SECTIONS
+from h4casus.gui.screens.login.dialog import LoginDialog
+from h4casus.gui.screens.main.window import MainWindow
+from tests.gui.translation_walk import PLACEHOLDER, DutchDetector, messages, untranslated
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def english():
+    """The desktop in English for one test (the conftest puts Dutch back)."""
+    assert i18n.install(QApplication.instance(), "en") == "en"
+    return DutchDetector(messages())
+
+
+# ---------------------------------------------------------------------- the .ts itself
+
+
+def test_every_text_has_a_finished_translation():
+    msgs = messages()
+    assert len(msgs) > 500
+    todo = [f"[{m.context}] {m.source!r}" for m in msgs if m.kind or not m.translation.strip()]
+    assert not todo, "translate in resources/i18n/h4casus_en.ts:\n" + "\n".join(todo)
+
+
+def test_translations_keep_placeholders_markup_and_mnemonics():
+    bad = []
+    for m in messages():
+        if sorted(PLACEHOLDER.findall(m.source)) != sorted(PLACEHOLDER.findall(m.translation)):
+            bad.append(f"placeholders differ: {m.source!r} -> {m.translation!r}")
+        tags = re.compile(r"</?[a-z]+>")
+        if sorted(tags.findall(m.source)) != sorted(tags.findall(m.translation)):
+            bad.append(f"markup differs: {m.source!r} -> {m.translation!r}")
+        mnemonic = re.compile(r"&(?!&|amp;)\S")
+        if bool(mnemonic.search(m.source)) != bool(mnemonic.search(m.translation)):
+            bad.append(f"mnemonic differs: {m.source!r} -> {m.translation!r}")
+        if m.source.endswith("…") != m.translation.endswith("…"):
+            bad.append(f"ellipsis differs: {m.source!r} -> {m.translation!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_the_translation_file_is_up_to_date_with_the_source():
+    """Running lupdate into a copy finds the same texts (and the generated word list is
+    current): run scripts/update_translations.py when this fails."""
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "update_translations.py"), "--check"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_compiled_translation_is_not_committed():
+    tracked = subprocess.run(
+        ["git", "ls-files", "*.qm"], cwd=ROOT, capture_output=True, text=True
+    ).stdout
+    assert tracked.strip() == ""
+
+
+# ---------------------------------------------------------------------- every string wrapped
+
+# calls that put a text on screen -> which positional argument is the text
+TEXT_FIRST = {
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "setWindowTitle",
+    "addItem",
+    "addItems",
+    "addMenu",
+    "showMessage",
+    "show_message",
+    "setHorizontalHeaderLabels",
+    "setHeaderLabels",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+}
+TEXT_LAST = {"setText", "setToolTip", "setStatusTip", "setTabText", "addTab", "insertTab"}
+NOT_WORDS = {"h4casus"}
+MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
+
+
+def _literal_words(node: ast.AST) -> list[str]:
+    """String literals with letters directly in an argument (not inside a call such as
+    self.tr(...), which is where they belong); markup does not count."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = MARKUP.sub("", node.value)
+        return [text] if any(c.isalpha() for c in text) and text not in NOT_WORDS else []
+    if isinstance(node, ast.JoinedStr):
+        return [w for v in node.values for w in _literal_words(v)]
+    if isinstance(node, ast.BinOp | ast.IfExp):
+        return [w for child in ast.iter_child_nodes(node) for w in _literal_words(child)]
+    if isinstance(node, ast.List | ast.Tuple):
+        return [w for e in node.elts for w in _literal_words(e)]
+    return []
+
+
+def test_every_text_set_in_desktop_code_goes_through_tr():
+    """A literal text handed straight to a widget is never translated: wrap it in
+    self.tr(...) (or QCoreApplication.translate, or gui/widgets/words.word)."""
+    bad = []
+    for path in sorted((ROOT / "h4casus" / "gui").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
+            if name in TEXT_FIRST and node.args:
+                text = node.args[0]
+            elif name in TEXT_LAST and node.args:
+                text = node.args[-1]
+            else:
+                continue
+            for word in _literal_words(text):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {word!r}")
+    assert not bad, "\n".join(bad)
+
+
+def test_every_section_title_and_domain_word_is_in_the_translation():
+    from h4casus.gui.widgets.label_words import WORDS
+
+    labels = {m.source for m in messages() if m.context == "labels"}
+    assert {cls.title for cls in SECTIONS} <= labels
+    assert set(WORDS) <= labels
+
+
+# ---------------------------------------------------------------------- the screens in English
+
+
+def _walk_modal(action, detector: DutchDetector) -> list[str]:
+    """Run `action` (which opens a dialog), collect the dialog's untranslated texts, close it."""
+    before = set(QApplication.topLevelWidgets())
+    result = action()
+    QApplication.processEvents()
+    opened = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w not in before and w.isVisible() and isinstance(w, QDialog)
+    ]
+    if isinstance(result, QDialog) and result not in opened:
+        opened.append(result)
+    found = []
+    for dialog in opened:
+        found += untranslated(dialog, detector)
+        dialog.reject()
+    return found
+
+
+def _rich_household(ctx) -> int:
+    """An open household with the most of everything (members, goals, measurements)."""
+    from h4casus.services.queries.casefile import open_casefile
+    from h4casus.services.queries.search import list_page
+
+    rows = [r for r in list_page(ctx, "name", limit=200).rows if r.status in ("actief", "nazorg")]
+    best, score = rows[0].id, -1
+    for r in rows[:40]:
+        cf = open_casefile(ctx, r.id)
+        s = len(cf.members) + len(cf.plan.goals if cf.plan else ()) + len(cf.measurements)
+        s += len(cf.evaluations) + len(cf.plan_versions)
+        if s > score:
+            best, score = r.id, s
+    return best
+
+
+def test_the_sign_in_dialog_shows_no_dutch_in_english(qtbot, ops, demo_db, english):
+    dialog = LoginDialog(ops, db_path=demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.demo_label.isVisible()
+    assert untranslated(dialog, english) == []
+    assert dialog.windowTitle() == "h4casus — sign in"
+
+
+def test_the_detector_finds_dutch_on_a_dutch_screen(qtbot, ops, demo_db):
+    dialog = LoginDialog(ops, db_path=demo_db)
+    qtbot.addWidget(dialog)
+    found = untranslated(dialog, DutchDetector(messages()))
+    assert any("Gebruikersnaam" in line for line in found)
+    assert any("Demodatabase" in line for line in found)
+
+
+def test_every_screen_section_and_dialog_shows_no_dutch_in_english(
+    qtbot, ops, demo_db, demo_ctx, english
+):
+    window = MainWindow(demo_ctx, ops, db_path=demo_db, idle_msecs=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.households is not None)
+    found: list[str] = []
+    for i in range(window.tabs.count()):  # every tab of the window (Mijn werk, the list, …)
+        window.tabs.setCurrentIndex(i)
+        found += untranslated(window, english)
+    window.tabs.setCurrentWidget(window.households)
+    found += _walk_modal(window.register_household, english)
+
+    window.open_household(_rich_household(demo_ctx))
+    screen = window.tabs.currentWidget()
+    assert isinstance(screen, CaseFileScreen)
+    qtbot.waitUntil(lambda: screen.casefile is not None)
+    for row, cls in enumerate(SECTIONS):
+        screen.show_section_at(row)
+        section = screen.section(cls.key)
+        for tab in section.findChildren(type(window.tabs)):  # every page of a section
+            for page in range(tab.count()):
+                tab.setCurrentIndex(page)
+                found += untranslated(section, english)
+        found += untranslated(screen, english)
+        for method in cls.shortcuts.values():
+            found += [
+                f"{cls.key}.{method}: {line}"
+                for line in _walk_modal(getattr(section, method), english)
+            ]
+    window.lock()
+    found += untranslated(window, english)
+    window.close()
+    assert found == [], "untranslated on an English screen:\n" + "\n".join(sorted(set(found)))
+
+
+# ---------------------------------------------------------------------- choosing the language
+
+
+def test_choosing_english_on_the_sign_in_dialog_switches_it_at_once(qtbot, ops, demo_db):
+    dialog = LoginDialog(ops, db_path=demo_db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.ok_button.text() == "&Aanmelden"
+    combo = dialog.language_combo
+    assert combo.accessibleName() == "Taal / Language"
+    combo.setFocus()
+    qtbot.keyClicks(combo, "English")  # chooses by typing, as a keyboard user does
+    qtbot.waitUntil(lambda: dialog.ok_button.text() == "&Sign in")
+    assert combo.currentData() == "en"
+    assert dialog.windowTitle() == "h4casus — sign in"
+    assert dialog.cancel_button.text() == "Quit"
+    assert "Demo database" in dialog.demo_label.text()
+    assert dialog.form.root.findChild(QWidget, "userLabel").text() == "&Username:"
+    assert preferences.load().language == "en"
+    assert i18n.current_language() == "en"
+
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: dialog.ok_button.text() == "&Aanmelden")
+    assert dialog.cancel_button.text() == "Afsluiten"
+    assert preferences.load().language == "nl"
+
+
+def test_a_new_sign_in_dialog_opens_in_the_language_in_force(qtbot, ops, demo_db, english):
+    dialog = LoginDialog(ops, db_path=demo_db)
+    qtbot.addWidget(dialog)
+    assert dialog.language_combo.currentData() == "en"
+    assert dialog.ok_button.text() == "&Sign in"
+
+
+def test_the_main_window_menu_stores_the_language_for_the_next_sign_in(
+    qtbot, ops, demo_db, demo_ctx
+):
+    window = MainWindow(demo_ctx, ops, db_path=demo_db, idle_msecs=3_600_000)
+    qtbot.addWidget(window)
+    window.show()
+    menu = window.language_menu
+    assert menu.actions_by_language["nl"].isChecked()
+    menu.actions_by_language["en"].trigger()
+    assert preferences.load().language == "en"
+    assert menu.actions_by_language["en"].isChecked()
+    assert "volgende aanmelding" in window.statusBar().currentMessage()
+    assert i18n.current_language() == "nl"  # the open window stays as it is
+    assert window.menuBar().actions()[0].text() == "&Bestand"
+    window.close()
+
+
+def test_signing_out_shows_the_next_sign_in_in_the_chosen_language(qtbot, ops, demo_db):
+    from h4casus.gui.app import Desktop
+
+    preferences.update(language="en")
+    desktop = Desktop(ops, db_path=demo_db)
+    desktop.start()
+    try:
+        assert desktop.login is not None
+        qtbot.addWidget(desktop.login)
+        assert i18n.current_language() == "en"
+        assert desktop.login.ok_button.text() == "&Sign in"
+    finally:
+        if desktop.login is not None:
+            desktop.login.rejected.disconnect()
+            desktop.login.close()
+
+
+# ---------------------------------------------------------------------- compiling
+
+
+def test_build_qm_makes_a_loadable_translation(tmp_path):
+    made = i18n.build_qm(tmp_path)
+    assert [p.name for p in made] == ["h4casus_en.qm"]
+    translator = QTranslator()
+    assert translator.load(str(made[0]))
+    assert translator.translate("labels", "Actief") == "Active"
+
+
+def test_without_lrelease_the_desktop_stays_dutch_and_says_why_in_the_log(
+    tmp_path, monkeypatch, caplog
+):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "empty-cache")
+    monkeypatch.setattr(i18n, "find_tool", lambda _name: None)
+    assert i18n.install(QApplication.instance(), "en") == "nl"
+    assert i18n.current_language() == "nl"
+    assert "lrelease" in caplog.text
+
+
+def test_a_stale_compiled_translation_is_compiled_again(tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path)
+    stale = tmp_path / "h4casus_en.qm"
+    stale.write_bytes(b"old")
+    os.utime(stale, (1, 1))
+    assert i18n.app_qm("en") == stale
+    assert stale.stat().st_size > 1000 and stale.stat().st_mtime > 1
+
+
+def test_qt_own_texts_follow_the_language(qtbot):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    i18n.install(QApplication.instance(), "nl")
+    cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+    assert cancel.text() == "Annuleren"
+    i18n.install(QApplication.instance(), "en")
+    qtbot.waitUntil(lambda: cancel.text() == "Cancel")
