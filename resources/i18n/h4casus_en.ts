@@ -1001,6 +1001,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>{n} entries</translation>
     </message>
     <message>
+        <source>1 regel</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
         <source>&amp;Nieuwe notitie…</source>
         <translation>&amp;New entry…</translation>
     </message>
@@ -1422,10 +1426,6 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <source>Gezinslid {n} weghalen</source>
         <translation>Remove household member {n}</translation>
     </message>
-    <message>
-        <source>{n} jaar</source>
-        <translation>{n} years</translation>
-    </message>
 </context>
 <context>
     <name>MemberRowForm</name>
@@ -1526,10 +1526,6 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Huishouden heropenen</source>
         <translation>Reopen household</translation>
-    </message>
-    <message>
-        <source>{n} jaar</source>
-        <translation>{n} years</translation>
     </message>
     <message>
         <source>geen</source>
@@ -1661,7 +1657,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Af&amp;sluiten…</source>
-        <translation>&amp;Close…</translation>
+        <translation>&amp;Close household…</translation>
     </message>
     <message>
         <source>Het huishouden afsluiten, met een reden (Ctrl+Shift+X)</source>
@@ -2372,6 +2368,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>You cannot register households in any team.</translation>
     </message>
     <message>
+        <source>{name} — 1 huishouden</source>
+        <translation>{name} — 1 household</translation>
+    </message>
+    <message>
         <source>{name} — {n} huishoudens</source>
         <translation>{name} — {n} households</translation>
     </message>
@@ -2552,7 +2552,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Welke signalen? (nodig bij zorg: start Meldcode stap 1)</source>
-        <translation>Which signals? (needed with concerns: starts Reporting code (Meldcode) step 1)</translation>
+        <translation>Which signals? (needed with concerns: Meldcode step 1)</translation>
     </message>
     <message>
         <source>Team en regie</source>
@@ -2760,10 +2760,6 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>{n} jaar</source>
-        <translation>{n} years</translation>
     </message>
 </context>
 <context>

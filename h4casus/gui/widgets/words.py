@@ -43,6 +43,13 @@ def choice_label(value: str | None) -> str:
     return word(capital(value))
 
 
+def age_text(years: int) -> str:
+    """'1 jaar', '7 jaar' — in English '1 year', '7 years'."""
+    if years == 1:
+        return QCoreApplication.translate(LABELS_CONTEXT, "1 jaar")
+    return QCoreApplication.translate(LABELS_CONTEXT, "{n} jaar").format(n=years)
+
+
 def date_text(value: date | datetime | None) -> str:
     if value is None:
         return ""

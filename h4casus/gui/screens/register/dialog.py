@@ -251,7 +251,11 @@ class RegisterHouseholdDialog(FormDialog):
         combo = f.regisseur_combo
         combo.clear()
         for w in self.choices.regisseurs_for(team.id):
-            label = self.tr("{name} — {n} huishoudens").format(name=w.display_name, n=w.caseload)
+            label = (
+                self.tr("{name} — 1 huishouden").format(name=w.display_name)
+                if w.caseload == 1
+                else self.tr("{name} — {n} huishoudens").format(name=w.display_name, n=w.caseload)
+            )
             if w.id == self.choices.actor_id:
                 label += self.tr(" (uzelf)")
             combo.addItem(label, w.username)

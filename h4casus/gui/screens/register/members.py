@@ -34,7 +34,7 @@ from h4casus.gui.widgets.field_checks import (
     tidy_date,
 )
 from h4casus.gui.widgets.form_dialog import mark_invalid
-from h4casus.gui.widgets.words import word
+from h4casus.gui.widgets.words import age_text, word
 from h4casus.services.casework.households import MemberInput
 
 RELATIONS = (
@@ -123,7 +123,7 @@ class MemberRow(QWidget):
 
     def _show_age(self) -> None:
         age = self.age
-        self.form.age_label.setText("" if age is None else self.tr("{n} jaar").format(n=age))
+        self.form.age_label.setText("" if age is None else age_text(age))
         self.changed.emit()
 
     def is_empty(self) -> bool:

@@ -220,7 +220,7 @@ class JournalSection(Section):
         f.count_label.setText(
             self.tr("{shown} van {loaded} geladen regels").format(shown=shown, loaded=loaded)
             if shown != loaded
-            else self.tr("{n} regels").format(n=loaded)
+            else (self.tr("1 regel") if loaded == 1 else self.tr("{n} regels").format(n=loaded))
         )
         f.more_button.setEnabled(not self._all_loaded)
 

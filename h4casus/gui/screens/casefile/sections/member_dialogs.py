@@ -29,7 +29,7 @@ from h4casus.gui.widgets.field_checks import (
     typed_day,
 )
 from h4casus.gui.widgets.form_dialog import FormDialog
-from h4casus.gui.widgets.words import word
+from h4casus.gui.widgets.words import age_text, word
 from h4casus.services.casework.household_edits import add_member
 from h4casus.services.casework.households import HouseholdView, MemberInput, MemberView
 from h4casus.services.privacy.corrections import correct_person
@@ -109,9 +109,7 @@ class _MemberDialog(FormDialog):
     def _show_age(self) -> None:
         born = parse_day(self.form.birth_edit.text())
         ok = born is not None and born <= self.today
-        self.form.age_label.setText(
-            self.tr("{n} jaar").format(n=age_on(born, self.today)) if ok else ""
-        )
+        self.form.age_label.setText(age_text(age_on(born, self.today)) if ok else "")
 
     def _hide_row(self, label: QWidget, field: QWidget) -> None:
         label.hide()

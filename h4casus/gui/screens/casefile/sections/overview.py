@@ -38,7 +38,7 @@ from h4casus.gui.screens.casefile.sections.status_dialogs import (
     LeaveDialog,
     ReopenDialog,
 )
-from h4casus.gui.widgets.words import choice_label, word
+from h4casus.gui.widgets.words import age_text, choice_label, word
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
@@ -148,7 +148,7 @@ class OverviewSection(Section):
                 p.name,
                 word(RELATION_LABELS.get(p.relation, p.relation)),
                 p.birth_date.strftime("%d-%m-%Y") if p.birth_date else "",
-                self.tr("{n} jaar").format(n=p.age) if p.age is not None else "",
+                age_text(p.age) if p.age is not None else "",
                 p.bsn_masked if p.has_bsn else ("" if p.restricted else self.tr("geen")),
             )
             for col, text in enumerate(cells):
