@@ -178,7 +178,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>&amp;Straat</source>
-        <translation>S&amp;treet</translation>
+        <translation>&amp;Street</translation>
     </message>
     <message>
         <source>P&amp;laats</source>
@@ -304,7 +304,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>&amp;Datum:</source>
-        <translation>&amp;Date:</translation>
+        <translation>Da&amp;te:</translation>
     </message>
     <message>
         <source>&amp;Hart:</source>
@@ -421,7 +421,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>Volgende &amp;evaluatie:</source>
-        <translation>Next &amp;review:</translation>
+        <translation>&amp;Next review:</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     <name>FormDialog</name>
     <message>
         <source>&amp;Opslaan</source>
-        <translation>&amp;Save</translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <source>Annuleren</source>
@@ -706,7 +706,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>Stat&amp;us:</translation>
     </message>
     <message>
         <source>&amp;Team:</source>
@@ -877,7 +877,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Hoort erbij &amp;sinds</source>
-        <translation>Member &amp;since</translation>
+        <translation>&amp;Joined on</translation>
     </message>
     <message>
         <source>optioneel</source>
@@ -931,7 +931,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>&amp;Tekst:</source>
-        <translation>&amp;Text:</translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <source>&amp;Vertrouwelijk</source>
@@ -1341,15 +1341,15 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>&amp;Tussenvoegsel</source>
-        <translation>Surname &amp;prefix</translation>
+        <translation>Surname pre&amp;fix</translation>
     </message>
     <message>
         <source>&amp;Achternaam</source>
-        <translation>&amp;Surname</translation>
+        <translation>S&amp;urname</translation>
     </message>
     <message>
         <source>&amp;Geboortedatum</source>
-        <translation>Date of &amp;birth</translation>
+        <translation>Date of b&amp;irth</translation>
     </message>
     <message>
         <source>dd-mm-jjjj</source>
@@ -1377,7 +1377,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Hoort erbij &amp;sinds</source>
-        <translation>Member &amp;since</translation>
+        <translation>&amp;Joined on</translation>
     </message>
     <message>
         <source>Re&amp;den</source>
@@ -1585,7 +1585,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>BSN &amp;kopiëren</source>
-        <translation>&amp;Copy BSN</translation>
+        <translation>Co&amp;py BSN</translation>
     </message>
     <message>
         <source>Kopieert het BSN; het klembord wordt na enkele seconden weer leeggemaakt</source>
@@ -1609,7 +1609,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Gegevens &amp;corrigeren…</source>
-        <translation>&amp;Correct details…</translation>
+        <translation>Correc&amp;t details…</translation>
     </message>
     <message>
         <source>Verbeter de gegevens van het gekozen gezinslid, met een reden (Ctrl+Shift+C)</source>
@@ -1976,7 +1976,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Ve&amp;rsies ({n})</source>
-        <translation>Ve&amp;rsions ({n})</translation>
+        <translation>&amp;Versions ({n})</translation>
     </message>
     <message>
         <source>Besl&amp;uiten ({n})</source>
@@ -2072,7 +2072,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Nieuw &amp;concept</source>
-        <translation>New &amp;draft</translation>
+        <translation>New dra&amp;ft</translation>
     </message>
     <message>
         <source>Begint een nieuw concept, gekopieerd van de vastgestelde versie; die blijft bewaard</source>
@@ -2148,7 +2148,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Ve&amp;rsies</source>
-        <translation>Ve&amp;rsions</translation>
+        <translation>&amp;Versions</translation>
     </message>
     <message>
         <source>Vergelijk versie</source>
@@ -2452,7 +2452,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Toe&amp;voeging</source>
-        <translation>Su&amp;ffix</translation>
+        <translation>Suffi&amp;x</translation>
     </message>
     <message>
         <source>&amp;Straat</source>
@@ -2460,11 +2460,11 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>P&amp;laats</source>
-        <translation>&amp;Town</translation>
+        <translation>T&amp;own</translation>
     </message>
     <message>
         <source>G&amp;emeente</source>
-        <translation>M&amp;unicipality</translation>
+        <translation>Municipal&amp;ity</translation>
     </message>
     <message>
         <source>&amp;Wijk</source>
@@ -2536,7 +2536,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Re&amp;den / hulpvraag</source>
-        <translation>Re&amp;ason / request for help</translation>
+        <translation>Reason / re&amp;quest for help</translation>
     </message>
     <message>
         <source>Waarom meldt het huishouden zich, of wie maakt zich zorgen?</source>
@@ -2544,11 +2544,11 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>&amp;Zorg over de veiligheid?</source>
-        <translation>&amp;Safety concerns?</translation>
+        <translation>Safet&amp;y concerns?</translation>
     </message>
     <message>
         <source>Toel&amp;ichting</source>
-        <translation>Expla&amp;nation</translation>
+        <translation>Exp&amp;lanation</translation>
     </message>
     <message>
         <source>Welke signalen? (nodig bij zorg: start Meldcode stap 1)</source>
@@ -2560,7 +2560,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>&amp;Team</source>
-        <translation>&amp;Team</translation>
+        <translation>Te&amp;am</translation>
     </message>
     <message>
         <source>&amp;Regisseur</source>
