@@ -71,9 +71,12 @@ class DutchDetector:
 
     def __init__(self, msgs: list[Message]) -> None:
         self.patterns: list[tuple[re.Pattern, str]] = []
+        same = {  # a source that reads the same in English somewhere is not a sign of Dutch
+            m.source for m in msgs if _strip_mnemonic(m.translation) == _strip_mnemonic(m.source)
+        }
         seen: set[str] = set()
         for m in msgs:
-            if m.translation == m.source or m.source in seen:
+            if m.source in same or m.source in seen:
                 continue
             seen.add(m.source)
             literal = PLACEHOLDER.sub("", m.source)
