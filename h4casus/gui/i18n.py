@@ -5,9 +5,9 @@ Rules:
   languages are Qt Linguist files `resources/i18n/h4casus_<lang>.ts`, kept in the repository
   and updated with `scripts/update_translations.py` (see docs/translation.md).
 - The compiled `.qm` is never committed. It is used from `resources/i18n/` when a build put
-  it there (`build_qm`, called by the PyInstaller build) and is newer than its `.ts`, else it
-  is compiled with Qt's `lrelease` (shipped in the PySide6 wheel) into the user's cache
-  folder when missing or older than the `.ts`.
+  it there (`build_qm`, called by the PyInstaller build; in a frozen program always, else
+  when it is newer than its `.ts`), otherwise it is compiled with Qt's `lrelease` (shipped in
+  the PySide6 wheel) into the user's cache folder when missing or older than the `.ts`.
 - Qt's own dialogs and buttons ("Look in:", "Cancel") follow the same language through
   Qt's `qtbase_<lang>` translation from `QLibraryInfo.TranslationsPath`.
 - Nothing here may stop the program: a missing translation or `lrelease` leaves the desktop
@@ -148,6 +148,8 @@ def app_qm(language: str) -> Path | None:
         return None
     ts = ts_path(language)
     shipped, cached = i18n_dir() / qm_name(language), cache_dir() / qm_name(language)
+    if getattr(sys, "frozen", False) and shipped.is_file():
+        return shipped  # a built program: its .qm was made from its .ts by the build
     for qm in (shipped, cached):
         if _fresh(qm, ts):
             return qm

@@ -325,7 +325,7 @@ def test_build_qm_makes_a_loadable_translation(tmp_path):
 
 
 def test_without_lrelease_the_desktop_stays_dutch_and_says_why_in_the_log(
-    tmp_path, monkeypatch, caplog
+    qapp, tmp_path, monkeypatch, caplog
 ):
     monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "empty-cache")
     monkeypatch.setattr(i18n, "find_tool", lambda _name: None)
@@ -353,3 +353,15 @@ def test_qt_own_texts_follow_the_language(qtbot):
     assert cancel.text() == "Annuleren"
     i18n.install(QApplication.instance(), "en")
     qtbot.waitUntil(lambda: cancel.text() == "Cancel")
+
+
+def test_a_built_program_uses_the_translation_it_ships(qapp, tmp_path, monkeypatch):
+    shipped = tmp_path / "i18n"
+    i18n.build_qm(shipped)
+    monkeypatch.setattr(i18n, "i18n_dir", lambda: shipped)  # no .ts beside it, as in a build
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path / "cache")
+    monkeypatch.setattr(i18n, "find_tool", lambda _name: None)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert i18n.app_qm("en") == shipped / "h4casus_en.qm"
+    assert i18n.install(QApplication.instance(), "en") == "en"
+    assert QApplication.translate("labels", "Actief") == "Active"
