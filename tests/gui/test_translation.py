@@ -80,6 +80,21 @@ def test_the_compiled_translation_is_not_committed():
     assert tracked.strip() == ""
 
 
+def test_every_context_is_one_the_program_translates_in():
+    """lupdate names a context after the class of `self.tr`; `section.tr(...)`, `tr = self.tr`
+    or a module-level `_tr` give contexts ("section", "") that nothing asks for at run time, so
+    the text stays Dutch. Use self.tr in the class, or QCoreApplication.translate("Ctx", ...)."""
+    bad = sorted(
+        {
+            f"[{m.context}] {m.source!r}"
+            for m in messages()
+            if m.context not in ("labels", "errors")
+            and not re.fullmatch(r"_?[A-Z][A-Za-z0-9]*", m.context)
+        }
+    )
+    assert not bad, "\n".join(bad)
+
+
 # ---------------------------------------------------------------------- every string wrapped
 
 # calls that put a text on screen -> which positional argument is the text
