@@ -97,28 +97,50 @@ def test_every_context_is_one_the_program_translates_in():
 
 # ---------------------------------------------------------------------- every string wrapped
 
-# calls that put a text on screen -> which positional argument is the text
-TEXT_FIRST = {
-    "setPlaceholderText",
-    "setAccessibleName",
-    "setAccessibleDescription",
-    "setTitle",
-    "setWindowTitle",
-    "addItem",
-    "addItems",
-    "addMenu",
-    "showMessage",
-    "show_message",
-    "setHorizontalHeaderLabels",
-    "setHeaderLabels",
-    "QLabel",
-    "QPushButton",
-    "QCheckBox",
-    "QRadioButton",
-    "QGroupBox",
-    "QAction",
+# calls that put a text on screen -> the positions of their text arguments
+TEXT_ARGS: dict[str, tuple[int, ...]] = {
+    **dict.fromkeys(
+        (
+            "setPlaceholderText",
+            "setAccessibleName",
+            "setAccessibleDescription",
+            "setTitle",
+            "setWindowTitle",
+            "setPrefix",
+            "setSuffix",
+            "setSpecialValueText",
+            "setLabelText",
+            "addItem",
+            "addItems",
+            "addMenu",
+            "addAction",
+            "showMessage",
+            "show_message",
+            "setHorizontalHeaderLabels",
+            "setVerticalHeaderLabels",
+            "setHeaderLabels",
+            "QLabel",
+            "QPushButton",
+            "QCheckBox",
+            "QRadioButton",
+            "QGroupBox",
+            "QAction",
+            "QMenu",
+            "QListWidgetItem",
+            "QTableWidgetItem",
+        ),
+        (0,),
+    ),
+    **dict.fromkeys(
+        ("setText", "setToolTip", "setStatusTip", "setTabText", "setTabToolTip", "addTab"),
+        (-1,),
+    ),
+    **dict.fromkeys(("insertTab", "insertItem", "setItemText"), (-1,)),
+    **dict.fromkeys(("critical", "warning", "information", "question", "about"), (1, 2)),
+    **dict.fromkeys(("getOpenFileName", "getSaveFileName", "getExistingDirectory"), (1, 3)),
+    "QMessageBox": (1, 2),
+    "QProgressDialog": (0,),
 }
-TEXT_LAST = {"setText", "setToolTip", "setStatusTip", "setTabText", "addTab", "insertTab"}
 NOT_WORDS = {"h4casus"}
 MARKUP = re.compile(r"<[^>]*>|&[a-z]+;")
 
@@ -149,14 +171,10 @@ def test_every_text_set_in_desktop_code_goes_through_tr():
                 continue
             f = node.func
             name = f.attr if isinstance(f, ast.Attribute) else getattr(f, "id", "")
-            if name in TEXT_FIRST and node.args:
-                text = node.args[0]
-            elif name in TEXT_LAST and node.args:
-                text = node.args[-1]
-            else:
-                continue
-            for word in _literal_words(text):
-                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {word!r}")
+            for index in TEXT_ARGS.get(name, ()):
+                if -len(node.args) <= index < len(node.args):
+                    for word in _literal_words(node.args[index]):
+                        bad.append(f"{path.relative_to(ROOT)}:{node.lineno}: {word!r}")
     assert not bad, "\n".join(bad)
 
 
