@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from h4casus import preferences
@@ -189,22 +189,31 @@ def test_every_section_title_and_domain_word_is_in_the_translation():
 # ---------------------------------------------------------------------- the screens in English
 
 
+WALKED: list[str] = []  # titles of the dialogs walked (the test checks it saw them)
+
+
 def _walk_modal(action, detector: DutchDetector) -> list[str]:
-    """Run `action` (which opens a dialog), collect the dialog's untranslated texts, close it."""
-    before = set(QApplication.topLevelWidgets())
+    """Run `action` (which opens a dialog, with open() or blocking in exec()), collect the
+    dialog's untranslated texts, close it."""
+    found: list[str] = []
+    seen: list[QWidget] = []
+
+    def walk(widget: QWidget | None) -> None:
+        if widget is None or widget in seen or not widget.isVisible():
+            return
+        seen.append(widget)
+        WALKED.append(widget.windowTitle())
+        found.extend(untranslated(widget, detector))
+        widget.reject() if isinstance(widget, QDialog) else widget.close()
+
+    QTimer.singleShot(200, lambda: walk(QApplication.activeModalWidget()))  # a blocking exec()
     result = action()
     QApplication.processEvents()
-    opened = [
-        w
-        for w in QApplication.topLevelWidgets()
-        if w not in before and w.isVisible() and isinstance(w, QDialog)
-    ]
-    if isinstance(result, QDialog) and result not in opened:
-        opened.append(result)
-    found = []
-    for dialog in opened:
-        found += untranslated(dialog, detector)
-        dialog.reject()
+    walk(result if isinstance(result, QDialog) else None)
+    walk(QApplication.activeModalWidget())
+    for widget in QApplication.topLevelWidgets():  # a dialog shown without modality
+        if isinstance(widget, QDialog) and widget.isVisible():
+            walk(widget)
     return found
 
 
@@ -249,6 +258,7 @@ def test_every_screen_section_and_dialog_shows_no_dutch_in_english(
     window.show()
     qtbot.waitUntil(lambda: window.households is not None)
     found: list[str] = []
+    WALKED.clear()
     for i in range(window.tabs.count()):  # every tab of the window (Mijn werk, the list, …)
         window.tabs.setCurrentIndex(i)
         found += untranslated(window, english)
@@ -275,6 +285,8 @@ def test_every_screen_section_and_dialog_shows_no_dutch_in_english(
     window.lock()
     found += untranslated(window, english)
     window.close()
+    assert "Register a new household" in WALKED and "New goal" in WALKED
+    assert len(WALKED) >= 2 + len(SECTIONS)
     assert found == [], "untranslated on an English screen:\n" + "\n".join(sorted(set(found)))
 
 
