@@ -1025,7 +1025,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Confidential &amp;only</translation>
     </message>
     <message>
-        <source>&amp;Oudere laden</source>
+        <source>Oudere &amp;laden</source>
         <translation>&amp;Load older</translation>
     </message>
 </context>
