@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from h4casus import __version__, preferences
@@ -30,9 +30,7 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("h4casus")
     apply_style(app)
-    # Dates and numbers stay Dutch in either language (the data is Dutch municipal data);
-    # the texts follow the chosen language (gui/i18n.py).
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+    # The texts and the locale (nl_NL or en_NL) follow the chosen language (gui/i18n.py).
     i18n.install(app, preferences.language())
     return app
 

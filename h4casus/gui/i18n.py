@@ -9,7 +9,9 @@ Rules:
   when it is newer than its `.ts`), otherwise it is compiled with Qt's `lrelease` (shipped in
   the PySide6 wheel) into the user's cache folder when missing or older than the `.ts`.
 - Qt's own dialogs and buttons ("Look in:", "Cancel") follow the same language through
-  Qt's `qtbase_<lang>` translation from `QLibraryInfo.TranslationsPath`.
+  Qt's `qtbase_<lang>` translation from `QLibraryInfo.TranslationsPath`; the default locale
+  is the language in the Netherlands (nl_NL, en_NL): month names follow the language, dates
+  and numbers keep the Dutch formats.
 - Nothing here may stop the program: a missing translation or `lrelease` leaves the desktop
   in Dutch, with a warning in the log.
 - Installing a language replaces the translators of the previous one; Qt then sends every
@@ -174,13 +176,20 @@ def current_language() -> str:
     return _language
 
 
-def install(app: QCoreApplication, language: str) -> str:
-    """Install the translators of `language` on `app` (replacing those of the previous
-    language). Returns the language now in effect: Dutch when the translation is missing."""
+def uninstall(app: QCoreApplication) -> None:
+    """Remove the translators installed here (the source text, Dutch, shows again)."""
     global _language
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+    _language = SOURCE_LANGUAGE
+
+
+def install(app: QCoreApplication, language: str) -> str:
+    """Install the translators of `language` on `app` (replacing those of the previous
+    language). Returns the language now in effect: Dutch when the translation is missing."""
+    global _language
+    uninstall(app)
     if language not in LANGUAGES:
         log.warning("onbekende taal %r; Nederlands gebruikt", language)
         language = SOURCE_LANGUAGE
@@ -201,5 +210,8 @@ def install(app: QCoreApplication, language: str) -> str:
     if effective != "en" and qtbase.load(QLocale(effective), "qtbase", "_", qt_dir):
         app.installTranslator(qtbase)
         _installed.append(qtbase)
+    # Month and day names (calendar pop-ups) in the same language; dates and numbers keep
+    # the Dutch formats (dd-mm-jjjj, decimal comma) through the Netherlands as the region.
+    QLocale.setDefault(QLocale(QLocale(effective).language(), QLocale.Country.Netherlands))
     _language = effective
     return effective

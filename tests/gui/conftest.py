@@ -8,6 +8,8 @@ import traceback
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from h4casus import preferences
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
@@ -38,11 +40,12 @@ def machine_preferences(tmp_path, monkeypatch, qm_cache):
     monkeypatch.setattr(preferences, "preferences_path", lambda: tmp_path / "preferences.json")
     monkeypatch.setattr(i18n, "cache_dir", lambda: qm_cache)
     monkeypatch.delenv(preferences.LANGUAGE_ENV, raising=False)
+    locale = QLocale()
+    installed = list(i18n._installed)
     yield
-    if i18n.current_language() != preferences.SOURCE_LANGUAGE:
-        from PySide6.QtWidgets import QApplication
-
-        i18n.install(QApplication.instance(), preferences.SOURCE_LANGUAGE)
+    if list(i18n._installed) != installed:  # a test switched language: as it was before
+        i18n.uninstall(QApplication.instance())
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture

@@ -427,7 +427,7 @@ def test_qt_own_texts_follow_the_language(qtbot):
     qtbot.addWidget(box)
     i18n.install(QApplication.instance(), "nl")
     cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
-    assert cancel.text() == "Annuleren"
+    qtbot.waitUntil(lambda: cancel.text() == "Annuleren")
     i18n.install(QApplication.instance(), "en")
     qtbot.waitUntil(lambda: cancel.text() == "Cancel")
 
@@ -442,3 +442,15 @@ def test_a_built_program_uses_the_translation_it_ships(qapp, tmp_path, monkeypat
     assert i18n.app_qm("en") == shipped / "h4casus_en.qm"
     assert i18n.install(QApplication.instance(), "en") == "en"
     assert QApplication.translate("labels", "Actief") == "Active"
+
+
+def test_the_locale_follows_the_language_with_dutch_formats(qapp):
+    from PySide6.QtCore import QDate, QLocale
+
+    i18n.install(qapp, "en")
+    assert QLocale().language() == QLocale.Language.English
+    assert QLocale().monthName(3) == "March"
+    assert QLocale().decimalPoint() == ","
+    i18n.install(qapp, "nl")
+    assert QLocale().monthName(3) == "maart"
+    assert QLocale().toString(QDate(2026, 3, 1), "dd-MM-yyyy") == "01-03-2026"
