@@ -2,6 +2,7 @@
 
     python scripts/update_translations.py           # update resources/i18n/h4casus_*.ts
     python scripts/update_translations.py --check   # exit 1 when an update would change them
+    python scripts/update_translations.py --todo    # update, and list what is left to translate
 
 1. Writes `h4casus/gui/widgets/label_words.py`: every domain word the desktop shows through
    `gui/widgets/words.word()` (the values of the domain's enums with a capital, the label
@@ -144,6 +145,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--check", action="store_true", help="only report what would change")
     ap.add_argument("--new", metavar="LANG", help="start a translation into LANG (e.g. de)")
+    ap.add_argument("--todo", action="store_true", help="list the texts still to translate")
     args = ap.parse_args(argv)
     if args.check:
         problems = check()
@@ -160,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         run_lupdate(ts)
         todo = [k for k, (text, kind) in messages(ts).items() if kind == "unfinished" or not text]
         print(f"{ts.relative_to(ROOT)}: {len(messages(ts))} texts, {len(todo)} to translate")
+        if args.todo:
+            for context, source in todo:
+                print(f"  [{context}] {source!r}")
     return 0
 
 
