@@ -197,6 +197,9 @@ def install(app: QCoreApplication, language: str) -> str:
     if language != SOURCE_LANGUAGE:
         qm = app_qm(language)
         translator = QTranslator(app)
+        if qm is not None and qm.parent == cache_dir() and not translator.load(str(qm)):
+            qm.unlink(missing_ok=True)  # a damaged cached copy: compile it once more
+            qm = app_qm(language)
         if qm is not None and translator.load(str(qm)):
             app.installTranslator(translator)
             _installed.append(translator)

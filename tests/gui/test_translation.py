@@ -238,13 +238,19 @@ def _walk_modal(action, detector: DutchDetector) -> list[str]:
         found.extend(untranslated(widget, detector))
         widget.reject() if isinstance(widget, QDialog) else widget.close()
 
-    QTimer.singleShot(200, lambda: walk(QApplication.activeModalWidget()))  # a blocking exec()
+    before = set(QApplication.topLevelWidgets())  # (other tests may leave windows behind)
+
+    def blocking() -> None:  # a dialog in exec() is only reachable from the event loop
+        widget = QApplication.activeModalWidget()
+        if widget not in before:
+            walk(widget)
+
+    QTimer.singleShot(200, blocking)
     result = action()
     QApplication.processEvents()
     walk(result if isinstance(result, QDialog) else None)
-    walk(QApplication.activeModalWidget())
-    for widget in QApplication.topLevelWidgets():  # a dialog shown without modality
-        if isinstance(widget, QDialog) and widget.isVisible():
+    for widget in QApplication.topLevelWidgets():  # opened with open() or show()
+        if widget not in before and isinstance(widget, QDialog) and widget.isVisible():
             walk(widget)
     return found
 
@@ -454,3 +460,11 @@ def test_the_locale_follows_the_language_with_dutch_formats(qapp):
     i18n.install(qapp, "nl")
     assert QLocale().monthName(3) == "maart"
     assert QLocale().toString(QDate(2026, 3, 1), "dd-MM-yyyy") == "01-03-2026"
+
+
+def test_a_damaged_cached_translation_is_compiled_again(qapp, tmp_path, monkeypatch):
+    monkeypatch.setattr(i18n, "cache_dir", lambda: tmp_path)
+    damaged = tmp_path / "h4casus_en.qm"
+    damaged.write_bytes(b"not a qm file")  # newer than the .ts, so it looks current
+    assert i18n.install(qapp, "en") == "en"
+    assert damaged.stat().st_size > 1000
