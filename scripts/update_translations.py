@@ -41,6 +41,7 @@ them. Do not edit; run the script after changing an enum, a label table or a sec
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+# fmt: off
 WORDS = (
 '''
 
@@ -67,7 +68,7 @@ def label_words_source() -> str:
         f'    QT_TRANSLATE_NOOP("labels", {json.dumps(w, ensure_ascii=False)}),\n'
         for w in domain_words()
     ]
-    return HEADER + "".join(lines) + ")\n"
+    return HEADER + "".join(lines) + ")\n# fmt: on\n"
 
 
 def sources() -> list[Path]:

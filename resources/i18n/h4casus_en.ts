@@ -2124,7 +2124,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Voor / wie</source>
-        <translation>For / who</translation>
+        <translation>For / by whom</translation>
     </message>
     <message>
         <source>Deadline</source>

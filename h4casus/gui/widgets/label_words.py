@@ -4,6 +4,7 @@ them. Do not edit; run the script after changing an enum, a label table or a sec
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
+# fmt: off
 WORDS = (
     QT_TRANSLATE_NOOP("labels", "Aanbieder"),
     QT_TRANSLATE_NOOP("labels", "Aangemeld"),
@@ -72,3 +73,4 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "ZRM"),
     QT_TRANSLATE_NOOP("labels", "Zelfmelder"),
 )
+# fmt: on
