@@ -117,6 +117,7 @@ class Shooter:
         for i in range(window.tabs.count()):
             window.tabs.setCurrentIndex(i)
             self.save(window, f"tab-{_slug(window.tabs.tabText(i))}")
+        self.admin_screens(window)
         window.tabs.setCurrentWidget(window.households)
         self.modal(lambda: _trigger(window, "Ctrl+N"), "nieuw-huishouden")
         self.case_file(window, _rich_household(ctx))
@@ -125,6 +126,17 @@ class Shooter:
         window.close()
         print(f"{self.count} schermafdrukken in {self.out}")
         return 0
+
+    def admin_screens(self, window) -> None:
+        """Every screen of the Beheer menu (the demo account is a beheerder)."""
+        from h4casus.gui.screens.admin.menu import SCREENS
+
+        if not window.admin_menu.visible:
+            return
+        for screen_cls, _text in SCREENS:
+            screen = window.admin_menu.open(screen_cls)
+            self.settle(0.2)
+            self.save(window, f"beheer-{_slug(screen.title())}")
 
     def case_file(self, window, household_id: int) -> None:
         from h4casus.gui.screens.casefile.sections import SECTIONS

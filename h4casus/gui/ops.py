@@ -60,9 +60,14 @@ class _Dispatcher(QObject):
         self.wake.connect(self._run)
 
     def post(self, closure: Callable[[], None]) -> None:
-        """From any thread: run `closure` on the GUI thread soon."""
+        """From any thread: run `closure` on the GUI thread soon. When the application is
+        already gone (a CPU job such as the daily backup ending after quit), nobody is left
+        to tell and the answer is dropped."""
         self._outbox.append(closure)
-        self.wake.emit()
+        try:
+            self.wake.emit()
+        except RuntimeError:  # "Signal source has been deleted": the window and its lanes are gone
+            self._outbox.clear()
 
     @Slot()
     def _run(self) -> None:
@@ -106,6 +111,7 @@ class Ops(QObject):
         self._cpu.setMaxThreadCount(2)
         self._epoch = 0
         self._in_flight = 0
+        self._in_lane = {"db": 0, "cpu": 0}  # jobs whose answer is not yet delivered, per lane
         # Jobs given to each lane and not yet finished there (waitForDone would also end the
         # lane's thread, and with it the warm connection).
         self._idle = threading.Condition()
@@ -169,14 +175,19 @@ class Ops(QObject):
     def running(self) -> int:
         return self._in_flight
 
+    def lane_idle(self, lane: str = "db") -> bool:
+        """True when every job given to `lane` ("db" or "cpu") has run and its answer has been
+        delivered on the GUI thread."""
+        return self._in_lane[lane] == 0
+
     # ------------------------------------------------------------------ machinery
 
     def _submit(self, lane: str, receiver, fn, on_done, on_error, change) -> None:
         epoch = self._epoch
-        self._started()
+        self._started(lane)
 
         def finish(ok: bool, value: Any) -> None:
-            self._finished()
+            self._finished(lane)
             if epoch != self._epoch or not _alive(receiver):
                 return  # the screen is gone or the session ended: nobody to tell
             if not ok:
@@ -216,12 +227,14 @@ class Ops(QObject):
             self._pending[lane] += 1
         (self._db if lane == "db" else self._cpu).start(_Job(lane, work))
 
-    def _started(self) -> None:
+    def _started(self, lane: str) -> None:
+        self._in_lane[lane] += 1
         self._in_flight += 1
         if self._in_flight == 1:
             self.busy.emit(True)
 
-    def _finished(self) -> None:
+    def _finished(self, lane: str) -> None:
+        self._in_lane[lane] -= 1
         self._in_flight -= 1
         if self._in_flight == 0:
             self.busy.emit(False)

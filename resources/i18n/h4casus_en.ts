@@ -2,6 +2,195 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name>AccountDialogForm</name>
+    <message>
+        <source>&amp;Gebruikersnaam</source>
+        <translation>&amp;Username</translation>
+    </message>
+    <message>
+        <source>&amp;Volledige naam</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Herhaal wachtwoord</source>
+        <translation>R&amp;epeat password</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsForm</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Wie met h4casus werkt, met de rollen per team. Een account dat nog regie voert, draagt zijn huishoudens eerst over voordat het stopt.</source>
+        <translation>Who works with h4casus, with their roles per team. An account that still directs cases hands its households over before it stops.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw account…</source>
+        <translation>&amp;New account…</translation>
+    </message>
+    <message>
+        <source>Rol &amp;toekennen…</source>
+        <translation>&amp;Grant a role…</translation>
+    </message>
+    <message>
+        <source>Rol &amp;intrekken…</source>
+        <translation>&amp;Take away a role…</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoord herstellen…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <source>Een nieuw wachtwoord instellen met de herstelsleutel van de database</source>
+        <translation>Set a new password with the database&apos;s recovery key</translation>
+    </message>
+    <message>
+        <source>Blokkade &amp;opheffen</source>
+        <translation>&amp;Unblock</translation>
+    </message>
+    <message>
+        <source>De wachttijd na te veel verkeerde wachtwoorden beëindigen</source>
+        <translation>End the waiting time after too many wrong passwords</translation>
+    </message>
+    <message>
+        <source>&amp;Deactiveren…</source>
+        <translation>&amp;Deactivate…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsScreen</name>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rollen per team</source>
+        <translation>Roles per team</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Regie over</source>
+        <translation>Case director of</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Nieuw account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Rol toekennen</source>
+        <translation>Grant a role</translation>
+    </message>
+    <message>
+        <source>Rol intrekken</source>
+        <translation>Take away a role</translation>
+    </message>
+    <message>
+        <source>Wachtwoord herstellen met de herstelsleutel</source>
+        <translation>Reset the password with the recovery key</translation>
+    </message>
+    <message>
+        <source>Blokkade na verkeerde wachtwoorden opheffen</source>
+        <translation>Unblock after wrong passwords</translation>
+    </message>
+    <message>
+        <source>Account deactiveren</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>Account verwijderen</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>gedeactiveerd</source>
+        <translation>deactivated</translation>
+    </message>
+    <message>
+        <source>geblokkeerd ({n} mislukte pogingen)</source>
+        <translation>blocked ({n} failed attempts)</translation>
+    </message>
+    <message>
+        <source>actief</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>1 huishouden</source>
+        <translation>1 household</translation>
+    </message>
+    <message>
+        <source>{n} huishoudens</source>
+        <translation>{n} households</translation>
+    </message>
+    <message>
+        <source>Kies eerst een account in de lijst.</source>
+        <translation>First choose an account in the list.</translation>
+    </message>
+    <message>
+        <source>Account toegevoegd.</source>
+        <translation>Account added.</translation>
+    </message>
+    <message>
+        <source>Rol ingetrokken.</source>
+        <translation>Role taken away.</translation>
+    </message>
+    <message>
+        <source>Rol toegekend.</source>
+        <translation>Role granted.</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord ingesteld voor {user}.</source>
+        <translation>New password set for {user}.</translation>
+    </message>
+    <message>
+        <source>{user} is niet geblokkeerd.</source>
+        <translation>{user} is not blocked.</translation>
+    </message>
+    <message>
+        <source>Blokkade van {user} opgeheven.</source>
+        <translation>{user} unblocked.</translation>
+    </message>
+    <message>
+        <source>Account {user} verwijderd.</source>
+        <translation>Account {user} removed.</translation>
+    </message>
+    <message>
+        <source>Account {user} gedeactiveerd.</source>
+        <translation>Account {user} deactivated.</translation>
+    </message>
+    <message>
+        <source>{n} huishouden(s) overgedragen aan {to}.</source>
+        <translation>{n} household(s) handed over to {to}.</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Nieuwe actie</source>
@@ -108,6 +297,41 @@
     </message>
 </context>
 <context>
+    <name>AddAccountDialog</name>
+    <message>
+        <source>Nieuw account</source>
+        <translation>New account</translation>
+    </message>
+    <message>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>Gebruikersnaam</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Volledige naam</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Wachtwoord</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Herhaal wachtwoord</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+</context>
+<context>
     <name>AddressDialog</name>
     <message>
         <source>Postcode</source>
@@ -195,6 +419,344 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>optioneel</source>
         <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>AdminMenu</name>
+    <message>
+        <source>&amp;Accounts</source>
+        <translation>&amp;Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Teams</source>
+        <translation>&amp;Teams</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Ladder en instrumenten</source>
+        <translation>&amp;Ladder and instruments</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaartermijnen</source>
+        <translation>&amp;Retention periods</translation>
+    </message>
+    <message>
+        <source>Log&amp;boek</source>
+        <translation>Access &amp;log</translation>
+    </message>
+    <message>
+        <source>Back-&amp;up</source>
+        <translation>Back&amp;up</translation>
+    </message>
+    <message>
+        <source>&amp;Controle</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Be&amp;heer</source>
+        <translation>&amp;Administration</translation>
+    </message>
+    <message>
+        <source>Back-up wordt teruggezet…</source>
+        <translation>Restoring backup…</translation>
+    </message>
+    <message>
+        <source>Back-up van {when} teruggezet ({rows} logregels). Meld u aan op de teruggezette database.</source>
+        <translation>Backup of {when} restored ({rows} log entries). Sign in to the restored database.</translation>
+    </message>
+    <message>
+        <source>Terugzetten mislukt; de database is ongewijzigd: {reason}</source>
+        <translation>Restore failed; the database is unchanged: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>AdminScreen</name>
+    <message>
+        <source>alle teams</source>
+        <translation>all teams</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogForm</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Wie wat deed, wanneer, op welk dossier (NEN 7513). Het bekijken en exporteren van het logboek komt zelf ook in het logboek.</source>
+        <translation>Who did what, when, on which case file (NEN 7513). Viewing and exporting the access log is recorded in the access log too.</translation>
+    </message>
+    <message>
+        <source>&amp;Persoon:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>gebruikersnaam</source>
+        <translation>username</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>&amp;Case file:</translation>
+    </message>
+    <message>
+        <source>dossiernummer</source>
+        <translation>case number</translation>
+    </message>
+    <message>
+        <source>&amp;Gebeurtenis:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>A&amp;ctie:</source>
+        <translation>Actio&amp;n:</translation>
+    </message>
+    <message>
+        <source>bijv. regie.transfer, of regie. voor alle</source>
+        <translation>e.g. regie.transfer, or regie. for all</translation>
+    </message>
+    <message>
+        <source>&amp;Van:</source>
+        <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Tot en met:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Exporteren (CSV)…</source>
+        <translation>E&amp;xport (CSV)…</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogScreen</name>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tijdstip</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Grond</source>
+        <translation>Ground</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Regels van het logboek</source>
+        <translation>Entries of the access log</translation>
+    </message>
+    <message>
+        <source>Filter op persoon (gebruikersnaam)</source>
+        <translation>Filter by person (username)</translation>
+    </message>
+    <message>
+        <source>Filter op dossiernummer</source>
+        <translation>Filter by case number</translation>
+    </message>
+    <message>
+        <source>Filter op gebeurtenis</source>
+        <translation>Filter by event</translation>
+    </message>
+    <message>
+        <source>Filter op actie</source>
+        <translation>Filter by action</translation>
+    </message>
+    <message>
+        <source>Periode van</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <source>Periode tot en met</source>
+        <translation>Period up to and including</translation>
+    </message>
+    <message>
+        <source>Zoeken in het logboek</source>
+        <translation>Search the access log</translation>
+    </message>
+    <message>
+        <source>Exporteren als CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>is geen datum (dd-mm-jjjj)</source>
+        <translation>is not a date (dd-mm-yyyy)</translation>
+    </message>
+    <message>
+        <source>{n} regels; de nieuwste {shown} staan hier, de export bevat alle.</source>
+        <translation>{n} entries; the newest {shown} are shown here, the export holds them all.</translation>
+    </message>
+    <message>
+        <source>{n} regels.</source>
+        <translation>{n} entries.</translation>
+    </message>
+    <message>
+        <source>{user} namens {other}</source>
+        <translation>{user} on behalf of {other}</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export access log</translation>
+    </message>
+    <message>
+        <source>CSV-bestand (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>{n} regels geëxporteerd naar {path}.</source>
+        <translation>{n} entries exported to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Een back-up is versleuteld met de sleutel van de database en controleert zichzelf. Elke back-up wordt na het maken meteen volledig gecontroleerd. Terugzetten vervangt de hele database; de sessie wordt daarvoor eerst vergrendeld.</source>
+        <translation>A backup is encrypted with the database&apos;s key and checks itself. Every backup is checked in full right after it is made. Restoring replaces the whole database; the session is locked first.</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>Nu een &amp;back-up maken</source>
+        <translation>Make a &amp;backup now</translation>
+    </message>
+    <message>
+        <source>Gekozen back-up &amp;controleren</source>
+        <translation>&amp;Check the chosen backup</translation>
+    </message>
+    <message>
+        <source>Back-up &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Back-ups &amp;in deze map</source>
+        <translation>Backups &amp;in this folder</translation>
+    </message>
+</context>
+<context>
+    <name>BackupScreen</name>
+    <message>
+        <source>Controle: in orde — gemaakt op {when}, schema {schema}, {rows} logregels.</source>
+        <translation>Check: all right — made on {when}, schema {schema}, {rows} log entries.</translation>
+    </message>
+    <message>
+        <source>Map voor de back-up</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>Nu een back-up maken</source>
+        <translation>Make a backup now</translation>
+    </message>
+    <message>
+        <source>Een back-upbestand controleren</source>
+        <translation>Check a backup file</translation>
+    </message>
+    <message>
+        <source>Een back-up terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Gemaakt</source>
+        <translation>Made</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Back-ups in deze map</source>
+        <translation>Backups in this folder</translation>
+    </message>
+    <message>
+        <source>Back-up</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>{size:.1f} MB</source>
+        <translation>{size:.1f} MB</translation>
+    </message>
+    <message>
+        <source>Map: kies waar de back-up komt.</source>
+        <translation>Folder: choose where the backup goes.</translation>
+    </message>
+    <message>
+        <source>Back-up wordt gemaakt…</source>
+        <translation>Making backup…</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt; wordt gecontroleerd…</source>
+        <translation>Backup made; being checked…</translation>
+    </message>
+    <message>
+        <source>Back-up gemaakt: {path} ({size:.1f} MB).</source>
+        <translation>Backup made: {path} ({size:.1f} MB).</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: {reason}</source>
+        <translation>Did not succeed: {reason}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een back-up in de lijst.</source>
+        <translation>First choose a backup in the list.</translation>
+    </message>
+    <message>
+        <source>{name} wordt gecontroleerd…</source>
+        <translation>Checking {name}…</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1592,100 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>LadderForm</name>
+    <message>
+        <source>Op- en afschaalladder</source>
+        <translation>Escalation ladder</translation>
+    </message>
+    <message>
+        <source>Per niveau: na hoeveel dagen het plan weer wordt geëvalueerd, en of opschalen naar dit niveau de goedkeuring van een tweede persoon (teamleider of plaatsvervanger) vraagt. Elke wijziging komt in het logboek.</source>
+        <translation>Per level: after how many days the plan is reviewed again, and whether escalating to this level needs the approval of a second person (team lead or deputy). Every change is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Niveau &amp;wijzigen…</source>
+        <translation>&amp;Edit level…</translation>
+    </message>
+    <message>
+        <source>&amp;Instrumenten</source>
+        <translation>&amp;Instruments</translation>
+    </message>
+</context>
+<context>
+    <name>LadderScreen</name>
+    <message>
+        <source>Niveau</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Kleur</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Evaluatietermijn</source>
+        <translation>Review interval</translation>
+    </message>
+    <message>
+        <source>Goedkeuring bij opschalen</source>
+        <translation>Approval when escalating</translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Niveaus van de ladder</source>
+        <translation>Levels of the ladder</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Domeinen</source>
+        <translation>Domains</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Instrumenten</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Niveau wijzigen</source>
+        <translation>Edit level</translation>
+    </message>
+    <message>
+        <source>Ladder en instrumenten</source>
+        <translation>Ladder and instruments</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Kies eerst een niveau.</source>
+        <translation>First choose a level.</translation>
+    </message>
+    <message>
+        <source>Niveau {code} opgeslagen.</source>
+        <translation>Level {code} saved.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Taal (Language)</source>
@@ -1038,6 +1694,40 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Taal: {language}. Dit geldt vanaf de volgende aanmelding.</source>
         <translation>Language: {language}. This applies from the next sign-in.</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialog</name>
+    <message>
+        <source>Niveau {code} wijzigen</source>
+        <translation>Edit level {code}</translation>
+    </message>
+    <message>
+        <source>{code} ({colour}). De wijziging geldt voor evaluaties die na nu worden gepland.</source>
+        <translation>{code} ({colour}). The change applies to reviews planned from now on.</translation>
+    </message>
+    <message>
+        <source>Evaluatietermijn in dagen</source>
+        <translation>Review interval in days</translation>
+    </message>
+    <message>
+        <source>Opschalen vraagt goedkeuring</source>
+        <translation>Escalating needs approval</translation>
+    </message>
+</context>
+<context>
+    <name>LevelDialogForm</name>
+    <message>
+        <source>&amp;Evaluatietermijn (dagen)</source>
+        <translation>&amp;Review interval (days)</translation>
+    </message>
+    <message>
+        <source>Een geheel aantal dagen tussen 1 en 730</source>
+        <translation>A whole number of days between 1 and 730</translation>
+    </message>
+    <message>
+        <source>Opschalen naar dit niveau vraagt &amp;goedkeuring (vier ogen)</source>
+        <translation>Escalating to this level needs &amp;approval (four eyes)</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2956,48 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Wachtwoord herstellen</source>
+        <translation>Reset password</translation>
+    </message>
+    <message>
+        <source>Een nieuw wachtwoord voor {user}. Daarvoor is de herstelsleutel van de database nodig; het gebruik ervan komt in het logboek. Geef het nieuwe wachtwoord persoonlijk door.</source>
+        <translation>A new password for {user}. This needs the database&apos;s recovery key; its use is recorded in the access log. Hand over the new password in person.</translation>
+    </message>
+    <message>
+        <source>Herstelsleutel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Nieuw wachtwoord</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <source>Herhaal wachtwoord</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <source>&amp;Herstellen</source>
+        <translation>&amp;Reset</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialogForm</name>
+    <message>
+        <source>&amp;Herstelsleutel</source>
+        <translation>Recovery &amp;key</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw wachtwoord</source>
+        <translation>&amp;New password</translation>
+    </message>
+    <message>
+        <source>H&amp;erhaal wachtwoord</source>
+        <translation>R&amp;epeat password</translation>
+    </message>
+</context>
+<context>
     <name>RegisterHouseholdDialog</name>
     <message>
         <source>Nog niet gevraagd</source>
@@ -2587,6 +3319,288 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Back-up terugzetten</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Eerst wordt de back-up volledig gecontroleerd. Daarna vraagt h4casus of hij de huidige database mag vervangen; de sessie wordt dan vergrendeld en u meldt zich aan op de teruggezette database.</source>
+        <translation>First the backup is checked in full. Then h4casus asks whether it may replace the current database; the session is then locked and you sign in to the restored database.</translation>
+    </message>
+    <message>
+        <source>Back-upbestand</source>
+        <translation>Backup file</translation>
+    </message>
+    <message>
+        <source>Back-upbestand kiezen</source>
+        <translation>Choose backup file</translation>
+    </message>
+    <message>
+        <source>Uw wachtwoord</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <source>&amp;Controleren</source>
+        <translation>&amp;Check</translation>
+    </message>
+    <message>
+        <source>Back-up kiezen</source>
+        <translation>Choose backup</translation>
+    </message>
+    <message>
+        <source>Terugzetten vervangt de huidige database door deze back-up.</source>
+        <translation>Restoring replaces the current database with this backup.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten en vergrendelen</source>
+        <translation>&amp;Restore and lock</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialogForm</name>
+    <message>
+        <source>&amp;Back-upbestand</source>
+        <translation>&amp;Backup file</translation>
+    </message>
+    <message>
+        <source>B&amp;laderen…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>Uw &amp;wachtwoord</source>
+        <translation>Your &amp;password</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionForm</name>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Afgesloten dossiers waarvan de bewaartermijn voorbij is. Vier ogen: de een stelt vernietigen of anonimiseren voor, een ander keurt het goed; pas dan gebeurt het.</source>
+        <translation>Closed case files whose retention period has passed. Four eyes: one person proposes destruction or anonymisation, another approves it; only then does it happen.</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn verstreken</source>
+        <translation>&amp;Period passed</translation>
+    </message>
+    <message>
+        <source>&amp;Vernietigen voorstellen</source>
+        <translation>Propose &amp;destruction</translation>
+    </message>
+    <message>
+        <source>A&amp;nonimiseren voorstellen</source>
+        <translation>Propose a&amp;nonymisation</translation>
+    </message>
+    <message>
+        <source>V&amp;oorstellen die wachten op goedkeuring</source>
+        <translation>Pr&amp;oposals waiting for approval</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren en uitvoeren…</source>
+        <translation>&amp;Approve and carry out…</translation>
+    </message>
+    <message>
+        <source>&amp;Afwijzen</source>
+        <translation>Decl&amp;ine</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionScreen</name>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Youth Act</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>plan nooit vastgesteld</source>
+        <translation>plan never adopted</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case file</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Termijn</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Bewaren tot</source>
+        <translation>Keep until</translation>
+    </message>
+    <message>
+        <source>Voorstel</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Dossiers waarvan de bewaartermijn voorbij is</source>
+        <translation>Case files whose retention period has passed</translation>
+    </message>
+    <message>
+        <source>Wijze</source>
+        <translation>Way</translation>
+    </message>
+    <message>
+        <source>Voorgesteld door</source>
+        <translation>Proposed by</translation>
+    </message>
+    <message>
+        <source>Op</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Voorstellen die wachten op goedkeuring</source>
+        <translation>Proposals waiting for approval</translation>
+    </message>
+    <message>
+        <source>Vernietigen voorstellen</source>
+        <translation>Propose destruction</translation>
+    </message>
+    <message>
+        <source>Anonimiseren voorstellen</source>
+        <translation>Propose anonymisation</translation>
+    </message>
+    <message>
+        <source>Voorstel goedkeuren en uitvoeren</source>
+        <translation>Approve and carry out the proposal</translation>
+    </message>
+    <message>
+        <source>Voorstel afwijzen</source>
+        <translation>Decline proposal</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn verstreken: {n}</source>
+        <translation>&amp;Period passed: {n}</translation>
+    </message>
+    <message>
+        <source>&amp;Termijn verstreken: geen dossiers</source>
+        <translation>&amp;Period passed: no case files</translation>
+    </message>
+    <message>
+        <source>V&amp;oorstellen die wachten op goedkeuring: {n}</source>
+        <translation>Pr&amp;oposals waiting for approval: {n}</translation>
+    </message>
+    <message>
+        <source>V&amp;oorstellen die wachten op goedkeuring: geen</source>
+        <translation>Pr&amp;oposals waiting for approval: none</translation>
+    </message>
+    <message>
+        <source>voorstel {n}</source>
+        <translation>proposal {n}</translation>
+    </message>
+    <message>
+        <source>Kies eerst een dossier.</source>
+        <translation>First choose a case file.</translation>
+    </message>
+    <message>
+        <source>Voorstel {n}: dossier {case} {mode}. Een andere beheerder of teamleider keurt het goed.</source>
+        <translation>Proposal {n}: case file {case}, {mode}. Another administrator or team lead approves it.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een voorstel.</source>
+        <translation>First choose a proposal.</translation>
+    </message>
+    <message>
+        <source>vernietigd</source>
+        <translation>destroyed</translation>
+    </message>
+    <message>
+        <source>geanonimiseerd</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>Dossier {case} wordt nu definitief {what}. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Case file {case} will now be {what} for good. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>&amp;Bevestigen: {mode}</source>
+        <translation>&amp;Confirm: {mode}</translation>
+    </message>
+    <message>
+        <source>Goedkeuren bevestigen</source>
+        <translation>Confirm approval</translation>
+    </message>
+    <message>
+        <source>Voorstel {n} uitgevoerd: dossier {case} {mode}.</source>
+        <translation>Proposal {n} carried out: case file {case}, {mode}.</translation>
+    </message>
+    <message>
+        <source>Voorstel {n} afgewezen.</source>
+        <translation>Proposal {n} declined.</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialog</name>
+    <message>
+        <source>Rol intrekken</source>
+        <translation>Take away a role</translation>
+    </message>
+    <message>
+        <source>Rol toekennen</source>
+        <translation>Grant a role</translation>
+    </message>
+    <message>
+        <source>Rol die vervalt</source>
+        <translation>Role taken away</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Welke rol van {user} vervalt? Het account houdt zijn andere rollen.</source>
+        <translation>Which role of {user} is taken away? The account keeps its other roles.</translation>
+    </message>
+    <message>
+        <source>Welke rol krijgt {user} erbij, en voor welk team?</source>
+        <translation>Which role does {user} get, and for which team?</translation>
+    </message>
+    <message>
+        <source>Alle teams</source>
+        <translation>All teams</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Take away</translation>
+    </message>
+    <message>
+        <source>&amp;Toekennen</source>
+        <translation>&amp;Grant</translation>
+    </message>
+</context>
+<context>
+    <name>RoleDialogForm</name>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+</context>
+<context>
     <name>ScoreField</name>
     <message>
         <source>kies {low}–{high}</source>
@@ -2595,6 +3609,56 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>geen score</source>
         <translation>no score</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>De instellingen van deze database. Elke waarde wordt gecontroleerd voordat er iets wordt opgeslagen; een wijziging komt in het logboek en geldt vanaf de volgende aanmelding.</source>
+        <translation>The settings of this database. Every value is checked before anything is saved; a change is recorded in the access log and applies from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Terug naar de opgeslagen waarden</source>
+        <translation>Back to the saved values</translation>
+    </message>
+    <message>
+        <source>Ongedaan &amp;maken</source>
+        <translation>U&amp;ndo</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Instellingen opslaan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Terug naar de opgeslagen instellingen</source>
+        <translation>Back to the saved settings</translation>
+    </message>
+    <message>
+        <source>Er is niets gewijzigd.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <source>Instellingen opgeslagen; ze gelden vanaf de volgende aanmelding.</source>
+        <translation>Settings saved; they apply from the next sign-in.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen — verbeter eerst:</source>
+        <translation>Not saved — first correct:</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3686,210 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Heropen {name}: het huishouden wordt weer actief, met een regisseur.</source>
         <translation>Reopen {name}: the household becomes active again, with a case director.</translation>
+    </message>
+</context>
+<context>
+    <name>StopAccountDialog</name>
+    <message>
+        <source>Account verwijderen</source>
+        <translation>Remove account</translation>
+    </message>
+    <message>
+        <source>Account deactiveren</source>
+        <translation>Deactivate account</translation>
+    </message>
+    <message>
+        <source>{user} wordt verwijderd: het account kan niet meer aanmelden, zijn sleutel vervalt en de database wordt opnieuw versleuteld. De geschiedenis blijft.</source>
+        <translation>{user} will be removed: the account can no longer sign in, its key is dropped and the database is encrypted again. The history stays.</translation>
+    </message>
+    <message>
+        <source>{user} wordt gedeactiveerd: het account kan niet meer aanmelden. De geschiedenis blijft.</source>
+        <translation>{user} will be deactivated: the account can no longer sign in. The history stays.</translation>
+    </message>
+    <message>
+        <source>Wie neemt de huishoudens over</source>
+        <translation>Who takes over the households</translation>
+    </message>
+    <message>
+        <source> en {n} meer</source>
+        <translation> and {n} more</translation>
+    </message>
+    <message>
+        <source>{user} voert de regie over {n} open huishouden(s): {cases}. Wie neemt ze over? De overdracht komt in de regiegeschiedenis en het logboek.</source>
+        <translation>{user} is case director of {n} open household(s): {cases}. Who takes them over? The handover is recorded in the case direction history and the access log.</translation>
+    </message>
+    <message>
+        <source>— niemand in het team kan ze overnemen —</source>
+        <translation>— nobody in the team can take them over —</translation>
+    </message>
+    <message>
+        <source>{user} voert geen regie over open huishoudens.</source>
+        <translation>{user} is case director of no open households.</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>&amp;Deactiveren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>StopDialogForm</name>
+    <message>
+        <source>&amp;Overnemer</source>
+        <translation>&amp;Taken over by</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialog</name>
+    <message>
+        <source>Nieuw team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Naam van het team</source>
+        <translation>Name of the team</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogForm</name>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Gemeente</source>
+        <translation>&amp;Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsForm</name>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>De wijkteams, met het aantal actieve accounts en open huishoudens. Een team verdwijnt nooit: huishoudens en het logboek verwijzen ernaar.</source>
+        <translation>The neighbourhood teams, with their number of active accounts and open households. A team never disappears: households and the access log refer to it.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw team…</source>
+        <translation>&amp;New team…</translation>
+    </message>
+    <message>
+        <source>Naam &amp;wijzigen…</source>
+        <translation>Rena&amp;me…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamsScreen</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Gemeente</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Actieve accounts</source>
+        <translation>Active accounts</translation>
+    </message>
+    <message>
+        <source>Open huishoudens</source>
+        <translation>Open households</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Nieuw team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Naam van het team wijzigen</source>
+        <translation>Rename the team</translation>
+    </message>
+    <message>
+        <source>Kies eerst een team in de lijst.</source>
+        <translation>First choose a team in the list.</translation>
+    </message>
+    <message>
+        <source>Team opgeslagen.</source>
+        <translation>Team saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyForm</name>
+    <message>
+        <source>Controle van de database</source>
+        <translation>Check of the database</translation>
+    </message>
+    <message>
+        <source>Controleert de versleuteling en elke pagina, de samenhang van de database, het schema, de vaste regels over de gegevens, de keten en het anker van het logboek, en het sleutelbestand (zoals &apos;h4casus verify&apos;).</source>
+        <translation>Checks the encryption and every page, the consistency of the database, the schema, the fixed rules about the data, the chain and anchor of the access log, and the key file (like &apos;h4casus verify&apos;).</translation>
+    </message>
+    <message>
+        <source>Controle &amp;uitvoeren</source>
+        <translation>&amp;Run the check</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyScreen</name>
+    <message>
+        <source>Regel geschonden: {rule} ({name})</source>
+        <translation>Rule broken: {rule} ({name})</translation>
+    </message>
+    <message>
+        <source>Controle uitvoeren</source>
+        <translation>Run the check</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de controle</source>
+        <translation>Outcome of the check</translation>
+    </message>
+    <message>
+        <source>Samenvatting van de controle</source>
+        <translation>Summary of the check</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>De database wordt gecontroleerd…</source>
+        <translation>Checking the database…</translation>
+    </message>
+    <message>
+        <source>De controle kon niet worden uitgevoerd.</source>
+        <translation>The check could not be run.</translation>
+    </message>
+    <message>
+        <source>In orde: de database, de regels, het logboek en het sleutelbestand zijn gecontroleerd en er is niets mis.</source>
+        <translation>All right: the database, the rules, the access log and the key file have been checked and nothing is wrong.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: 1 probleem gevonden.</source>
+        <translation>Not all right: 1 problem found.</translation>
+    </message>
+    <message>
+        <source>Niet in orde: {n} problemen gevonden.</source>
+        <translation>Not all right: {n} problems found.</translation>
+    </message>
+    <message>
+        <source>Maak geen nieuwe back-ups over goede oude heen en meld dit bij de leverancier.</source>
+        <translation>Do not make new backups over good old ones, and report this to the supplier.</translation>
+    </message>
+    <message>
+        <source>Probleem: </source>
+        <translation>Problem: </translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4393,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Zelfmelder</source>
         <translation>Self-referral</translation>
+    </message>
+    <message>
+        <source>vernietigen</source>
+        <translation>destroy</translation>
+    </message>
+    <message>
+        <source>anonimiseren</source>
+        <translation>anonymise</translation>
     </message>
 </context>
 </TS>

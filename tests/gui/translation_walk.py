@@ -82,6 +82,9 @@ class DutchDetector:
             literal = PLACEHOLDER.sub("", m.source)
             if sum(ch.isalpha() for ch in literal) < 3:
                 continue  # mostly placeholders: would match anything
+            if re.fullmatch(r"[a-z\-]+", m.source):
+                continue  # a lower-case word (a fragment of sentences) is also stored data
+                # ("huishouden" as an instrument's scope, "wachtwoord" as a ground in the log)
             for text in {m.source, _strip_mnemonic(m.source)}:
                 pieces = PLACEHOLDER.split(text)
                 regex = ".*?".join(re.escape(p) for p in pieces)

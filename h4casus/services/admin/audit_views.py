@@ -50,6 +50,8 @@ class AuditFilter:
     event: str | None = None
     date_from: date | None = None
     date_to: date | None = None  # inclusive
+    case_number: str | None = None  # the household by its case number
+    action: str | None = None  # an action ("regie.transfer") or its start ("regie.")
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,7 @@ class AuditRow:
     ground: str
     breakglass_reason: str | None
     detail: str | None
+    case_number: str | None = None  # of household_id, when that household still exists
 
     def cells(self) -> list[str]:
         values = (
@@ -98,17 +101,34 @@ def _validate(flt: AuditFilter) -> None:
         errors.add("periode", "de begindatum ligt na de einddatum")
     if flt.username is not None and len(flt.username) > 64:
         errors.add("gebruiker", "te lang")
+    if flt.case_number is not None and len(flt.case_number) > 32:
+        errors.add("dossiernummer", "te lang")
+    if flt.action is not None and (len(flt.action) > 64 or "%" in flt.action):
+        errors.add("actie", "moet een actie zijn, zoals regie.transfer of regie.")
     errors.raise_if_any()
 
 
 def _query(s, ctx, flt: AuditFilter):
-    q = select(m.AuditEvent)
+    q = select(m.AuditEvent, m.Household.case_number).outerjoin(
+        m.Household, m.Household.id == m.AuditEvent.household_id
+    )
     if flt.username:
         q = q.where(m.AuditEvent.username == flt.username)
     if flt.household_id is not None:
         q = q.where(m.AuditEvent.household_id == flt.household_id)
     if flt.event:
         q = q.where(m.AuditEvent.event == flt.event)
+    if flt.case_number:
+        q = q.where(
+            m.AuditEvent.household_id.in_(
+                select(m.Household.id).where(m.Household.case_number == flt.case_number)
+            )
+        )
+    if flt.action:
+        if flt.action.endswith("."):
+            q = q.where(m.AuditEvent.action.startswith(flt.action, autoescape=True))
+        else:
+            q = q.where(m.AuditEvent.action == flt.action)
     # `at` is ISO 8601 text, so string comparison on the date part orders correctly.
     if flt.date_from:
         q = q.where(m.AuditEvent.at >= flt.date_from.isoformat())
@@ -132,7 +152,9 @@ def _visible_teams(ctx: ServiceContext) -> set[int] | None:
 
 
 def _rows(s, ctx, flt: AuditFilter) -> list[AuditRow]:
-    events = list(s.scalars(_query(s, ctx, flt)))
+    found = s.execute(_query(s, ctx, flt)).all()
+    events = [e for e, _case in found]
+    cases = {e.id: case for e, case in found}
     grant_ids = {
         int(e.ground.split(":", 1)[1])
         for e in events
@@ -167,6 +189,7 @@ def _rows(s, ctx, flt: AuditFilter) -> list[AuditRow]:
                 e.ground,
                 reason,
                 e.detail,
+                cases.get(e.id),
             )
         )
     return out
@@ -180,6 +203,10 @@ def _describe(flt: AuditFilter) -> str:
         parts.append(f"huishouden={flt.household_id}")
     if flt.event:
         parts.append(f"gebeurtenis={flt.event}")
+    if flt.case_number:
+        parts.append(f"dossier={flt.case_number}")
+    if flt.action:
+        parts.append(f"actie={flt.action}")
     if flt.date_from or flt.date_to:
         parts.append(f"periode={flt.date_from or ''}..{flt.date_to or ''}")
     return ", ".join(parts) or "geen filter"

@@ -106,14 +106,36 @@ def _validate_level_fields(changes: dict[str, Any], e: v.FieldErrors) -> dict[st
     return clean
 
 
+# What the access log names of a change of the ladder (texts by name only: they are long).
+_LOGGED_AS = {"review_interval_days": "evaluatietermijn", "requires_approval": "goedkeuring"}
+
+
+def _shown(val: Any) -> str:
+    return ("ja" if val else "nee") if isinstance(val, bool) else str(val)
+
+
+def _level_change_detail(code: str, lv: m.EscalationLevel | None, clean: dict[str, Any]) -> str:
+    parts = []
+    for key, val in clean.items():
+        if key in _LOGGED_AS and lv is not None:
+            before = getattr(lv, key)
+            if before != val:
+                parts.append(f"{_LOGGED_AS[key]} {_shown(before)} -> {_shown(val)}")
+        elif lv is None or getattr(lv, key) != val:
+            parts.append(key)
+    return (f"ladder {code} gewijzigd: " + (", ".join(parts) or "niets"))[:400]
+
+
 def update_level(ctx: ServiceContext, code: str, **changes: Any) -> LevelView:
     """Edit one rung of the ladder (texts, colour, review interval, four-eyes flag)."""
     e = v.FieldErrors()
     clean = _validate_level_fields(changes, e)
     e.raise_if_any()
     with ctx.session() as s:
-        require_global(s, ctx, "config.manage", "admin", detail=f"ladder {code} gewijzigd")
         lv = s.get(m.EscalationLevel, code)
+        require_global(
+            s, ctx, "config.manage", "admin", detail=_level_change_detail(code, lv, clean)
+        )
         if lv is None:
             raise NotFound(f"niveau {code} bestaat niet")
         for key, val in clean.items():

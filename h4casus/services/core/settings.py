@@ -35,7 +35,11 @@ def _int_between(lo: int, hi: int) -> Callable[[Any], bool]:
 
 
 def _one_of(choices: tuple[str, ...]) -> Callable[[Any], bool]:
-    return lambda val: val in choices
+    def valid(val: Any) -> bool:
+        return val in choices
+
+    valid.choices = choices  # type: ignore[attr-defined]  # a form offers these to pick from
+    return valid
 
 
 def _text(max_len: int) -> Callable[[Any], bool]:

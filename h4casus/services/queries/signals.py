@@ -3,7 +3,7 @@
 Rules:
 - A signal is something that asks for action now: the evaluation is overdue, a youth turns
   18 within the signalling window without a vastgesteld perspectiefplan (the rule of
-  `plan.perspectiefplan.signal_rows`, read from there), the Meldcode was started and not
+  `queries.youths.signal_rows`, read from there), the Meldcode was started and not
   decided, a level change or a handover waits for someone, a nazorg check-in is due.
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
@@ -23,7 +23,7 @@ from h4casus.services.casework.households import HouseholdView
 from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
 from h4casus.services.casework.regie import HandoverView
 from h4casus.services.core.context import ServiceContext
-from h4casus.services.plan.perspectiefplan import signal_rows
+from h4casus.services.queries.youths import signal_rows
 from h4casus.storage import models as m
 
 DANGER, WARNING, INFO = "danger", "warning", "info"

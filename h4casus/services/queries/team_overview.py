@@ -21,9 +21,9 @@ from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
 from h4casus.services.casework.common import add_months
-from h4casus.services.plan.perspectiefplan import youth_rows
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.services.queries.report_config import transition_settings
+from h4casus.services.queries.youths import youth_rows
 from h4casus.storage import models as m
 
 NO_REGISSEUR = "Zonder regisseur"

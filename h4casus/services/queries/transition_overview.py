@@ -3,7 +3,7 @@ the open households of one team (or of every team the teamleider leads), with th
 birthday, the state of their perspectiefplan and of its checklist.
 
 Rules: the teamleider of each team in it (`report.transition`), logged as one `print` row;
-youths come from `services.transition.youth_rows` (the same list as the worklist); a fixed
+youths come from `services.queries.youths.youth_rows` (the same list as the worklist); a fixed
 number of statements (youths, their newest section, checklist counts, names)."""
 
 from __future__ import annotations
@@ -18,10 +18,11 @@ from h4casus.domain.enums import Role
 from h4casus.domain.errors import PermissionDenied
 from h4casus.security.policy import require
 from h4casus.services.casework.common import add_months
-from h4casus.services.plan.perspectiefplan import DECIDED_STATUSES, EXTENDED_CARE_ITEM, youth_rows
+from h4casus.services.plan.perspectiefplan import DECIDED_STATUSES, EXTENDED_CARE_ITEM
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.services.queries.report_config import transition_settings
 from h4casus.services.queries.team_overview import team_by_name
+from h4casus.services.queries.youths import youth_rows
 from h4casus.storage import models as m
 
 

@@ -21,7 +21,7 @@ from h4casus.services.casework.common import add_months, open_households_with_te
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
-from h4casus.services.plan.perspectiefplan import YouthRow, signal_rows, youth_rows
+from h4casus.services.queries.youths import YouthRow, signal_rows, youth_rows
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on, households_under_regie_of
 

@@ -296,6 +296,40 @@ def check_backup(
     return BackupCheck(parsed.header["created_at"], parsed.header.get("schema"), rows)
 
 
+def check_own_backup(ctx: ServiceContext, source: Path) -> BackupCheck:
+    """The full check of a backup of the open store (one made since the last re-key), with
+    the data key in memory instead of a password. Reads only the backup file and a temp
+    copy: it does not touch the open database (the desktop runs it on the CPU lane)."""
+    source = Path(source)
+    parsed = _parse(source)
+    key = ctx.vault.key
+    foreign = IntegrityFailure(
+        f"back-up {source.name} hoort niet bij de sleutel van deze database (gemaakt voor de "
+        "laatste hersleuteling?) of is gewijzigd buiten h4casus om"
+    )
+    try:
+        _slots_from_doc(parsed.header["slots"], temp_name(source, "keys")).verify_seal(key)
+    except IntegrityFailure:
+        raise foreign from None
+    mac = hmac.new(_backup_mac_key(key), digestmod=hashlib.sha256)
+    with source.open("rb") as fh:
+        remaining = parsed.db_end
+        while remaining > 0:
+            chunk = fh.read(min(CHUNK, remaining))
+            mac.update(chunk)
+            remaining -= len(chunk)
+    if not hmac.compare_digest(mac.digest(), parsed.tag):
+        raise foreign
+    staged = temp_name(source, "check")
+    try:
+        _stage_db(source, parsed, staged)
+        rows = _check_staged(staged, key)
+    finally:
+        for p in _db_files(staged):
+            p.unlink(missing_ok=True)
+    return BackupCheck(parsed.header["created_at"], parsed.header.get("schema"), rows)
+
+
 def _db_files(db: Path) -> list[Path]:
     return [db, Path(str(db) + "-wal"), Path(str(db) + "-shm"), Path(str(db) + "-journal")]
 

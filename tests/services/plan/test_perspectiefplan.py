@@ -10,7 +10,7 @@ from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationErr
 from h4casus.services.admin import configuration
 from h4casus.services.plan import goals, versions
 from h4casus.services.plan import perspectiefplan as transition
-from h4casus.services.queries import worklists
+from h4casus.services.queries import worklists, youths
 from tests.factories import member, register
 
 
@@ -93,18 +93,18 @@ def test_sections_items_and_contact_are_edited_in_the_concept(store):
 def test_signal_until_the_perspectiefplan_is_finalised(store):
     hh = youth_household(store, "2008-07-01")  # turns 18 on 2026-07-01: within 6 months
     far = youth_household(store, "2009-01-01", "Lotte")  # turns 18 in 2027: not yet
-    kinds = {(s.person_id, s.kind) for s in transition.signals(store.ctx("rik"))}
+    kinds = {(s.person_id, s.kind) for s in youths.signals(store.ctx("rik"))}
     assert kinds == {
-        (youth(hh).id, transition.NO_PLAN),
-        (youth(hh).id, transition.EXTENDED_CARE),
+        (youth(hh).id, youths.NO_PLAN),
+        (youth(hh).id, youths.EXTENDED_CARE),
     }
     tp = transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id)
     goals.add_goal(store.ctx("rik"), hh.id, "werk_opleiding", "Diploma", "MBO-2 in 2027")
-    still = {s.kind for s in transition.signals(store.ctx("rik"))}
+    still = {s.kind for s in youths.signals(store.ctx("rik"))}
     # a concept still signals, but says what is missing: vaststellen, not starting one
-    assert still == {transition.PLAN_NOT_FINALISED, transition.EXTENDED_CARE}
+    assert still == {youths.PLAN_NOT_FINALISED, youths.EXTENDED_CARE}
     versions.finalise(store.ctx("rik"), hh.id, store.clock.today())
-    assert {s.kind for s in transition.signals(store.ctx("rik"))} == {transition.EXTENDED_CARE}
+    assert {s.kind for s in youths.signals(store.ctx("rik"))} == {youths.EXTENDED_CARE}
     item = next(i for i in tp.items if i.code == "verlengde_jeugdhulp")
     new = transition.transition_plans(store.ctx("rik"), hh.id)
     assert new[0].frozen  # the finalised section cannot change; decide in a new concept
@@ -115,16 +115,16 @@ def test_signal_until_the_perspectiefplan_is_finalised(store):
     transition.update_transition_plan(
         store.ctx("rik"), concept.id, extended_youth_care_decided=True
     )
-    assert transition.signals(store.ctx("rik")) == []
-    assert far.id not in {s.household_id for s in transition.signals(store.ctx("tim"))}
+    assert youths.signals(store.ctx("rik")) == []
+    assert far.id not in {s.household_id for s in youths.signals(store.ctx("tim"))}
 
 
 def test_signal_window_is_configurable_and_scoped(store):
     hh = youth_household(store, "2008-12-01")  # turns 18 in 8.5 months
-    assert transition.signals(store.ctx("rik")) == []
+    assert youths.signals(store.ctx("rik")) == []
     configuration.update_settings(store.ctx("bert"), {"transition_signal_months": 9})
-    assert {s.household_id for s in transition.signals(store.ctx("tim"))} == {hh.id}
-    assert transition.signals(store.ctx("tess")) == []  # other team sees nothing
+    assert {s.household_id for s in youths.signals(store.ctx("tim"))} == {hh.id}
+    assert youths.signals(store.ctx("tess")) == []  # other team sees nothing
 
 
 @pytest.mark.parametrize(
@@ -142,11 +142,7 @@ def test_29_february_birthday_is_exact(store, today, age, signalled):
     set_today(store, today)
     assert transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id).age == age
     goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
-    got = {
-        s.person_id
-        for s in transition.signals(store.ctx("rik"))
-        if s.kind in transition.PLAN_SIGNALS
-    }
+    got = {s.person_id for s in youths.signals(store.ctx("rik")) if s.kind in youths.PLAN_SIGNALS}
     assert (youth(hh).id in got) is signalled
 
 

@@ -24,6 +24,7 @@ from h4casus.demo.first_run import DemoLogin
 from h4casus.domain.enums import Role
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
+from h4casus.gui.screens.admin.menu import AdminMenu
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.screen import HouseholdListScreen
 from h4casus.gui.screens.main.lock import LockPanel
@@ -256,6 +257,7 @@ class MainWindow(QMainWindow):
         view.addSeparator()
         self.language_menu = LanguageMenu(self, lambda text: self.statusBar().showMessage(text))
         view.addMenu(self.language_menu)
+        self.admin_menu = AdminMenu(self)  # "Beheer": only for the beheerder
         self.session_actions = [
             self.action_new,
             self.action_lock,
