@@ -206,7 +206,7 @@ class HouseholdRows:
                 next_review,
                 nazorg,
                 None if is_open else self.dt(end),
-                None if is_open else rng.choice(CLOSE_REASONS),
+                *((None, None, None) if is_open else _closure(rng.choice(CLOSE_REASONS))),
                 file_kind,
                 self.key(street),
                 self.key(wijk.city),
@@ -215,6 +215,15 @@ class HouseholdRows:
         )
         # ---- regie and handovers
         self._regie(hid, signal, end, reg, consulent, tl, tm, is_open, level_rank, status)
+        first_adult = next(
+            (
+                (pids[i], f"{mb[0]} {mb[1] + ' ' if mb[1] else ''}{mb[2]}")
+                for i, mb in enumerate(members)
+                if mb[4] in ("ouder", "partner")
+            ),
+            None,
+        )
+        self._own_regie(hid, signal, reg, tl, is_open, status, first_adult)
         # ---- consent
         if status != "aangemeld":
             given = rng.random() < 0.92
@@ -356,3 +365,9 @@ class HouseholdRows:
                 rows["meldcode_answers"].extend(
                     (weighing_id, code, answer) for code, answer in answers
                 )
+
+
+def _closure(reason: tuple[str, str, bool]) -> tuple[str, str, bool]:
+    """(close_reason text, closure_reason code, follow_up_arranged) in the column order."""
+    code, text, follow_up = reason
+    return text, code, follow_up

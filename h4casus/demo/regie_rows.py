@@ -3,9 +3,16 @@ open household, none for a closed one, the level equal to its last carried-out c
 
 from __future__ import annotations
 
+import random
+
 from h4casus.demo.vocabulary import (
+    EIGEN_REGIE_REASONS,
     EXTERNAL_REGIE,
+    STALLED_SUBJECTS,
 )
+
+EIGEN_REGIE_SHARE = 0.06  # of open, active households
+ESCALATION_SHARE = 0.05
 
 
 class RegieRows:
@@ -185,6 +192,65 @@ class RegieRows:
                     None,
                     None,
                     None,
+                    1,
+                )
+            )
+
+    def _own_regie(
+        self,
+        hid: int,
+        signal: int,
+        reg: int,
+        tl: int,
+        is_open: bool,
+        status: str,
+        first_adult: tuple[int, str] | None,
+    ) -> None:
+        """Eigen regie for a few open households (an adult of the household, the regisseur
+        stays contact) and regie op regie escalations, some answered. Drawn from a generator
+        of their own per household, so the rest of the demo stays as it was."""
+        if not is_open or status not in ("actief", "nazorg"):
+            return
+        side = random.Random(hid * 1_000_003 + 17)
+        rows = self.rows
+        if first_adult is not None and side.random() < EIGEN_REGIE_SHARE:
+            start = max(signal, self.t - side.randint(10, 300))
+            person_id, name = first_adult
+            rows["eigen_regie"].append(
+                (
+                    self._id("eigen_regie"),
+                    hid,
+                    person_id,
+                    name,
+                    "zelf",
+                    side.choice(EIGEN_REGIE_REASONS),
+                    self.D[start],
+                    reg,
+                    f"{self.D[start]} 10:00:00.000000",
+                    None,
+                    None,
+                    None,
+                    1,
+                )
+            )
+        if side.random() < ESCALATION_SHARE:
+            raised = max(signal, self.t - side.randint(1, 40))
+            answered = side.random() < 0.4
+            to_partner = side.random() < 0.4
+            rows["regie_escalations"].append(
+                (
+                    self._id("regie_escalations"),
+                    hid,
+                    "partner" if to_partner else "teamleider",
+                    None if to_partner else tl,
+                    "Aanbieder (contactpersoon zorgbemiddeling)" if to_partner else None,
+                    side.choice(STALLED_SUBJECTS),
+                    "Afspraken niet nagekomen; graag een besluit over de aanpak",
+                    reg,
+                    f"{self.D[raised]} 09:00:00.000000",
+                    "Besproken; de aanbieder start binnen twee weken" if answered else None,
+                    f"{self.D[min(self.t, raised + 3)]} 15:00:00.000000" if answered else None,
+                    (reg if to_partner else tl) if answered else None,
                     1,
                 )
             )

@@ -137,6 +137,8 @@ class Generator(HouseholdRows, RegieRows, PlanRows):
             "decisions",
             "users",
             "user_roles",
+            "eigen_regie",
+            "regie_escalations",
         ):
             t = m.Base.metadata.tables[table]
             self.next_id[table] = (self.s.scalar(select(func.max(t.c.id))) or 0) + 1

@@ -182,11 +182,22 @@ EXTERNAL_REGIE = (
 )
 JOURNAL_TYPES = ("huisbezoek", "telefonisch", "overleg", "casusoverleg", "notitie")
 RESPONSIBLE_TYPES = ("inwoner", "netwerk", "wijkteam", "aanbieder", "professional")
+EIGEN_REGIE_REASONS = (
+    "wil het plan zelf trekken, met het wijkteam op de achtergrond",
+    "netwerk is sterk genoeg; het wijkteam blijft contactpersoon",
+)
+STALLED_SUBJECTS = (
+    "Schuldhulpverlening start niet (wachtlijst)",
+    "Intake GGZ twee keer uitgesteld",
+    "Geen voortgang sinds de laatste evaluatie",
+    "Woningcorporatie reageert niet op de afspraak",
+)
+# (closure reason code, text, follow-up arranged)
 CLOSE_REASONS = (
-    "doelen behaald, nazorg afgerond",
-    "verhuisd naar een andere gemeente",
-    "hulp overgedragen aan specialistische zorg",
-    "huishouden wil geen ondersteuning meer",
+    ("zelfredzaam", "doelen behaald, nazorg afgerond", False),
+    ("verhuisd", "verhuisd naar een andere gemeente", True),
+    ("overgedragen", "hulp overgedragen aan specialistische zorg", True),
+    ("weigert hulp", "huishouden wil geen ondersteuning meer", False),
 )
 
 GOAL_TEMPLATES: dict[str, tuple[tuple[str, str], ...]] = {

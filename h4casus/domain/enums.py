@@ -152,3 +152,21 @@ class MeldcodeDecision(StrEnum):
 class NetworkKind(StrEnum):
     FORMEEL = "formeel"  # professionals, ketenpartners
     INFORMEEL = "informeel"  # family, friends, neighbours, church, sports club
+
+
+class ClosureReason(StrEnum):
+    """Why support ended (recorded when a household is closed; the monitor counts them)."""
+
+    ZELFREDZAAM = "zelfredzaam"  # the household copes on its own
+    OVERGEDRAGEN = "overgedragen"  # another organisation took over
+    VERHUISD = "verhuisd"
+    WEIGERT_HULP = "weigert hulp"
+    OVERLEDEN = "overleden"
+    ANDERS = "anders"  # with a text saying what
+
+
+class EscalationTarget(StrEnum):
+    """Regie op regie: to whom a stalled case is escalated."""
+
+    TEAMLEIDER = "teamleider"
+    PARTNER = "partner"  # the partner organisation whose action stalls

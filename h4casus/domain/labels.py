@@ -8,7 +8,7 @@ never "1 huishoudens". No I/O.
 
 from __future__ import annotations
 
-from h4casus.domain.enums import FileKind, HouseholdStatus
+from h4casus.domain.enums import ClosureReason, FileKind, HouseholdStatus
 
 STATUS_LABELS: dict[str, str] = {
     HouseholdStatus.AANGEMELD.value: "Aangemeld",
@@ -23,6 +23,23 @@ FILE_KIND_LABELS: dict[str, str] = {
     FileKind.WMO.value: "Wmo",
     FileKind.PARTICIPATIEWET.value: "Participatiewet",
 }
+
+
+CLOSURE_LABELS: dict[str, str] = {
+    ClosureReason.ZELFREDZAAM.value: "Zelfredzaam: het huishouden redt zich zelf",
+    ClosureReason.OVERGEDRAGEN.value: "Overgedragen aan een andere organisatie",
+    ClosureReason.VERHUISD.value: "Verhuisd",
+    ClosureReason.WEIGERT_HULP.value: "Het huishouden weigert hulp",
+    ClosureReason.OVERLEDEN.value: "Overleden",
+    ClosureReason.ANDERS.value: "Anders (toelichting)",
+}
+
+
+def closure_label(code: str | None) -> str:
+    """'verhuisd' -> 'Verhuisd'; none (closed before reasons were recorded) -> 'onbekend'."""
+    if not code:
+        return "onbekend"
+    return CLOSURE_LABELS.get(code, code)
 
 
 def status_label(status: str) -> str:

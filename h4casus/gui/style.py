@@ -85,6 +85,7 @@ QPushButton {{
     padding: 5px 14px; min-height: 1.4em;
 }}
 QPushButton:hover {{ border-color: {c["accent"]}; }}
+QPushButton:checked {{ background: {c["selection"]}; border-color: {c["accent"]}; }}
 QPushButton:focus {{ border: 2px solid {c["accent"]}; padding: 4px 13px; }}
 QPushButton:default {{
     background: {c["accent"]}; color: {c["accent_text"]}; border-color: {c["accent"]};

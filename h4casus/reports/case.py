@@ -19,6 +19,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from h4casus.domain.labels import closure_label
 from h4casus.reports import case_sections as cs
 from h4casus.reports import fonts
 from h4casus.reports.common import STATUS, level_chip, p
@@ -59,12 +60,44 @@ def _reference(data: CaseReportData, width: float) -> list:
         ("Plan", esc(plan_text)),
         ("Gezinsleden", esc(str(len(hh.members)))),
     ]
+    pairs[6:6] = _regie_and_closure(cf)
     return [
         Paragraph("Casusoverzicht", st.title),
         Paragraph(esc(f"{hh.display_name} · dossier {hh.case_number}"), st.subtitle),
         Spacer(1, 4 * mm),
         key_values(pairs, width),
     ]
+
+
+def _regie_and_closure(cf) -> list[tuple[str, str]]:
+    """Eigen regie in force, open regie op regie escalations, and why a closed file was
+    closed: the lines a casusoverleg asks about first."""
+    out: list[tuple[str, str]] = []
+    if cf.eigen_regie is not None:
+        er = cf.eigen_regie
+        out.append(
+            (
+                "Eigen regie",
+                esc(
+                    f"{er.holder_name} ({er.holder_relation}) sinds {d(er.started_on)}; "
+                    f"contactpersoon {cf.household.regisseur or '–'}"
+                ),
+            )
+        )
+    waiting = [e for e in cf.regie_escalations if e.open]
+    if waiting:
+        out.append(
+            (
+                "Regie op regie",
+                esc(
+                    "; ".join(f"{e.subject} (aan {e.addressee}, {d(e.raised_at)})" for e in waiting)
+                ),
+            )
+        )
+    if cf.closure_reason:
+        follow = "nazorg geregeld" if cf.follow_up_arranged else "geen nazorg geregeld"
+        out.append(("Afgesloten", esc(f"{closure_label(cf.closure_reason)}; {follow}")))
+    return out
 
 
 def _external(cf) -> str | None:

@@ -86,6 +86,23 @@ def render(data: Monitor) -> bytes:
     ]
     story.append(table(rows, [0.6 * width, 0.2 * width, 0.2 * width], extra=bold_total))
 
+    story.append(Paragraph("Redenen van afsluiten", st.h2))
+    rows = [["Reden", "Afsluitingen"]]
+    rows += [[c.reason, count(c.count)] for c in data.closure_reasons]
+    rows.append(["Totaal", count(data.closures)])
+    rows.append(["Nazorg of vervolghulp geregeld", count(data.closures_with_follow_up)])
+    rows.append(["Geen nazorg of vervolghulp geregeld", count(data.closures_without_follow_up)])
+    story.append(
+        table(
+            rows,
+            [0.8 * width, 0.2 * width],
+            extra=[
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("FONT", (0, -3), (-1, -3), fonts.BOLD, 8),
+            ],
+        )
+    )
+
     story.append(Paragraph("Op- en afschalen", st.h2))
     rows = [["Naar niveau", "Opgeschaald naar", "Afgeschaald naar"]]
     rows += [[mv.level, count(mv.up_to), count(mv.down_to)] for mv in data.moves]
@@ -174,6 +191,10 @@ def csv_bytes(data: Monitor) -> bytes:
     for t in data.teams:
         row("afsluitingen", t.team, count(t.closures))
     row("afsluitingen", "totaal", count(data.closures))
+    for c in data.closure_reasons:
+        row("afsluitreden", c.reason, count(c.count))
+    row("afsluiten", "nazorg of vervolghulp geregeld", count(data.closures_with_follow_up))
+    row("afsluiten", "geen nazorg of vervolghulp", count(data.closures_without_follow_up))
     for mv in data.moves:
         row("opgeschaald naar", mv.level, count(mv.up_to))
     row("opgeschaald", "totaal", count(data.escalations_up))

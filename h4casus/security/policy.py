@@ -73,10 +73,12 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
         Role.REGISSEUR: CASEWORK,
         Role.TEAMLEIDER: CASEWORK,
     },
+    # need to know (services.access.need_to_know): the regisseur and the teamleider read every
+    # confidential entry; the author reads their own; other team members see only that it exists
     "journal.read_confidential": {
-        Role.CONSULENT: CASEWORK,
-        Role.REGISSEUR: CASEWORK,
-        Role.TEAMLEIDER: CASEWORK,
+        Role.CONSULENT: {A},
+        Role.REGISSEUR: {A},
+        Role.TEAMLEIDER: {T},
     },
     "network.edit": {Role.CONSULENT: CASEWORK, Role.REGISSEUR: CASEWORK, Role.TEAMLEIDER: CASEWORK},
     "meldcode.record": {
@@ -96,6 +98,13 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     "handover.approve": {Role.TEAMLEIDER: {T}, Role.PLAATSVERVANGER: {T}},
     "regie.external": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "regie.return": {Role.REGISSEUR: {T}, Role.CONSULENT: {T}, Role.TEAMLEIDER: {T}},
+    # eigen regie (services.casework.eigen_regie): the regisseur who answers for it, or the
+    # teamleider
+    "regie.eigen": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    # regie op regie (services.casework.stalled): the regisseur escalates stalled help; the
+    # answer is recorded by the regisseur (a partner's answer) or the teamleider
+    "regie.escalate": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
+    "regie.escalation_answer": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "household.status": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     # plan
     "plan.edit": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
@@ -252,6 +261,9 @@ ACTION_LABELS = {
     "measurement.record": "een ZRM-meting vastleggen",
     "journal.write": "in het journaal schrijven",
     "journal.read_confidential": "vertrouwelijke journaalregels inzien",
+    "regie.eigen": "eigen regie van het huishouden vastleggen of beëindigen",
+    "regie.escalate": "vastgelopen hulp opschalen (regie op regie)",
+    "regie.escalation_answer": "het antwoord op een opschaling (regie op regie) vastleggen",
     "network.edit": "het netwerk van dit huishouden wijzigen",
     "meldcode.record": "een stap van de meldcode vastleggen",
     "regie.assign": "een regisseur toewijzen",

@@ -17,6 +17,9 @@ each invariant, so a reader finds the rule in one place:
   refuses any flush that would break it;
 - the household's level is its last carried-out level change: `services.casework.escalation`;
 - at most one concept version per plan: `services.plan.versions`;
+- eigen regie runs only on an open household whose regie lies with an account of the wijkteam
+  (the contact that answers for it): `services.casework.eigen_regie` (start), closing and
+  temporary regie elsewhere end it (`services.casework.lifecycle`, `services.casework.regie`);
 - the access log has no gaps: `services.core.audit_log` (its MAC chain is checked by
   `services.core.audit_log.verify`).
 """
@@ -109,6 +112,24 @@ def _more_than_one_concept() -> Select:
     )
 
 
+def _eigen_regie_without_contact() -> Select:
+    """Open eigen regie periods on a closed household, or where no account holds regie."""
+    contact = (
+        select(m.RegieAssignment.id)
+        .where(
+            m.RegieAssignment.household_id == m.EigenRegie.household_id,
+            ACTIVE,
+            m.RegieAssignment.user_id.is_not(None),
+        )
+        .exists()
+    )
+    return (
+        select(m.EigenRegie.id)
+        .join(m.Household, m.Household.id == m.EigenRegie.household_id)
+        .where(m.EigenRegie.ended_on.is_(None), (m.Household.status == CLOSED) | ~contact)
+    )
+
+
 def _audit_gaps() -> Select:
     """Rows whose predecessor id is missing (and row 1 when the log does not start there)."""
     prev = aliased(m.AuditEvent)
@@ -144,6 +165,12 @@ INVARIANTS: tuple[Invariant, ...] = (
         "een_concept_per_plan",
         "een plan heeft hoogstens één conceptversie",
         _more_than_one_concept,
+    ),
+    Invariant(
+        "eigen_regie_met_wijkteamcontact",
+        "eigen regie loopt alleen bij een open huishouden met een regisseur van het wijkteam "
+        "als contactpersoon",
+        _eigen_regie_without_contact,
     ),
     Invariant(
         "logboek_zonder_gaten",

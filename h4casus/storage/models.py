@@ -182,6 +182,10 @@ class Household(Base):
     nazorg_checkin_date: Mapped[date | None] = mapped_column(Date)
     closed_at: Mapped[datetime | None] = mapped_column(DateTime)
     close_reason: Mapped[str | None] = mapped_column(Text)
+    # Why support ended (domain.enums.ClosureReason) and whether follow-up is arranged;
+    # None for files closed before these were recorded, and for open households.
+    closure_reason: Mapped[str | None] = mapped_column(String(20))
+    follow_up_arranged: Mapped[bool | None] = mapped_column(Boolean)
     # Which law the file falls under decides its retention period (jeugdwet / wmo / ...).
     file_kind: Mapped[str] = mapped_column(String(20), nullable=False)
     # search_key(street) and search_key(city), kept by the listener at the end of this module
@@ -341,6 +345,72 @@ class Handover(Base):
         Index(
             "ix_handovers_status", "status", "needs_approval", "proposed_at", "id", "household_id"
         ),
+    )
+
+
+class EigenRegie(Base):
+    """Eigen regie: the household itself, or someone of its own network, holds regie for a
+    while. The wijkteam's active regisseur stays the regie holder in regie_assignments and is
+    the contact that answers for it (the one-regisseur rule is untouched). At most one period
+    is open per household (partial unique index)."""
+
+    __tablename__ = "eigen_regie"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), nullable=False)
+    # The member who holds it, when it is a member of the household; else only the name.
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    holder_name: Mapped[str] = mapped_column(S, nullable=False)
+    holder_relation: Mapped[str] = mapped_column(S, nullable=False)
+    reason: Mapped[str] = mapped_column(Text, nullable=False)
+    started_on: Mapped[date] = mapped_column(Date, nullable=False)
+    started_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    ended_on: Mapped[date | None] = mapped_column(Date)
+    ended_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    end_reason: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        Index(
+            "uq_eigen_regie_one_open",
+            "household_id",
+            unique=True,
+            sqlite_where=text("ended_on IS NULL"),
+            postgresql_where=text("ended_on IS NULL"),
+        ),
+        Index("ix_eigen_regie_household", "household_id", "started_on"),
+    )
+
+
+class RegieEscalation(Base):
+    """Regie op regie: help stalls (an action past its deadline, a plan without progress), and
+    the regisseur escalates to the teamleider or to the partner organisation: to whom, what,
+    why, and later the answer."""
+
+    __tablename__ = "regie_escalations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    household_id: Mapped[int] = mapped_column(ForeignKey("households.id"), nullable=False)
+    target: Mapped[str] = mapped_column(String(20), nullable=False)
+    to_user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    to_party: Mapped[str | None] = mapped_column(S)
+    subject: Mapped[str] = mapped_column(Text, nullable=False)  # what stalls
+    reason: Mapped[str] = mapped_column(Text, nullable=False)  # why escalate, what is asked
+    raised_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
+    raised_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    answer: Mapped[str | None] = mapped_column(Text)
+    answered_at: Mapped[datetime | None] = mapped_column(DateTime)
+    answered_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    __mapper_args__ = {"version_id_col": version}
+    __table_args__ = (
+        CheckConstraint(
+            "(target = 'teamleider' AND to_user_id IS NOT NULL) "
+            "OR (target = 'partner' AND to_party IS NOT NULL)",
+            name="addressee",
+        ),
+        Index("ix_regie_escalations_household", "household_id", "raised_at"),
+        # the teamleider's open escalations
+        Index("ix_regie_escalations_open", "answered_at", "household_id"),
     )
 
 

@@ -480,6 +480,21 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>&amp;Antwoord</source>
+        <translation>&amp;Answer</translation>
+    </message>
+    <message>
+        <source>Wat is afgesproken</source>
+        <translation>What was agreed</translation>
+    </message>
+    <message>
+        <source>Antwoord</source>
+        <translation>Answer</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogForm</name>
     <message>
         <source>Logboek</source>
@@ -762,6 +777,14 @@ What you did not change has been updated to what is stored now; save to apply yo
 <context>
     <name>CaseFileForm</name>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Casusoverzicht of Ons plan afdrukken (Ctrl+P)</source>
+        <translation>Print the case overview or Our plan (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>Dossier laden…</source>
         <translation>Loading case file…</translation>
     </message>
@@ -779,6 +802,10 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Alt+{n}</source>
         <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Dossier {id}</source>
@@ -808,8 +835,59 @@ What you did not change has been updated to what is stored now; save to apply yo
 <context>
     <name>CloseDialog</name>
     <message>
+        <source>Sluit {name} af. De regie eindigt (ook eigen regie) en de bewaartermijn gaat lopen; heropenen kan later.</source>
+        <translation>Close {name}. Case direction ends (self-direction too) and the retention period starts; it can be reopened later.</translation>
+    </message>
+    <message>
+        <source>Kies een reden</source>
+        <translation>Choose a reason</translation>
+    </message>
+    <message>
+        <source>Ja, nazorg of vervolghulp is geregeld</source>
+        <translation>Yes, aftercare or follow-up help is arranged</translation>
+    </message>
+    <message>
+        <source>Nee, niet nodig of niet gelukt</source>
+        <translation>No, not needed or not possible</translation>
+    </message>
+    <message>
+        <source>Kies ja of nee</source>
+        <translation>Choose yes or no</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiten</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Nazorg of vervolghulp geregeld</source>
+        <translation>Aftercare or follow-up help arranged</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Close household</translation>
+    </message>
+</context>
+<context>
+    <name>CloseForm</name>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Verplicht bij ‘Anders’ en als er nog acties openstaan</source>
+        <translation>Required with ‘Other’ and when actions are still open</translation>
+    </message>
+    <message>
+        <source>&amp;Nazorg geregeld</source>
+        <translation>&amp;Aftercare arranged</translation>
     </message>
 </context>
 <context>
@@ -914,6 +992,133 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>De demodatabase kon niet worden gemaakt: {reason}</source>
         <translation>The demo database could not be created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EigenRegieDialogs</name>
+    <message>
+        <source>Eigen regie vastleggen</source>
+        <translation>Record self-direction</translation>
+    </message>
+    <message>
+        <source>Eigen regie beëindigen</source>
+        <translation>End self-direction</translation>
+    </message>
+    <message>
+        <source>{holder} ({relation}) voert sinds {since} de regie. Vanaf wanneer neemt de regisseur die weer op, en waarom?</source>
+        <translation>{holder} ({relation}) has directed the case since {since}. From when does the case director take it back, and why?</translation>
+    </message>
+</context>
+<context>
+    <name>EigenRegieForm</name>
+    <message>
+        <source>&amp;Wie</source>
+        <translation>&amp;Who</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Naam van wie de regie voert</source>
+        <translation>Name of who directs the case</translation>
+    </message>
+    <message>
+        <source>R&amp;elatie</source>
+        <translation>R&amp;elationship</translation>
+    </message>
+    <message>
+        <source>&amp;Vanaf</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Waarom het huishouden de regie zelf voert</source>
+        <translation>Why the household directs its own case</translation>
+    </message>
+</context>
+<context>
+    <name>EndEigenRegieDialog</name>
+    <message>
+        <source>&amp;Beëindigen</source>
+        <translation>&amp;End</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationDialog</name>
+    <message>
+        <source>De teamleider</source>
+        <translation>The team lead</translation>
+    </message>
+    <message>
+        <source>Een partner</source>
+        <translation>A partner</translation>
+    </message>
+    <message>
+        <source>Regie op regie: vraag de teamleider of de partner om de hulp weer op gang te brengen. Het antwoord legt u later vast.</source>
+        <translation>Escalation of stalled help (regie op regie): ask the team lead or the partner to get the help going again. You record the answer later.</translation>
+    </message>
+    <message>
+        <source>Kies of typ wat vastloopt</source>
+        <translation>Choose or type what is stuck</translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Naam van de teamleider of de partner</source>
+        <translation>Name of the team lead or the partner</translation>
+    </message>
+    <message>
+        <source>Wat loopt vast</source>
+        <translation>What is stuck</translation>
+    </message>
+    <message>
+        <source>Waarom, en wat u vraagt</source>
+        <translation>Why, and what you ask</translation>
+    </message>
+    <message>
+        <source>&amp;Opschalen</source>
+        <translation>&amp;Escalate</translation>
+    </message>
+    <message>
+        <source>De teamleider van het team</source>
+        <translation>The team&apos;s team lead</translation>
+    </message>
+    <message>
+        <source>Organisatie en contactpersoon</source>
+        <translation>Organisation and contact</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationForm</name>
+    <message>
+        <source>&amp;Aan wie</source>
+        <translation>&amp;To whom</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Wat loopt vast</source>
+        <translation>&amp;What is stuck</translation>
+    </message>
+    <message>
+        <source>Waarom, wat &amp;vraagt u</source>
+        <translation>Why, what do you &amp;ask</translation>
+    </message>
+    <message>
+        <source>Wat is geprobeerd en wat moet er gebeuren</source>
+        <translation>What has been tried and what needs to happen</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1472,14 @@ What you did not change has been updated to what is stored now; save to apply yo
         <translation>Name, address, postcode or case number (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Teamoverzicht of 18-/18+ overzicht afdrukken (Ctrl+P)</source>
+        <translation>Print the team overview or the 18-/18+ overview (Ctrl+P)</translation>
+    </message>
+    <message>
         <source>&amp;Status:</source>
         <translation>Stat&amp;us:</translation>
     </message>
@@ -1312,6 +1525,10 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Huishoudens</source>
         <translation>Households</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
     </message>
     <message>
         <source>Sorteren kan op naam, AVE-niveau en volgende evaluatie.</source>
@@ -1423,12 +1640,20 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Click to sort by this column</translation>
     </message>
     <message>
+        <source>Eigen regie: het huishouden of zijn netwerk voert de regie; de regisseur is contactpersoon namens het wijkteam</source>
+        <translation>Self-direction: the household or its network directs the case; the case director is the contact for the neighbourhood team</translation>
+    </message>
+    <message>
         <source>Evaluatie is verlopen</source>
         <translation>Review is overdue</translation>
     </message>
     <message>
         <source>— geen —</source>
         <translation>— none —</translation>
+    </message>
+    <message>
+        <source>{status} · eigen regie</source>
+        <translation>{status} · self-direction</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +2139,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
     </message>
@@ -2218,6 +2447,18 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Reopen household</translation>
     </message>
     <message>
+        <source>Eigen regie vastleggen of beëindigen</source>
+        <translation>Record or end self-direction</translation>
+    </message>
+    <message>
+        <source>Vastgelopen hulp opschalen (regie op regie)</source>
+        <translation>Escalate stalled help (regie op regie)</translation>
+    </message>
+    <message>
+        <source>Antwoord op de oudste open opschaling vastleggen</source>
+        <translation>Record the answer to the oldest open escalation</translation>
+    </message>
+    <message>
         <source>geen</source>
         <translation>none</translation>
     </message>
@@ -2232,6 +2473,34 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>{date}, via {source}</source>
         <translation>{date}, via {source}</translation>
+    </message>
+    <message>
+        <source>nazorg of vervolghulp geregeld</source>
+        <translation>aftercare or follow-up help arranged</translation>
+    </message>
+    <message>
+        <source>geen nazorg geregeld</source>
+        <translation>no aftercare arranged</translation>
+    </message>
+    <message>
+        <source>Nee; de regisseur voert de regie</source>
+        <translation>No; the case director directs the case</translation>
+    </message>
+    <message>
+        <source>{holder} ({relation}) sinds {since}; contactpersoon: {contact}</source>
+        <translation>{holder} ({relation}) since {since}; contact: {contact}</translation>
+    </message>
+    <message>
+        <source>Geen open opschaling</source>
+        <translation>No open escalation</translation>
+    </message>
+    <message>
+        <source>Wacht op antwoord van {to} (sinds {day}): {subject}</source>
+        <translation>Waiting for an answer from {to} (since {day}): {subject}</translation>
+    </message>
+    <message>
+        <source> — en {n} meer</source>
+        <translation> — and {n} more</translation>
     </message>
     <message>
         <source>Het adres van dit huishouden kunt u niet wijzigen.</source>
@@ -2256,6 +2525,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>U kunt dit huishouden niet heropenen.</source>
         <translation>You cannot reopen this household.</translation>
+    </message>
+    <message>
+        <source>Alleen de regisseur of de teamleider legt eigen regie vast.</source>
+        <translation>Only the case director or the team lead records self-direction.</translation>
+    </message>
+    <message>
+        <source>Alleen de regisseur of de teamleider schaalt vastgelopen hulp op.</source>
+        <translation>Only the case director or the team lead escalates stalled help.</translation>
     </message>
     <message>
         <source>BSN gekopieerd; het klembord wordt straks weer leeggemaakt.</source>
@@ -2338,12 +2615,44 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Referral</translation>
     </message>
     <message>
+        <source>Eigen regie</source>
+        <translation>Self-direction</translation>
+    </message>
+    <message>
+        <source>Regie op regie</source>
+        <translation>Escalation of stalled help</translation>
+    </message>
+    <message>
         <source>&amp;Adres wijzigen…</source>
         <translation>Change &amp;address…</translation>
     </message>
     <message>
         <source>Verhuizing of verbeterd adres (Ctrl+Shift+W)</source>
         <translation>A move or a corrected address (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>E&amp;igen regie…</source>
+        <translation>Self-d&amp;irection…</translation>
+    </message>
+    <message>
+        <source>Het huishouden of zijn netwerk voert de regie: vastleggen of beëindigen (Ctrl+Shift+I)</source>
+        <translation>The household or its network directs the case: record or end (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Regie op re&amp;gie…</source>
+        <translation>E&amp;scalate stalled help…</translation>
+    </message>
+    <message>
+        <source>Vastgelopen hulp opschalen naar de teamleider of een partner (Ctrl+Shift+K)</source>
+        <translation>Escalate stalled help to the team lead or a partner (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Antwoo&amp;rd…</source>
+        <translation>Ans&amp;wer…</translation>
+    </message>
+    <message>
+        <source>Het antwoord op de oudste open opschaling vastleggen</source>
+        <translation>Record the answer to the oldest open escalation</translation>
     </message>
     <message>
         <source>Af&amp;sluiten…</source>
@@ -2937,6 +3246,139 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>PrintChoiceDialog</name>
+    <message>
+        <source>&amp;Voorbeeld bekijken</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Volledig BSN afdrukken</source>
+        <translation>Print the full BSN</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke journaalregels meenemen</source>
+        <translation>Include confidential journal entries</translation>
+    </message>
+    <message>
+        <source>Elke pagina krijgt ‘Vertrouwelijk’, uw naam, het tijdstip en een kenmerk uit het logboek; het afdrukken wordt in het logboek vastgelegd.</source>
+        <translation>Every page gets ‘Confidential’, your name, the time and a reference from the access log; the printing is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Rechten nagaan…</source>
+        <translation>Checking rights…</translation>
+    </message>
+    <message>
+        <source>{title} (niet beschikbaar)</source>
+        <translation>{title} (not available)</translation>
+    </message>
+    <message>
+        <source>Niet aangeboden: {why}</source>
+        <translation>Not offered: {why}</translation>
+    </message>
+    <message>
+        <source>met volledig BSN</source>
+        <translation>with full BSN</translation>
+    </message>
+    <message>
+        <source>met vertrouwelijke journaalregels</source>
+        <translation>with confidential journal entries</translation>
+    </message>
+</context>
+<context>
+    <name>PrintChoiceForm</name>
+    <message>
+        <source>&amp;Rapport</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <source>Opties</source>
+        <translation>Options</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewForm</name>
+    <message>
+        <source>&amp;Afdrukken…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Afdrukken op een printer (Ctrl+P)</source>
+        <translation>Print on a printer (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF-bestand (Ctrl+S)</source>
+        <translation>Save as a PDF file (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Vorige pagina (PgUp)</source>
+        <translation>Previous page (PgUp)</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Volgende pagina (PgDn)</source>
+        <translation>Next page (PgDn)</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Uitzoomen (-)</source>
+        <translation>Zoom out (-)</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Inzoomen (+)</source>
+        <translation>Zoom in (+)</translation>
+    </message>
+    <message>
+        <source>&amp;Breedte</source>
+        <translation>&amp;Width</translation>
+    </message>
+    <message>
+        <source>Passend op de breedte (W)</source>
+        <translation>Fit to width (W)</translation>
+    </message>
+    <message>
+        <source>&amp;Hele pagina</source>
+        <translation>Wh&amp;ole page</translation>
+    </message>
+    <message>
+        <source>Hele pagina in beeld (0)</source>
+        <translation>Whole page in view (0)</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Voorbeeld sluiten (Esc)</source>
+        <translation>Close preview (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>ReasonForm</name>
     <message>
         <source>&amp;Gezinslid</source>
@@ -3319,6 +3761,113 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>ReportPreview</name>
+    <message>
+        <source>Afdrukvoorbeeld: {title}</source>
+        <translation>Print preview: {title}</translation>
+    </message>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Uitzoomen</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Inzoomen</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Passend op de paginabreedte</source>
+        <translation>Fit to the page width</translation>
+    </message>
+    <message>
+        <source>Hele pagina in beeld</source>
+        <translation>Whole page in view</translation>
+    </message>
+    <message>
+        <source>Voorbeeld sluiten</source>
+        <translation>Close preview</translation>
+    </message>
+    <message>
+        <source>Pagina</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Zoomfactor</source>
+        <translation>Zoom factor</translation>
+    </message>
+    <message>
+        <source>Bezig met maken</source>
+        <translation>Being made</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het rapport</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>{title} wordt gemaakt…</source>
+        <translation>Making {title}…</translation>
+    </message>
+    <message>
+        <source>Pagina&apos;s opmaken…</source>
+        <translation>Laying out pages…</translation>
+    </message>
+    <message>
+        <source>{title} kan niet worden gemaakt.</source>
+        <translation>{title} cannot be made.</translation>
+    </message>
+    <message>
+        <source>Pagina {page} van {total}</source>
+        <translation>Page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>Afdrukken: {title}</source>
+        <translation>Print: {title}</translation>
+    </message>
+    <message>
+        <source>Bezig met afdrukken…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>{n} pagina(&apos;s) naar de printer gestuurd.</source>
+        <translation>{n} page(s) sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Afdrukken is mislukt: {reason}</source>
+        <translation>Printing failed: {reason}</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Bezig met opslaan…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {path}. Let op: dit bestand is niet versleuteld; bewaar en deel het zorgvuldig.</source>
+        <translation>Saved as {path}. Note: this file is not encrypted; keep and share it with care.</translation>
+    </message>
+    <message>
+        <source>Opslaan is mislukt: {reason}</source>
+        <translation>Saving failed: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Back-up terugzetten</source>
@@ -3662,6 +4211,100 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>StalledDialogs</name>
+    <message>
+        <source>Vastgelopen hulp opschalen</source>
+        <translation>Escalate stalled help</translation>
+    </message>
+    <message>
+        <source>Antwoord vastleggen</source>
+        <translation>Record answer</translation>
+    </message>
+    <message>
+        <source>Opgeschaald op {day} aan {to}: {subject}. Wat is het antwoord?</source>
+        <translation>Escalated on {day} to {to}: {subject}. What is the answer?</translation>
+    </message>
+</context>
+<context>
+    <name>StartEigenRegieDialog</name>
+    <message>
+        <source>zelf</source>
+        <translation>self</translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation>parent</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>familie</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>vriend(in)</source>
+        <translation>friend</translation>
+    </message>
+    <message>
+        <source>buren</source>
+        <translation>neighbours</translation>
+    </message>
+    <message>
+        <source>kerk of club</source>
+        <translation>church or club</translation>
+    </message>
+    <message>
+        <source>Wie uit {name} of het eigen netwerk voert de regie? {regisseur} blijft contactpersoon namens het wijkteam en regisseur in het dossier.</source>
+        <translation>Who from {name} or its own network directs the case? {regisseur} stays the contact for the neighbourhood team and case director in the case file.</translation>
+    </message>
+    <message>
+        <source>De regisseur</source>
+        <translation>The case director</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk (naam hieronder)</source>
+        <translation>Someone from the network (name below)</translation>
+    </message>
+    <message>
+        <source>Kies of typ de relatie</source>
+        <translation>Choose or type the relationship</translation>
+    </message>
+    <message>
+        <source>Wie voert de regie</source>
+        <translation>Who directs the case</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Vanaf</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Leeg: de naam van het gezinslid</source>
+        <translation>Empty: the household member&apos;s name</translation>
+    </message>
+    <message>
+        <source>Naam van wie de regie voert</source>
+        <translation>Name of who directs the case</translation>
+    </message>
+</context>
+<context>
     <name>StatusDialogs</name>
     <message>
         <source>Gezinslid vertrekt</source>
@@ -3674,10 +4317,6 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Huishouden afsluiten</source>
         <translation>Close household</translation>
-    </message>
-    <message>
-        <source>Sluit {name} af. De regie eindigt en de bewaartermijn gaat lopen; heropenen kan later.</source>
-        <translation>Close {name}. Case direction ends and the retention period starts; it can be reopened later.</translation>
     </message>
     <message>
         <source>Huishouden heropenen</source>
@@ -4053,26 +4692,6 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Deceased</translation>
     </message>
     <message>
-        <source>Doelen behaald; het huishouden redt zich zelf</source>
-        <translation>Goals achieved; the household manages on its own</translation>
-    </message>
-    <message>
-        <source>Nazorg afgerond zonder nieuwe vragen</source>
-        <translation>Aftercare completed without new questions</translation>
-    </message>
-    <message>
-        <source>Overgedragen aan een andere organisatie</source>
-        <translation>Transferred to another organisation</translation>
-    </message>
-    <message>
-        <source>Verhuisd buiten de gemeente</source>
-        <translation>Moved out of the municipality</translation>
-    </message>
-    <message>
-        <source>Het huishouden wil geen ondersteuning meer</source>
-        <translation>The household no longer wants support</translation>
-    </message>
-    <message>
         <source>Nieuwe hulpvraag</source>
         <translation>New request for help</translation>
     </message>
@@ -4099,6 +4718,18 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Reden</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Het huishouden vraagt de regie terug aan het wijkteam</source>
+        <translation>The household asks the neighbourhood team to take case direction back</translation>
+    </message>
+    <message>
+        <source>Eigen regie lukt niet meer</source>
+        <translation>Self-direction no longer works</translation>
+    </message>
+    <message>
+        <source>Doelen behaald</source>
+        <translation>Goals achieved</translation>
     </message>
 </context>
 <context>
@@ -4167,6 +4798,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Case conference</translation>
     </message>
     <message>
+        <source>Anders (toelichting)</source>
+        <translation>Other (see note)</translation>
+    </message>
+    <message>
         <source>Concept</source>
         <translation>Draft</translation>
     </message>
@@ -4205,6 +4840,30 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Gestopt</source>
         <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Het huishouden weigert hulp</source>
+        <translation>The household refuses help</translation>
+    </message>
+    <message>
+        <source>Overgedragen</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan een andere organisatie</source>
+        <translation>Transferred to another organisation</translation>
+    </message>
+    <message>
+        <source>Overleden</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam</source>
+        <translation>Self-reliant</translation>
+    </message>
+    <message>
+        <source>Zelfredzaam: het huishouden redt zich zelf</source>
+        <translation>Self-reliant: the household manages on its own</translation>
     </message>
     <message>
         <source>Huisarts</source>
@@ -4363,6 +5022,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Veilig Thuis</translation>
     </message>
     <message>
+        <source>Verhuisd</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
         <source>Vervallen</source>
         <translation>Dropped</translation>
     </message>
@@ -4373,6 +5036,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Voorgesteld</source>
         <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Weigert hulp</source>
+        <translation>Refuses help</translation>
     </message>
     <message>
         <source>Wijkteam</source>

@@ -353,3 +353,12 @@ def test_idle_cpu_reading_sees_this_machine():
         assert idle is not None and 0.0 <= idle <= (os.cpu_count() or 1) + 0.01
     else:
         assert idle is None
+
+
+def test_eigen_regie_and_regie_op_regie_are_in_the_demo(demo_store):
+    st, _ = demo_store
+    assert scalar(st, select(func.count()).select_from(m.EigenRegie)) > 0
+    targets = {t for (t,) in rows(st, select(m.RegieEscalation.target).distinct())}
+    assert targets == {"teamleider", "partner"}
+    reasons = {r for (r,) in rows(st, select(m.Household.closure_reason).distinct())}
+    assert {"zelfredzaam", "verhuisd"} <= reasons

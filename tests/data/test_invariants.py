@@ -61,6 +61,13 @@ BREAKS = {
         "INSERT INTO plan_versions (plan_id, number, status, created_at, created_by, version) "
         "SELECT id, 102, 'concept', '2026-03-01', 1, 1 FROM plans WHERE household_id = {a}",
     ],
+    "eigen_regie_met_wijkteamcontact": [
+        "INSERT INTO eigen_regie (household_id, holder_name, holder_relation, reason, "
+        "started_on, started_by, recorded_at, version) "
+        "VALUES ({a}, 'Anna', 'moeder', 'wil het zelf doen', '2026-03-01', 1, '2026-03-01', 1)",
+        "UPDATE regie_assignments SET user_id = NULL, external_party = 'Veilig Thuis' "
+        "WHERE household_id = {a} AND ended_at IS NULL",
+    ],
     "logboek_zonder_gaten": [
         "DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)",
     ],

@@ -183,10 +183,18 @@ def test_close_with_a_reason_and_reopen(qtbot, window, hh):
     screen = file_of(qtbot, window, hh)
     overview = screen.section("overview")
     dialog = shortcut(qtbot, window, screen, Qt.Key.Key_X)
-    type_into(qtbot, "Doelen behaald")
+    assert QApplication.focusWidget() is dialog.form.reason_combo
+    type_into(qtbot, "Verh")  # keyboard search in the reasons
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into(qtbot, "Naar Rotterdam")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    type_into(qtbot, "Ja")
     enter(qtbot)
     assert not dialog.isVisible(), dialog.message.text
     assert screen.casefile.household.status == "afgesloten"
+    assert screen.casefile.closure_reason == "verhuisd"
+    assert screen.casefile.follow_up_arranged is True
+    assert "Verhuisd (Naar Rotterdam)" in overview.form.status_value.text()
     assert screen.form.status_badge.text() == "Afgesloten"
     assert overview.form.reopen_button.isVisible() and not overview.form.close_button.isVisible()
     assert not overview.form.address_button.isEnabled()

@@ -138,3 +138,28 @@ def test_youth_share_counts_only_plans_finalised_before_18(store):
     # six households had their first plan finalised in the period Jan..Mar
     later = mq.monitor(store.ctx("tim"), date(2026, 1, 1), date(2026, 3, 15))
     assert later.plans_finalised == 6 and later.median_days_to_plan is not None
+
+
+def test_closure_reasons_and_follow_up_are_counted_with_small_counts_suppressed(store, tmp_path):
+    from h4casus.services.casework import lifecycle
+
+    rik = store.ctx("rik")
+    plan = [("verhuisd", True)] * 7 + [("zelfredzaam", False)] * 6 + [("overleden", True)] * 2
+    for i, (code, follow_up) in enumerate(plan):
+        hh = register(rik, members=[member("Kim", f"Sluit{i}", "1990-01-01", "ouder")])
+        lifecycle.close(rik, hh.id, code, follow_up=follow_up)
+    data = mq.monitor(store.ctx("tim"), FROM, TO)
+    counts = {c.reason: c.count for c in data.closure_reasons}
+    assert counts["Verhuisd"] == 7
+    assert counts["Overleden"] is None  # 2: suppressed
+    assert counts["Zelfredzaam: het huishouden redt zich zelf"] is None  # secondary
+    assert counts["Anders (toelichting)"] == 0
+    assert (data.closures_with_follow_up, data.closures_without_follow_up) == (9, 6)
+    out = tmp_path / "monitor.csv"
+    monitor_report.monitor_csv(store.ctx("tim"), FROM, TO, target=out)
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert ["afsluitreden", "Verhuisd", "7"] in rows
+    assert ["afsluitreden", "Overleden", "< 5"] in rows
+    assert ["afsluiten", "nazorg of vervolghulp geregeld", "9"] in rows
+    pdf = flat(text(monitor_report.monitor_pdf(store.ctx("tim"), FROM, TO)))
+    assert "Redenen van afsluiten" in pdf and "Verhuisd 7" in pdf

@@ -1,4 +1,8 @@
-"""Journaal: dated entries per household, optionally about one member, optionally confidential."""
+"""Journaal: dated entries per household, optionally about one member, optionally confidential.
+
+A confidential entry's text is shown only to whom need to know allows
+(services.access.need_to_know: the regisseur, the teamleider, the author); anyone else who
+may open the household sees that it exists, not what it says."""
 
 from __future__ import annotations
 
@@ -10,8 +14,8 @@ from sqlalchemy import select
 from h4casus.domain import validation as v
 from h4casus.domain.enums import JournalType
 from h4casus.domain.errors import ValidationError
-from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.access.need_to_know import EntryFilter
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regisseur_id
@@ -84,16 +88,13 @@ def list_entries(
     before: tuple[datetime, int] | None = None,
     limit: int = PAGE_SIZE,
 ) -> list[JournalView]:
-    """Newest first, keyset-paged by (occurred_at, id). Confidential entries only for those
-    the policy allows; others see that an entry exists, not its text."""
+    """Newest first, keyset-paged by (occurred_at, id). Confidential text only for those need
+    to know allows; others see that an entry exists, not its text."""
     with ctx.session() as s:
         hh = authorize_and_log(s, ctx, "household.read", household_id, "read", detail="journaal")
-        may_read_confidential = decide(
-            ctx.actor,
-            "journal.read_confidential",
-            team_id=hh.team_id,
-            assigned_user_id=active_regisseur_id(s, household_id),
-        ).allowed
+        rule = EntryFilter(
+            ctx.actor, team_id=hh.team_id, regisseur_id=active_regisseur_id(s, household_id)
+        )
         q = (
             select(m.JournalEntry, m.User.username)
             .join(m.User, m.User.id == m.JournalEntry.author_id)
@@ -107,11 +108,7 @@ def list_entries(
         q = q.order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc()).limit(limit)
         out = []
         for entry, username in s.execute(q):
-            body = (
-                entry.text
-                if (not entry.confidential or may_read_confidential)
-                else "(vertrouwelijk)"
-            )
+            body = rule.text(entry.text, confidential=entry.confidential, author_id=entry.author_id)
             out.append(
                 JournalView(
                     entry.id,

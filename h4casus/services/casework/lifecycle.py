@@ -7,10 +7,12 @@ and reopening.
 - The intake records the basic-care and safety check; "niet veilig" starts the Meldcode
   (step 1 is recorded with the check).
 - Nazorg keeps a check-in date (default: `nazorg_default_weeks` from the settings).
-- Closing needs no open actions in the plan, or an explicit reason; it records the reason,
-  ends the regie assignment (only open households have a regisseur), withdraws pending
-  handovers and level requests, and starts the retention clock (`closed_at`).
-- Reopening clears the retention clock and assigns a regisseur again.
+- Closing records why (`ClosureReason`: zelfredzaam, overgedragen, verhuisd, weigert hulp,
+  overleden, anders + a text) and whether follow-up (nazorg, vervolghulp) is arranged — both
+  required; with open actions in the plan a toelichting is required as well. It ends the
+  regie assignment (only open households have a regisseur) and any eigen regie, withdraws
+  pending handovers and level requests, and starts the retention clock (`closed_at`).
+- Reopening clears the retention clock and the closure reason and assigns a regisseur again.
 """
 
 from __future__ import annotations
@@ -22,12 +24,13 @@ from sqlalchemy import bindparam, select
 from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
-from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus
+from h4casus.domain.enums import ClosureReason, HouseholdStatus, LevelChangeStatus
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
-from h4casus.domain.labels import counted
+from h4casus.domain.labels import closure_label, counted
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework.common import advance_status, require_open, user_by_name
+from h4casus.services.casework.eigen_regie import end_open_eigen_regie
 from h4casus.services.casework.households import check_version
 from h4casus.services.casework.meldcode import add_step_row
 from h4casus.services.casework.regie import (
@@ -42,7 +45,6 @@ from h4casus.storage.active_regie import active_regisseur_id
 from h4casus.storage.plan_versions import open_action_count
 
 S = HouseholdStatus
-CLOSE_DEFAULT_REASON = "ondersteuning afgerond; geen openstaande acties"
 
 
 @dataclass(frozen=True)
@@ -192,28 +194,54 @@ def set_checkin(ctx: ServiceContext, household_id: int, checkin_date: date | str
 def close(
     ctx: ServiceContext,
     household_id: int,
-    reason: str | None = None,
+    closure: str | None,
+    note: str | None = None,
     *,
+    follow_up: bool | None = None,
     expected_version: int | None = None,
 ) -> StatusView:
-    """Afsluiten. With open actions in the plan an explicit reason is required. With
-    `expected_version`, a household changed meanwhile is a conflict and stays as it is."""
-    why = v.text(reason, "reden", required=False, max_len=v.MAX_TEXT, multiline=True)
+    """Afsluiten, with why (`closure`, domain.enums.ClosureReason; "anders" needs `note`)
+    and whether follow-up is arranged (`follow_up`, yes or no: both are required). With open
+    actions in the plan a `note` is required too. With `expected_version`, a household
+    changed meanwhile is a conflict and stays as it is."""
+    e = v.FieldErrors()
+    if closure is None or (isinstance(closure, str) and not closure.strip()):
+        e.add("reden", "kies waarom het huishouden wordt afgesloten")
+        code = None
+    else:
+        code = e.check("reden", v.choice, closure, ClosureReason, "reden")
+    why = e.check(
+        "toelichting",
+        v.text,
+        note,
+        "toelichting",
+        required=False,
+        max_len=v.MAX_TEXT,
+        multiline=True,
+    )
+    if code is ClosureReason.ANDERS and not why:
+        e.add("toelichting", "beschrijf de reden bij 'anders'")
+    if not isinstance(follow_up, bool):
+        e.add("nazorg", "geef aan of nazorg of vervolghulp is geregeld (ja of nee)")
+    e.raise_if_any()
+    assert code is not None
     with ctx.session() as s:
         hh = authorize_and_log(
-            s, ctx, "household.close", household_id, "update", detail="afsluiten"
+            s, ctx, "household.close", household_id, "update", detail=f"afsluiten: {code.value}"
         )
         require_open(hh)
         check_version(hh, expected_version)
         open_actions = open_action_count(s, household_id)
         if open_actions and not why:
-            raise RuleViolation(
+            raise ValidationError(
                 f"het plan heeft nog {counted(open_actions, 'openstaande actie', 'openstaande acties')}; "
-                "rond ze af of geef een reden om toch af te sluiten"
+                "rond ze af of licht toe waarom u toch afsluit",
+                "toelichting",
             )
         now = ctx.clock.now()
         end_assignment(s, household_id, now, "huishouden afgesloten")
         cancel_pending_handovers(s, household_id, now, "huishouden afgesloten")
+        end_open_eigen_regie(s, ctx, household_id, "huishouden afgesloten")
         for change in s.scalars(
             select(m.LevelChange).where(
                 m.LevelChange.household_id == household_id,
@@ -226,7 +254,9 @@ def close(
             change.decision_note = "huishouden afgesloten"
         hh.status = S.AFGESLOTEN.value
         hh.closed_at = now
-        hh.close_reason = why or CLOSE_DEFAULT_REASON
+        hh.closure_reason = code.value
+        hh.follow_up_arranged = follow_up
+        hh.close_reason = why or closure_label(code.value)
         hh.nazorg_checkin_date = None
         return _status_view(s, hh)
 
@@ -265,6 +295,8 @@ def reopen(
         hh.status = S.ACTIEF.value
         hh.closed_at = None
         hh.close_reason = None
+        hh.closure_reason = None
+        hh.follow_up_arranged = None
         hh.next_review_date = ctx.clock.today() + timedelta(days=level.review_interval_days)
         return _status_view(s, hh)
 

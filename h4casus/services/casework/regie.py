@@ -26,6 +26,7 @@ from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework import approval
 from h4casus.services.casework.common import in_team, require_open, user_by_name, user_team_ids
+from h4casus.services.casework.eigen_regie import end_open_eigen_regie
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
 from h4casus.storage import models as m
@@ -460,6 +461,7 @@ def transfer_to_external(
         current = active_assignment(s, household_id)
         if current is not None and current.user_id is None:
             raise RuleViolation(f"de regie ligt al bij {current.external_party}")
+        end_open_eigen_regie(s, ctx, household_id, f"regie tijdelijk bij {name}")
         now = ctx.clock.now()
         cancel_pending_handovers(s, household_id, now, "regie tijdelijk extern")
         start_assignment(s, household_id, now, why, by=ctx.actor.user_id, external_party=name)

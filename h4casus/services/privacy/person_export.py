@@ -2,9 +2,22 @@
 
 The document holds the person record, the household data that concerns them, every row in
 the file that is about them or about the whole household (consents, plan versions, goals and
-actions, measurements, 18-/18+ plan, journal entries — confidential ones included, it is their
-request —, meldcode steps, corrections, ...), and the access-log entries about them or their
-household (who looked at their data). Rows about other members are left out.
+actions, measurements, 18-/18+ plan, journal entries, meldcode steps, corrections, ...), and
+the access-log entries about them or their household (who looked at their data). Rows about
+other members are left out.
+
+Confidential journal entries (need to know), decided for AVG art. 15:
+- An entry recorded *about this person* (person_id = them) is included, confidential or not:
+  it is their personal data, and "confidential" keeps an entry within the wijkteam, not from
+  the person it is about.
+- A confidential entry about the *whole household* is withheld: such entries typically hold
+  what others told the wijkteam or worries about a member's safety (Meldcode), and handing
+  them to one member can harm another (art. 15 lid 4 AVG, art. 41 UAVG: the rights and
+  freedoms of others). The document says how many were withheld and on what ground
+  (`achtergehouden`), so the privacy officer can judge them one by one and add what may be
+  given; nothing is withheld silently.
+- Only a teamleider makes this export (`export.person`); the teamleider may read every
+  confidential entry, so the export shows them nothing new.
 
 Which tables belong to the file follows from the foreign keys (see retention.household_rows),
 so tables added later are exported without changes here.
@@ -82,6 +95,7 @@ def collect(s: Session, person: m.Person) -> dict[str, Any]:
             household_row = rows[0] if rows else {}
         elif rows:
             records[table.name] = rows
+    withheld = _withhold_household_confidential(records)
     team = s.get(m.Team, person.household.team_id)
     household_row["team"] = team.name if team else None
     household_row["aantal_gezinsleden"] = len(person.household.members)
@@ -98,12 +112,39 @@ def collect(s: Session, person: m.Person) -> dict[str, Any]:
             .order_by(m.AuditEvent.id)
         )
     ]
-    return {
+    out = {
         "persoon": person_row,
         "huishouden": household_row,
         "gegevens": records,
         "logboek": audit,
     }
+    if withheld:
+        out["achtergehouden"] = {
+            "vertrouwelijke_journaalregels_over_het_hele_huishouden": withheld,
+            "grond": WITHHELD_GROUND,
+        }
+    return out
+
+
+WITHHELD_GROUND = (
+    "art. 15 lid 4 AVG en art. 41 UAVG: vertrouwelijke journaalregels over het hele "
+    "huishouden kunnen gegevens over anderen bevatten; de privacyfunctionaris beoordeelt ze "
+    "afzonderlijk"
+)
+
+
+def _withhold_household_confidential(records: dict[str, list[dict[str, Any]]]) -> int:
+    """Drop confidential journal entries that are not about the person (see the module
+    docstring); returns how many were withheld."""
+    rows = records.get("journal_entries")
+    if not rows:
+        return 0
+    kept = [r for r in rows if not r["confidential"] or r["person_id"] is not None]
+    if kept:
+        records["journal_entries"] = kept
+    else:
+        del records["journal_entries"]
+    return len(rows) - len(kept)
 
 
 def export_person(ctx: ServiceContext, person_id: int) -> dict[str, Any]:

@@ -62,6 +62,8 @@ ANONYMISE_COLUMNS: dict[str, dict[str, object]] = {
     "transition_plans": {"contact_18plus": None},
     "transition_items": {"responsible": None},
     "handovers": {"to_external_party": None},
+    "eigen_regie": {"holder_name": ANONYMOUS, "holder_relation": ""},
+    "regie_escalations": {"to_party": ANONYMOUS},  # NOT NULL for a partner (check)
 }
 
 

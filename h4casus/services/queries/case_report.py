@@ -7,8 +7,10 @@ Rules:
 - The print is authorised (`report.case` / `report.plan`) and logged (event `print`) before the
   case file is read; a refusal writes nothing.
 - Full BSNs are read only when asked *and* allowed (`person.reveal_bsn` and `report.full_bsn`);
-  confidential journal entries are kept only when asked and allowed (`journal.read_confidential`
-  and `report.confidential`). Asking without the right is refused, not silently downgraded.
+  confidential journal entries are kept only when asked and allowed (need to know,
+  `services.access.need_to_know`, and `report.confidential`). Asking without the right is
+  refused, not silently downgraded. Without asking, no confidential entry is printed at all
+  (not even the author's own).
 - Ons plan never carries a BSN or journal entries at all.
 """
 
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from h4casus.services.access.authorize import authorize
+from h4casus.services.access.need_to_know import require_confidential
 from h4casus.services.casework.journal import JournalView
 from h4casus.services.plan.measurements import instrument_views
 from h4casus.services.plan.views import PlanVersionView
@@ -26,6 +29,7 @@ from h4casus.services.queries.casefile import CaseFile, NetworkContactView, open
 from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.services.queries.report_config import transition_settings
 from h4casus.storage import models as m
+from h4casus.storage.active_regie import active_regisseur_id
 
 JOURNAL_ON_PAPER = 12  # the most recent entries a casusoverleg needs; the rest is on screen
 _JOURNAL_READ = 60  # read more than shown: confidential ones may be left out
@@ -67,12 +71,15 @@ def case_report(
 ) -> CaseReportData:
     """Everything the Casusoverzicht prints. PermissionDenied / NotFound as the services give."""
     with ctx.session() as s:
-        _hh, ground = authorize(s, ctx, "report.case", household_id)
+        hh, ground = authorize(s, ctx, "report.case", household_id)
         if full_bsn:
             authorize(s, ctx, "person.reveal_bsn", household_id)
             authorize(s, ctx, "report.full_bsn", household_id)
         if include_confidential:
-            authorize(s, ctx, "journal.read_confidential", household_id)
+            # need to know first (the same rule as on screen), then the narrower paper rule
+            require_confidential(
+                ctx.actor, team_id=hh.team_id, regisseur_id=active_regisseur_id(s, household_id)
+            )
             authorize(s, ctx, "report.confidential", household_id)
         extras = [
             w

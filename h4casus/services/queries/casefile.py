@@ -10,9 +10,10 @@ from datetime import date
 
 from sqlalchemy import bindparam, select
 
-from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
+from h4casus.services.access.need_to_know import EntryFilter
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
+from h4casus.services.casework.eigen_regie import EigenRegieView, eigen_regie_rows
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.escalation import history_rows as level_history_rows
 from h4casus.services.casework.households import HouseholdView, household_view
@@ -26,6 +27,7 @@ from h4casus.services.casework.regie import (
     handover_rows,
     history_rows,
 )
+from h4casus.services.casework.stalled import RegieEscalationView, escalation_rows
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.decisions import decision_rows
 from h4casus.services.plan.evaluations import evaluation_rows
@@ -95,6 +97,16 @@ class CaseFile:
     journal: tuple[JournalView, ...]
     signals: tuple[CaseSignal, ...] = ()
     nazorg_checkin: date | None = None
+    # Why a closed household was closed (domain.enums.ClosureReason), the toelichting, and
+    # whether follow-up was arranged; None while open (and for files closed before reasons).
+    closure_reason: str | None = None
+    close_note: str | None = None
+    follow_up_arranged: bool | None = None
+    # Eigen regie: the open period (None: none), and every period, oldest first.
+    eigen_regie: EigenRegieView | None = None
+    eigen_regie_history: tuple[EigenRegieView, ...] = ()
+    # Regie op regie: escalations of stalled help, newest first.
+    regie_escalations: tuple[RegieEscalationView, ...] = ()
     # Configuration the plan and measurement screens choose from (never words in the GUI):
     # the leefgebieden in their order, the instruments with their domains and scale labels.
     leefgebieden: tuple[LeefgebiedView, ...] = ()
@@ -156,12 +168,7 @@ def open_casefile(
         def pv_view(pv):
             return version_view(s, pv, household_id, goals[pv.id], names) if pv else None
 
-        may_read_confidential = decide(
-            ctx.actor,
-            "journal.read_confidential",
-            team_id=hh.team_id,
-            assigned_user_id=view.regisseur_id,
-        ).allowed
+        need_to_know = EntryFilter(ctx.actor, team_id=hh.team_id, regisseur_id=view.regisseur_id)
         journal = [
             JournalView(
                 e.id,
@@ -169,7 +176,7 @@ def open_casefile(
                 e.entry_type,
                 username,
                 e.person_id,
-                e.text if (not e.confidential or may_read_confidential) else "(vertrouwelijk)",
+                need_to_know.text(e.text, confidential=e.confidential, author_id=e.author_id),
                 e.confidential,
             )
             for e, username in s.execute(_JOURNAL, {**hid, "limit": journal_limit})
@@ -195,6 +202,10 @@ def open_casefile(
             )
         )
         meldcode = tuple(step_rows(s, household_id))
+        own_regie = tuple(eigen_regie_rows(s, household_id))
+        plan_view, last_finalised_view = pv_view(current), pv_view(last_frozen)
+        evaluations = tuple(evaluation_rows(s, household_id))
+        escalations = tuple(escalation_rows(s, household_id))
         return CaseFile(
             household=view,
             level=levels.get(hh.level_code),
@@ -203,15 +214,15 @@ def open_casefile(
             pending_level_change=pending_level,
             regie_history=tuple(history_rows(s, household_id)),
             pending_handovers=pending_handovers,
-            plan=pv_view(current),
-            last_finalised=pv_view(last_frozen),
+            plan=plan_view,
+            last_finalised=last_finalised_view,
             plan_versions=tuple(
                 VersionSummary(
                     pv.id, pv.number, pv.status, pv.created_at, pv.finalised_at, pv.agreed_on
                 )
                 for pv in versions
             ),
-            evaluations=tuple(evaluation_rows(s, household_id)),
+            evaluations=evaluations,
             decisions=tuple(decision_rows(s, household_id)),
             measurements=tuple(trends_for_household(s, household_id)),
             transition=tuple(transition_rows(s, [current.id] if current else [], today)),
@@ -228,8 +239,17 @@ def open_casefile(
                 pending_level=pending_level,
                 pending_handovers=pending_handovers,
                 meldcode=meldcode,
+                plan=plan_view,
+                last_finalised=last_finalised_view,
+                evaluations=evaluations,
             ),
             nazorg_checkin=hh.nazorg_checkin_date,
+            closure_reason=hh.closure_reason,
+            close_note=hh.close_reason,
+            follow_up_arranged=hh.follow_up_arranged,
+            eigen_regie=next((p for p in own_regie if p.active), None),
+            eigen_regie_history=own_regie,
+            regie_escalations=escalations,
             leefgebieden=tuple(leefgebied_views(s)),
             instruments=tuple(instrument_views(s).values()),
         )

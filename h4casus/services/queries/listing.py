@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from h4casus.security.policy import require
 from h4casus.services.access.scope import scope_filter
+from h4casus.services.casework.eigen_regie import has_open_eigen_regie
 from h4casus.services.casework.households import full_name
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
@@ -43,6 +44,7 @@ class HouseholdRow:
     level: str
     status: str
     next_review_date: date | None
+    eigen_regie: bool = False  # the household or its network holds regie (eigen regie)
     members: tuple[MemberRow, ...] = ()
 
     def to_json(self) -> dict:
@@ -63,6 +65,7 @@ class HouseholdRow:
             "next_review_date": self.next_review_date.isoformat()
             if self.next_review_date
             else None,
+            "eigen_regie": self.eigen_regie,
             "members": [
                 {
                     "id": mm.id,
@@ -119,6 +122,7 @@ def row_select(*extra):
             m.Household.level_code,
             m.Household.status,
             m.Household.next_review_date,
+            has_open_eigen_regie(m.Household.id),
             *extra,
         )
         .join(m.Team, m.Team.id == m.Household.team_id)

@@ -1,5 +1,6 @@
 """Read model of the Monitor: anonymous counts for a period, the figures a monitor sociaal
-domein asks for — registrations and closures (per team), escalations up and down per level,
+domein asks for — registrations and closures (per team), closures per reason and with or
+without follow-up arranged, escalations up and down per level,
 the average ZRM change per domain, the share of youths with a finalised perspectiefplan before
 18, and the median days from registration to the first finalised plan.
 
@@ -26,7 +27,8 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import and_, case, func, select
 
 from h4casus.domain.ages import date_turning
-from h4casus.domain.enums import LevelChangeStatus, Role
+from h4casus.domain.enums import ClosureReason, LevelChangeStatus, Role
+from h4casus.domain.labels import closure_label
 from h4casus.domain.validation import FieldErrors
 from h4casus.security.policy import require
 from h4casus.services.admin.configuration import ladder_rows
@@ -35,6 +37,7 @@ from h4casus.services.queries.printing import PRINT, PrintStamp, stamp
 from h4casus.storage import models as m
 
 THRESHOLD = 5  # counts below this (and above 0) are not shown
+UNKNOWN = ""  # files closed before a closure reason was recorded
 MAX_DAYS = 366 * 5
 
 
@@ -43,6 +46,12 @@ class TeamCounts:
     team: str
     registrations: int | None  # None: suppressed
     closures: int | None
+
+
+@dataclass(frozen=True)
+class ClosureCount:
+    reason: str  # the label (domain.labels.CLOSURE_LABELS); "onbekend" for older files
+    count: int | None  # None: suppressed
 
 
 @dataclass(frozen=True)
@@ -76,6 +85,9 @@ class Monitor:
     teams: tuple[TeamCounts, ...]
     registrations: int | None
     closures: int | None
+    closure_reasons: tuple[ClosureCount, ...]  # every reason, in the order of the enum
+    closures_with_follow_up: int | None  # nazorg or vervolghulp arranged
+    closures_without_follow_up: int | None
     moves: tuple[LevelMoves, ...]
     escalations_up: int | None
     escalations_down: int | None
@@ -167,6 +179,18 @@ def monitor(ctx, period_from: date, period_to: date, *, event: str = PRINT) -> M
         for tid, reg, closed in s.execute(q):
             per_team[tid] = (int(reg or 0), int(closed or 0))
 
+        # closures per reason and follow-up: one grouped statement
+        closed_in_period = and_(m.Household.closed_at >= start, m.Household.closed_at < end)
+        by_reason: dict[str, int] = defaultdict(int)
+        follow: dict[bool | None, int] = defaultdict(int)
+        for code, arranged, n in s.execute(
+            select(m.Household.closure_reason, m.Household.follow_up_arranged, func.count())
+            .where(scope, closed_in_period)
+            .group_by(m.Household.closure_reason, m.Household.follow_up_arranged)
+        ):
+            by_reason[code or UNKNOWN] += n
+            follow[arranged] += n
+
         # escalations: carried-out changes between two levels, effective in the period
         ranks = {lv.code: lv.rank for lv in ladder_rows(s)}
         effective = func.coalesce(m.LevelChange.effective_date, func.date(m.LevelChange.decided_at))
@@ -202,6 +226,9 @@ def monitor(ctx, period_from: date, period_to: date, *, event: str = PRINT) -> M
     team_ids = list(team_names)
     regs = suppress_column([per_team[t][0] for t in team_ids])
     closes = suppress_column([per_team[t][1] for t in team_ids])
+    reasons = [r.value for r in ClosureReason] + ([UNKNOWN] if by_reason.get(UNKNOWN) else [])
+    reason_counts = suppress_column([by_reason.get(r, 0) for r in reasons])
+    follow_counts = suppress_column([follow.get(True, 0), follow.get(False, 0)])
     levels = sorted(ranks, key=ranks.get)
     ups = suppress_column([up.get(c, 0) for c in levels])
     downs = suppress_column([down.get(c, 0) for c in levels])
@@ -217,6 +244,12 @@ def monitor(ctx, period_from: date, period_to: date, *, event: str = PRINT) -> M
         teams=tuple(TeamCounts(team_names[t], regs[i], closes[i]) for i, t in enumerate(team_ids)),
         registrations=suppress(sum(v[0] for v in per_team.values())),
         closures=suppress(sum(v[1] for v in per_team.values())),
+        closure_reasons=tuple(
+            ClosureCount(closure_label(None if r == UNKNOWN else r), reason_counts[i])
+            for i, r in enumerate(reasons)
+        ),
+        closures_with_follow_up=follow_counts[0],
+        closures_without_follow_up=follow_counts[1],
         moves=tuple(LevelMoves(c, ups[i], downs[i]) for i, c in enumerate(levels)),
         escalations_up=suppress(sum(up.values())),
         escalations_down=suppress(sum(down.values())),

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from h4casus.domain.errors import ValidationError
 from h4casus.security.policy import require
 from h4casus.services.access.scope import scope_filter
+from h4casus.services.casework.eigen_regie import has_open_eigen_regie
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.filters import ListFilter, check_filter, conditions, describe
@@ -65,6 +66,7 @@ class SearchHit:
     regisseur: str | None = None  # username of the active regisseur
     regisseur_name: str | None = None
     next_review_date: date | None = None
+    eigen_regie: bool = False
 
     @property
     def address(self) -> str:
@@ -87,6 +89,7 @@ _HIT_COLUMNS = (
     m.User.username,
     m.User.display_name,
     m.Household.next_review_date,
+    has_open_eigen_regie(m.Household.id),
 )
 _MATCH_AT = 10  # SearchHit's `matched` comes after the first ten columns
 

@@ -7,6 +7,11 @@ Rules:
   decided, a level change or a handover waits for someone, a nazorg check-in is due.
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
+- Stalled help: an action of the current plan is past its deadline (`late_action`, one
+  signal per action, or one for all when more than `LATE_SHOWN`), or the last evaluation is
+  `STALL_DAYS` or more ago and no action was completed since (`no_progress`). The regisseur
+  answers a stall with regie op regie (services.casework.stalled); `worklists.stalled_help`
+  is the same rule as SQL for lists.
 """
 
 from __future__ import annotations
@@ -17,22 +22,28 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from h4casus.domain.enums import HouseholdStatus
+from h4casus.domain.enums import ActionStatus, HouseholdStatus
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.households import HouseholdView
 from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
 from h4casus.services.casework.regie import HandoverView
 from h4casus.services.core.context import ServiceContext
+from h4casus.services.plan.views import EvaluationView, PlanVersionView
 from h4casus.services.queries.youths import signal_rows
 from h4casus.storage import models as m
 
 DANGER, WARNING, INFO = "danger", "warning", "info"
+LATE_SHOWN = 2  # late actions named one by one; more are one signal
+STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
+OPEN_ACTIONS = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 LAST_MELDCODE_STEP = max(STEP_NAMES)
 
 
 @dataclass(frozen=True)
 class CaseSignal:
-    kind: str  # overdue | turning_18 | meldcode | level_pending | handover_pending | nazorg
+    # overdue | turning_18 | meldcode | level_pending | handover_pending | nazorg |
+    # late_action | no_progress
+    kind: str
     severity: str  # danger | warning | info
     text: str  # one Dutch sentence for the screen
 
@@ -51,6 +62,9 @@ def case_signals(
     pending_level: LevelChangeView | None,
     pending_handovers: Sequence[HandoverView],
     meldcode: Sequence[MeldcodeStepView],
+    plan: PlanVersionView | None = None,
+    last_finalised: PlanVersionView | None = None,
+    evaluations: Sequence[EvaluationView] = (),
 ) -> tuple[CaseSignal, ...]:
     if household.status == HouseholdStatus.AFGESLOTEN.value:
         return ()
@@ -95,6 +109,7 @@ def case_signals(
         who = h.to_name or "de ontvanger"
         waiting = "goedkeuring van de teamleider" if h.accepted_at else f"acceptatie door {who}"
         out.append(CaseSignal("handover_pending", INFO, f"Overdracht aan {who} wacht op {waiting}"))
+    out += stalled_signals(today, plan, last_finalised, evaluations)
     if (
         household.status == HouseholdStatus.NAZORG.value
         and nazorg_checkin is not None
@@ -104,3 +119,60 @@ def case_signals(
             CaseSignal("nazorg", WARNING, f"Nazorg: contactmoment was {_date(nazorg_checkin)}")
         )
     return tuple(out)
+
+
+def stalled_signals(
+    today: date,
+    plan: PlanVersionView | None,
+    last_finalised: PlanVersionView | None,
+    evaluations: Sequence[EvaluationView],
+) -> list[CaseSignal]:
+    """Stalled help in the plan the case file shows: late actions of the current version, and
+    no action completed since the last evaluation when that is `STALL_DAYS` or more ago."""
+    out: list[CaseSignal] = []
+    if plan is not None:
+        late = [
+            a
+            for g in plan.goals
+            for a in g.actions
+            if a.status in OPEN_ACTIONS and a.deadline is not None and a.deadline < today
+        ]
+        late.sort(key=lambda a: (a.deadline, a.id))
+        if len(late) > LATE_SHOWN:  # one line for many, so the header stays short
+            out.append(
+                CaseSignal(
+                    "late_action",
+                    WARNING,
+                    f"{len(late)} acties over de deadline, de oudste sinds "
+                    f"{_date(late[0].deadline)}: {late[0].description}",
+                )
+            )
+            late = []
+        for a in late:
+            out.append(
+                CaseSignal(
+                    "late_action",
+                    WARNING,
+                    f"Actie over de deadline sinds {_date(a.deadline)}: {a.description}",
+                )
+            )
+    if evaluations:
+        held = max(ev.held_on for ev in evaluations)
+        completed = [
+            a.completed_on
+            for pv in (plan, last_finalised)
+            if pv is not None
+            for g in pv.goals
+            for a in g.actions
+            if a.completed_on is not None
+        ]
+        if (today - held).days >= STALL_DAYS and (not completed or max(completed) <= held):
+            out.append(
+                CaseSignal(
+                    "no_progress",
+                    WARNING,
+                    f"Geen voortgang sinds de laatste evaluatie ({_date(held)}): geen actie "
+                    "afgerond",
+                )
+            )
+    return out

@@ -71,8 +71,14 @@ class TeamOverview:
     transition_from_age: int
 
 
-def team_by_name(s: Session, name: str) -> m.Team:
-    """The team called `name` (case-insensitive), or a ValidationError listing the teams."""
+def team_by_name(s: Session, name: str | int) -> m.Team:
+    """The team called `name` (case-insensitive), or a ValidationError listing the teams.
+    An int is a team id (the desktop knows its teams by id)."""
+    if isinstance(name, int):
+        found = s.get(m.Team, name)
+        if found is None:
+            raise ValidationError(f"team {name} bestaat niet", "team")
+        return found
     wanted = " ".join((name or "").split())
     if not wanted:
         raise ValidationError("geef de naam van een team", "team")
@@ -119,7 +125,7 @@ def _last_evaluations(s: Session, team_id: int) -> dict[int, date]:
     return dict(s.execute(q).all())
 
 
-def team_overview(ctx, team: str, *, event: str = PRINT) -> TeamOverview:
+def team_overview(ctx, team: str | int, *, event: str = PRINT) -> TeamOverview:
     today = ctx.clock.today()
     with ctx.session() as s:
         t = team_by_name(s, team)

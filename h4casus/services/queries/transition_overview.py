@@ -64,7 +64,7 @@ class TransitionOverview:
         return sum(len(t.youths) for t in self.teams)
 
 
-def _teams(s, ctx, team: str | None) -> list[m.Team]:
+def _teams(s, ctx, team: str | int | None) -> list[m.Team]:
     if team is not None:
         return [team_by_name(s, team)]
     ids = ctx.actor.team_ids(Role.TEAMLEIDER)
@@ -78,7 +78,9 @@ def _teams(s, ctx, team: str | None) -> list[m.Team]:
     return list(s.scalars(q))
 
 
-def transition_overview(ctx, team: str | None = None, *, event: str = PRINT) -> TransitionOverview:
+def transition_overview(
+    ctx, team: str | int | None = None, *, event: str = PRINT
+) -> TransitionOverview:
     today = ctx.clock.today()
     with ctx.session() as s:
         teams = _teams(s, ctx, team)

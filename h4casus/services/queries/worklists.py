@@ -1,6 +1,7 @@
 """Worklists the GUI and the reports use: my households, overdue reviews, pending approvals
-for the teamleider, handovers waiting for me, youths nearing 18, nazorg check-ins due, and
-stalled help. Each is one or two SQL statements, scoped to what the actor may see, and
+for the teamleider, handovers waiting for me, youths nearing 18, nazorg check-ins due,
+stalled help, and the teamleider's regie op regie list (stalled help plus open escalations,
+`regie_op_regie`). Each is one or two SQL statements, scoped to what the actor may see, and
 returns plain rows. "Per regisseur and per team": pass `mine=True` or `team_id`, or group the
 rows with `by_regisseur` / `by_team`."""
 
@@ -19,14 +20,14 @@ from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.approval import approver_roles
 from h4casus.services.casework.common import add_months, open_households_with_team_and_regisseur
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
+from h4casus.services.casework.stalled import escalation_select, escalation_view
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
+from h4casus.services.queries.signals import OPEN_ACTIONS, STALL_DAYS
 from h4casus.services.queries.youths import YouthRow, signal_rows, youth_rows
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on, households_under_regie_of
 
-STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
-OPEN_ACTIONS = ("open", "lopend")
 PAGE_LIMIT = 200  # first page of a worklist, most urgent first
 
 
@@ -407,44 +408,115 @@ def stalled_help(
 ) -> list[WorkItem]:
     """Actions past their deadline in the current plan, and plans without progress (no
     action completed) for `STALL_DAYS` since the last evaluation."""
-    today = ctx.clock.today()
     with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="vastgelopen hulp")
-        late = _scoped(_household_select(m.Action.deadline, m.Action.id), ctx, mine, team_id)
-        late = (
-            late.join(m.Plan, m.Plan.household_id == m.Household.id)
-            .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
-            .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
-            .join(m.Action, m.Action.goal_id == m.Goal.id)
-            .where(
-                _current_version_condition(),
-                m.Action.status.in_(OPEN_ACTIONS),
-                m.Action.deadline < today,
+        return _stalled(s, ctx, mine, team_id)
+
+
+def _stalled(s, ctx: ServiceContext, mine: bool, team_id: int | None) -> list[WorkItem]:
+    """The rule of `services.queries.signals.stalled_signals` as SQL, for lists."""
+    today = ctx.clock.today()
+    late = _scoped(_household_select(m.Action.deadline, m.Action.id), ctx, mine, team_id)
+    late = (
+        late.join(m.Plan, m.Plan.household_id == m.Household.id)
+        .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
+        .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
+        .join(m.Action, m.Action.goal_id == m.Goal.id)
+        .where(
+            _current_version_condition(),
+            m.Action.status.in_(OPEN_ACTIONS),
+            m.Action.deadline < today,
+        )
+        .order_by(m.Action.deadline, m.Household.id, m.Action.id)
+    )
+    out = _items(s.execute(late), lambda r: f"actie {r[10]} over de deadline")
+    # Correlated per household, each through an index (no grouped scan of all rows).
+    held = (
+        select(func.max(m.Evaluation.held_on))
+        .where(m.Evaluation.household_id == m.Household.id)
+        .scalar_subquery()
+    )
+    done = (
+        select(func.max(m.Action.completed_on))
+        .join(m.Goal, m.Goal.id == m.Action.goal_id)
+        .join(m.PlanVersion, m.PlanVersion.id == m.Goal.plan_version_id)
+        .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
+        .where(m.Plan.household_id == m.Household.id)
+        .scalar_subquery()
+    )
+    idle = _scoped(_household_select(held.label("held")), ctx, mine, team_id)
+    idle = idle.where(
+        held <= today - timedelta(days=STALL_DAYS),
+        or_(done.is_(None), done <= held),
+    ).order_by(held, m.Household.id)
+    out += _items(s.execute(idle), lambda r: "geen voortgang sinds laatste evaluatie")
+    return out
+
+
+@dataclass(frozen=True)
+class EscalationItem:
+    """An open regie op regie escalation, for the teamleider's worklist."""
+
+    household_id: int
+    case_number: str
+    display_name: str
+    team_id: int
+    escalation_id: int
+    target: str  # teamleider | partner
+    addressee: str
+    subject: str
+    reason: str
+    raised_by: str
+    raised_at: datetime
+    version: int
+
+
+@dataclass(frozen=True)
+class RegieOpRegie:
+    stalled: list[WorkItem]  # stalled help in the teamleider's teams (stalled_help's rule)
+    escalations: list[EscalationItem]  # open escalations there, oldest first
+
+
+def regie_op_regie(ctx: ServiceContext, *, team_id: int | None = None) -> RegieOpRegie:
+    """The teamleider's worklist of stalled help: what stalls in the teams they lead, and the
+    open escalations (to them, to another teamleider of the team, or to a partner) waiting for
+    an answer. Empty for whoever leads no team."""
+    teams = ctx.actor.team_ids(Role.TEAMLEIDER)
+    with ctx.read_session() as s:
+        require_global(s, ctx, "household.search", "search", detail="regie op regie")
+        if teams is not None and not teams:
+            return RegieOpRegie([], [])
+        stalled = [
+            w for w in _stalled(s, ctx, False, team_id) if teams is None or w.team_id in teams
+        ]
+        q = escalation_select(m.RegieEscalation.answered_at.is_(None)).add_columns(
+            m.Household.case_number, m.Household.display_name, m.Household.team_id
+        )
+        q = q.join(m.Household, m.Household.id == m.RegieEscalation.household_id)
+        q = q.where(*_in_teams(m.RegieEscalation.household_id, teams))
+        if team_id is not None:
+            q = q.where(m.Household.team_id == team_id)
+        items = []
+        for esc, to_name, by_name, answer_name, case_number, name, tid in s.execute(q):
+            ev = escalation_view(esc, to_name, by_name, answer_name)
+            items.append(
+                EscalationItem(
+                    ev.household_id,
+                    case_number,
+                    name,
+                    tid,
+                    ev.id,
+                    ev.target,
+                    ev.addressee,
+                    ev.subject,
+                    ev.reason,
+                    ev.raised_by,
+                    ev.raised_at,
+                    ev.version,
+                )
             )
-            .order_by(m.Action.deadline, m.Household.id, m.Action.id)
-        )
-        out = _items(s.execute(late), lambda r: f"actie {r[10]} over de deadline")
-        # Correlated per household, each through an index (no grouped scan of all rows).
-        held = (
-            select(func.max(m.Evaluation.held_on))
-            .where(m.Evaluation.household_id == m.Household.id)
-            .scalar_subquery()
-        )
-        done = (
-            select(func.max(m.Action.completed_on))
-            .join(m.Goal, m.Goal.id == m.Action.goal_id)
-            .join(m.PlanVersion, m.PlanVersion.id == m.Goal.plan_version_id)
-            .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
-            .where(m.Plan.household_id == m.Household.id)
-            .scalar_subquery()
-        )
-        idle = _scoped(_household_select(held.label("held")), ctx, mine, team_id)
-        idle = idle.where(
-            held <= today - timedelta(days=STALL_DAYS),
-            or_(done.is_(None), done <= held),
-        ).order_by(held, m.Household.id)
-        out += _items(s.execute(idle), lambda r: "geen voortgang sinds laatste evaluatie")
-        return out
+        items.sort(key=lambda it: (it.raised_at, it.escalation_id))
+        return RegieOpRegie(stalled, items)
 
 
 def by_regisseur(items: Iterable) -> dict[str | None, list]:

@@ -79,7 +79,7 @@ def test_workflow_steps_are_logged_without_case_content(store, hh):
     escalation.approve_level_change(tim, c.id, SECRET)
     h = regie.propose_handover(rik, hh.id, "roos", SECRET, SECRET)
     regie.accept_handover(store.ctx("roos"), h.id)
-    lifecycle.close(store.ctx("roos"), hh.id, SECRET)
+    lifecycle.close(store.ctx("roos"), hh.id, "anders", SECRET, follow_up=False)
     with store.vault.session() as s:
         rows = s.scalars(select(m.AuditEvent).where(m.AuditEvent.id > start)).all()
     logged = [r.action for r in rows]

@@ -50,7 +50,7 @@ def test_who_may_change_it(store, hh):
         file_kind.change_file_kind(
             store.ctx("tim"), hh.id, "jeugdwet", "reden", expected_version=hh.version + 5
         )
-    lifecycle.close(store.ctx("rik"), hh.id)
+    lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
     # A closed file: the teamleider may still set it right before retention counts.
     file_kind.change_file_kind(store.ctx("tim"), hh.id, "jeugdwet", "was jeugdhulp")
     assert household_row(store, hh.id).file_kind == "jeugdwet"

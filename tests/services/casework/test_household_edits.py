@@ -46,7 +46,7 @@ def test_address_change_with_the_version_and_dutch_field_names(store, hh):
 
 
 def test_a_closed_household_is_not_edited(store, hh):
-    lifecycle.close(store.ctx("rik"), hh.id, "verhuisd")
+    lifecycle.close(store.ctx("rik"), hh.id, "anders", "verhuisd", follow_up=False)
     version = household_row(store, hh.id).version
     with pytest.raises(RuleViolation, match="heropen"):
         he.update_household(store.ctx("rik"), hh.id, version, street="Markt")

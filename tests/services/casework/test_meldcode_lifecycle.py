@@ -198,20 +198,24 @@ def test_aangemeld_intake_actief_nazorg_afgesloten(store, hh):
     assert nazorg.status == "nazorg" and nazorg.nazorg_checkin_date == TODAY + timedelta(weeks=12)
     later = lifecycle.set_checkin(store.ctx("rik"), hh.id, "2026-09-01")
     assert later.nazorg_checkin_date == date(2026, 9, 1)
-    closed = lifecycle.close(store.ctx("rik"), hh.id)
+    closed = lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
     assert closed.status == "afgesloten" and closed.closed_at == store.clock.now()
-    assert closed.close_reason == lifecycle.CLOSE_DEFAULT_REASON
+    assert closed.close_reason == "Zelfredzaam: het huishouden redt zich zelf"
     assert closed.nazorg_checkin_date is None and closed.regisseur_id is None
 
 
 def test_closing_with_open_actions_needs_a_reason(store, hh):
     g = goals.add_goal(store.ctx("rik"), hh.id, "financien", "Doel", "Resultaat")
     a = actions.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
-    with pytest.raises(RuleViolation, match="openstaande"):
-        lifecycle.close(store.ctx("rik"), hh.id)
+    with pytest.raises(ValidationError, match="openstaande") as refused:
+        lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
+    assert set(refused.value.errors) == {"toelichting"}
     assert household_row(store, hh.id).status == "aangemeld"
     actions.update_action(store.ctx("rik"), a.id, status="afgerond")
-    assert lifecycle.close(store.ctx("rik"), hh.id).status == "afgesloten"
+    assert (
+        lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False).status
+        == "afgesloten"
+    )
 
 
 def test_closing_records_reason_ends_regie_and_clears_pending_work(store, hh):
@@ -219,7 +223,9 @@ def test_closing_records_reason_ends_regie_and_clears_pending_work(store, hh):
     actions.add_action(store.ctx("rik"), g.id, "Bellen", "wijkteam")
     h = regie.propose_handover(store.ctx("rik"), hh.id, "roos", "verlof")
     change = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "zorgen")
-    closed = lifecycle.close(store.ctx("rik"), hh.id, "verhuisd naar buiten de regio")
+    closed = lifecycle.close(
+        store.ctx("rik"), hh.id, "anders", "verhuisd naar buiten de regio", follow_up=False
+    )
     assert closed.close_reason == "verhuisd naar buiten de regio"
     assert active_holders(store, hh.id) == []
     assert regie.history(store.ctx("tim"), hh.id)[-1].end_reason == "huishouden afgesloten"
@@ -233,19 +239,22 @@ def test_closing_records_reason_ends_regie_and_clears_pending_work(store, hh):
     with pytest.raises(RuleViolation):
         regie.assign(store.ctx("tim"), hh.id, "roos", "na afsluiten")
     with pytest.raises(RuleViolation):
-        lifecycle.close(store.ctx("tim"), hh.id, "nog eens")
+        lifecycle.close(store.ctx("tim"), hh.id, "anders", "nog eens", follow_up=False)
 
 
 def test_who_may_close(store, hh):
     for who in ("carla", "roos", "rob", "tess", "bert"):
         with pytest.raises(PermissionDenied):
-            lifecycle.close(store.ctx(who), hh.id, "reden")
+            lifecycle.close(store.ctx(who), hh.id, "anders", "reden", follow_up=False)
     assert household_row(store, hh.id).status == "aangemeld"
-    assert lifecycle.close(store.ctx("tim"), hh.id, "reden").status == "afgesloten"
+    assert (
+        lifecycle.close(store.ctx("tim"), hh.id, "anders", "reden", follow_up=False).status
+        == "afgesloten"
+    )
 
 
 def test_reopen_assigns_a_regisseur_and_stops_the_retention_clock(store, hh):
-    lifecycle.close(store.ctx("rik"), hh.id)
+    lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
     with pytest.raises(RuleViolation):
         lifecycle.activate(store.ctx("tim"), hh.id)  # only reopening leaves afgesloten
     store.clock.advance(days=30)
@@ -258,7 +267,7 @@ def test_reopen_assigns_a_regisseur_and_stops_the_retention_clock(store, hh):
 
 
 def test_a_regisseur_reopens_for_themselves_only(store, hh):
-    lifecycle.close(store.ctx("rik"), hh.id)
+    lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
     with pytest.raises(PermissionDenied):
         lifecycle.reopen(store.ctx("roos"), hh.id, "nieuwe vraag", regisseur="rik")
     with pytest.raises(PermissionDenied):

@@ -74,7 +74,13 @@ def run(store: Store, household_id: int, op: str, actor: str, target: str) -> bo
     elif op == "withdraw" and pending is not None:
         regie.withdraw_handover(ctx, pending.id)
     elif op == "close":
-        lifecycle.close(ctx, household_id, "afgerond" if target != "rik" else None)
+        lifecycle.close(
+            ctx,
+            household_id,
+            "zelfredzaam",
+            "afgerond" if target != "rik" else None,
+            follow_up=False,
+        )
     elif op == "reopen":
         lifecycle.reopen(ctx, household_id, "nieuwe vraag", target if actor == "beheer" else None)
     elif op == "external":

@@ -33,7 +33,7 @@ def test_the_whole_path_by_the_work(store, hh):
     assert status(store, hh) == "actief"
     lifecycle.start_nazorg(rik, hh.id)
     assert status(store, hh) == "nazorg"
-    lifecycle.close(rik, hh.id, "doelen behaald")
+    lifecycle.close(rik, hh.id, "anders", "doelen behaald", follow_up=False)
     assert status(store, hh) == "afgesloten"
     lifecycle.reopen(rik, hh.id, "nieuwe vraag")
     assert status(store, hh) == "actief"

@@ -199,7 +199,7 @@ def test_a_closed_household_has_no_signals(store):
     hh = register(rik)
     with store.vault.session() as s:
         s.get(m.Household, hh.id).next_review_date = store.clock.today() - timedelta(days=3)
-    lifecycle.close(rik, hh.id, "verhuisd naar een andere gemeente")
+    lifecycle.close(rik, hh.id, "anders", "verhuisd naar een andere gemeente", follow_up=False)
     assert open_casefile(rik, hh.id).signals == ()
 
 

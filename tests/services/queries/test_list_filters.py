@@ -55,7 +55,7 @@ def town(store):
     h["closed"] = register(
         rik, members=[member("Eva", "Eker", "1980-01-01", "ouder")], house_number=5
     )
-    lifecycle.close(rik, h["closed"].id, "verhuisd")
+    lifecycle.close(rik, h["closed"].id, "anders", "verhuisd", follow_up=False)
     h["intake"] = register(
         rik, members=[member("Fien", "Faber", "1980-01-01", "ouder")], house_number=6
     )

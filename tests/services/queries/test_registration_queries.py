@@ -56,7 +56,7 @@ def test_same_bsn_or_same_open_address_is_a_possible_duplicate(store):
         house_number=3,
     )
     closed = register(rik, members=[member("Kees", "Kok", "1970-01-01", "ouder")], house_number=99)
-    lifecycle.close(rik, closed.id, "verhuisd")
+    lifecycle.close(rik, closed.id, "anders", "verhuisd", follow_up=False)
 
     by_bsn = possible_duplicates(store.ctx("carla"), bsns=[BSNS[0], "1234"])
     assert [(d.household_id, d.matched, d.may_open, d.member) for d in by_bsn] == [

@@ -15,7 +15,7 @@ def test_my_households_only_where_i_hold_regie(store, hh):
     other = register(store.ctx("roos"))
     assert [w.household_id for w in worklists.my_households(store.ctx("rik"))] == [hh.id]
     assert [w.household_id for w in worklists.my_households(store.ctx("roos"))] == [other.id]
-    lifecycle.close(store.ctx("rik"), hh.id)
+    lifecycle.close(store.ctx("rik"), hh.id, "zelfredzaam", follow_up=False)
     assert worklists.my_households(store.ctx("rik")) == []
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +30,7 @@ from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
+from h4casus.gui.printing import open_case_print_dialog
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.widgets.labels import level_badge_style
@@ -52,6 +54,7 @@ class CaseFileForm(Form):
     section_list: QListWidget
     section_stack: QStackedWidget
     loading_label: QLabel
+    print_button: QPushButton
 
 
 class CaseFileScreen(QWidget):
@@ -103,6 +106,8 @@ class CaseFileScreen(QWidget):
                     lambda key=cls.key, method=method: getattr(self.show_section(key), method)()
                 )
         f.section_list.currentRowChanged.connect(self._section_chosen)
+        f.print_button.setAccessibleName(self.tr("Afdrukken"))
+        f.print_button.clicked.connect(self.open_print_dialog)
         ops.changed.connect(self._changed)
         self.refresh()
 
@@ -214,6 +219,10 @@ class CaseFileScreen(QWidget):
         if isinstance(current, Section) and current.key in self._stale:
             self._stale.discard(current.key)
             current.show_casefile(self.casefile)
+
+    def open_print_dialog(self):
+        """Ctrl+P (the window's action) or the Afdrukken button: the reports of this file."""
+        return open_case_print_dialog(self, self.ops, self.ctx, self.household_id)
 
     def may_close(self) -> bool:
         """A file with an open, unsaved dialog asks first (dialogs are modal: never here)."""

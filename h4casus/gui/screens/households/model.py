@@ -69,6 +69,7 @@ class ListRow:
     level: str
     status: str
     next_review: date | None
+    eigen_regie: bool = False
 
     @classmethod
     def from_page(cls, r: HouseholdRow) -> ListRow:
@@ -84,6 +85,7 @@ class ListRow:
             r.level,
             r.status,
             r.next_review_date,
+            r.eigen_regie,
         )
 
     @classmethod
@@ -100,6 +102,7 @@ class ListRow:
             h.level,
             h.status,
             h.next_review_date,
+            h.eigen_regie,
         )
 
 
@@ -301,6 +304,11 @@ class HouseholdTableModel(QAbstractTableModel):
             return r.id
         if role == LEVEL_ROLE:
             return self.level_colours.get(r.level) if key == "level" else None
+        if key == "status" and role == _TOOLTIP and r.eigen_regie:
+            return self.tr(
+                "Eigen regie: het huishouden of zijn netwerk voert de regie; de regisseur is "
+                "contactpersoon namens het wijkteam"
+            )
         if key == "review" and role in (_FOREGROUND, _TOOLTIP) and self._overdue(r):
             return QColor("#b71c1c") if role == _FOREGROUND else self.tr("Evaluatie is verlopen")
         return None
@@ -336,7 +344,10 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "level":
             return r.level
         if key == "status":
-            return word(STATUS_LABELS.get(r.status, r.status))
+            status = word(STATUS_LABELS.get(r.status, r.status))
+            return (
+                self.tr("{status} · eigen regie").format(status=status) if r.eigen_regie else status
+            )
         if key == "review":
             return r.next_review.strftime("%d-%m-%Y") if r.next_review else ""
         return ""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
+from h4casus.gui.printing import open_team_print_dialog
 from h4casus.gui.screens.households.filter_row import FilterRow
 from h4casus.gui.screens.households.model import COL, COLUMNS, ID_ROLE, HouseholdTableModel
 from h4casus.gui.widgets.level_badge import LevelDelegate
@@ -49,7 +50,7 @@ _WIDTHS = {  # maximum starting widths in average characters; the user can drag 
     "team": 28,
     "regisseur": 24,
     "level": 10,
-    "status": 16,
+    "status": 22,  # "Actief · eigen regie"
     "review": 18,
 }
 
@@ -70,6 +71,7 @@ class HouseholdListForm(Form):
     stack: QStackedWidget
     table: QTableView
     empty_label: QLabel
+    print_button: QPushButton
 
 
 class HouseholdListScreen(QWidget):
@@ -128,7 +130,14 @@ class HouseholdListScreen(QWidget):
             clear=f.clear_filters_button,
         )
         self.filters.changed.connect(self.model.set_filters)
+        f.print_button.setAccessibleName(self.tr("Afdrukken"))
+        f.print_button.clicked.connect(self.open_print_dialog)
         ops.changed.connect(self._changed)
+
+    def open_print_dialog(self):
+        """Ctrl+P (the window's action) or Afdrukken: the team reports for the team chosen in
+        the filter row, else for every team the user works in."""
+        return open_team_print_dialog(self, self.ops, self.ctx, self.filters.current().team_id)
 
     def start(self) -> None:
         """Load the first page (after the owner has connected the signals) and the choices

@@ -233,6 +233,10 @@ class MainWindow(QMainWindow):
         )
         self.action_quit = action(self.tr("&Afsluiten"), "Ctrl+Q", self.close)
         self.action_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.action_print = action(
+            self.tr("&Afdrukken…"), QKeySequence.StandardKey.Print, self.print_current
+        )
+        file_menu.addAction(self.action_print)
         file_menu.addAction(self.action_close_tab)
         file_menu.addSeparator()
         file_menu.addAction(self.action_lock)
@@ -260,6 +264,7 @@ class MainWindow(QMainWindow):
         self.admin_menu = AdminMenu(self)  # "Beheer": only for the beheerder
         self.session_actions = [
             self.action_new,
+            self.action_print,
             self.action_lock,
             self.action_close_tab,
             self.action_find,
@@ -294,6 +299,14 @@ class MainWindow(QMainWindow):
         if self.households is not None:
             self.tabs.setCurrentWidget(self.households)
             self.households.focus_search()
+
+    def print_current(self):
+        """Ctrl+P: the print dialog of the tab in view (a case file: its reports; the list:
+        the team reports). A screen offers printing with `open_print_dialog()`."""
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "open_print_dialog"):
+            return current.open_print_dialog()
+        return None
 
     def refresh(self) -> None:
         current = self.tabs.currentWidget()

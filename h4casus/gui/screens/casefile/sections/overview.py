@@ -11,7 +11,12 @@ Rules:
 - Each change is a dialog (`FormDialog`, with the record's version) behind a button and a
   shortcut that works anywhere in the file: Ctrl+Shift+W adres, Ctrl+Shift+N nieuw gezinslid,
   Ctrl+Shift+L gezinslid vertrekt, Ctrl+Shift+C gegevens corrigeren, Ctrl+Shift+X afsluiten,
-  Ctrl+Shift+O heropenen. What the policy would refuse is disabled, and its shortcut says why.
+  Ctrl+Shift+O heropenen, Ctrl+Shift+I eigen regie (vastleggen or beëindigen), Ctrl+Shift+K
+  regie op regie (vastgelopen hulp opschalen). What the policy would refuse is disabled, and
+  its shortcut says why.
+- Eigen regie shows who holds it, since when, and the regisseur who is the contact; regie op
+  regie shows the open escalations (the oldest first, its answer recorded from here).
+- A closed household shows why it was closed and whether follow-up was arranged.
 """
 
 from __future__ import annotations
@@ -28,17 +33,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from h4casus.domain.labels import STATUS_LABELS
+from h4casus.domain.labels import CLOSURE_LABELS, STATUS_LABELS
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.address_dialog import AddressDialog
 from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.eigen_regie_dialogs import (
+    EndEigenRegieDialog,
+    StartEigenRegieDialog,
+)
 from h4casus.gui.screens.casefile.sections.member_dialogs import CorrectionDialog, JoinDialog
+from h4casus.gui.screens.casefile.sections.stalled_dialogs import AnswerDialog, EscalationDialog
 from h4casus.gui.screens.casefile.sections.status_dialogs import (
     CloseDialog,
     LeaveDialog,
     ReopenDialog,
 )
-from h4casus.gui.widgets.words import age_text, choice_label, word
+from h4casus.gui.widgets.words import age_text, choice_label, date_text, word
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
@@ -78,6 +88,11 @@ class OverviewForm(Form):
     review_value: QLabel
     status_value: QLabel
     signal_value: QLabel
+    eigen_regie_value: QLabel
+    escalation_value: QLabel
+    eigen_regie_button: QPushButton
+    escalate_button: QPushButton
+    answer_button: QPushButton
 
 
 class OverviewSection(Section):
@@ -90,6 +105,8 @@ class OverviewSection(Section):
         "Ctrl+Shift+C": "correct_member",
         "Ctrl+Shift+X": "close_household",
         "Ctrl+Shift+O": "reopen_household",
+        "Ctrl+Shift+I": "eigen_regie",
+        "Ctrl+Shift+K": "escalate",
     }
 
     def __init__(self, screen) -> None:
@@ -124,6 +141,21 @@ class OverviewSection(Section):
             (f.address_button, self.change_address, self.tr("Adres wijzigen")),
             (f.close_button, self.close_household, self.tr("Huishouden afsluiten")),
             (f.reopen_button, self.reopen_household, self.tr("Huishouden heropenen")),
+            (
+                f.eigen_regie_button,
+                self.eigen_regie,
+                self.tr("Eigen regie vastleggen of beëindigen"),
+            ),
+            (
+                f.escalate_button,
+                self.escalate,
+                self.tr("Vastgelopen hulp opschalen (regie op regie)"),
+            ),
+            (
+                f.answer_button,
+                self.answer,
+                self.tr("Antwoord op de oudste open opschaling vastleggen"),
+            ),
         ):
             button.clicked.connect(method)
             button.setAccessibleName(name)
@@ -176,12 +208,52 @@ class OverviewSection(Section):
         f.review_value.setText(
             hh.next_review_date.strftime("%d-%m-%Y") if hh.next_review_date else "—"
         )
-        f.status_value.setText(word(STATUS_LABELS.get(hh.status, hh.status)))
+        f.status_value.setText(self._status_text(cf))
+        f.eigen_regie_value.setText(self._eigen_regie_text(cf))
+        f.escalation_value.setText(self._escalation_text(cf))
         signal = self.tr("{date}, via {source}").format(
             date=hh.signal_date.strftime("%d-%m-%Y"), source=choice_label(hh.signal_source)
         )
         f.signal_value.setText(f"{signal}: {hh.signal_note}" if hh.signal_note else signal)
         self._update_edit_buttons()
+
+    def _status_text(self, cf: CaseFile) -> str:
+        hh = cf.household
+        text = word(STATUS_LABELS.get(hh.status, hh.status))
+        if hh.status != "afgesloten" or not cf.closure_reason:
+            return text
+        reason = word(CLOSURE_LABELS.get(cf.closure_reason, cf.closure_reason))
+        if cf.close_note and cf.close_note != CLOSURE_LABELS.get(cf.closure_reason):
+            reason += f" ({cf.close_note})"
+        follow = (
+            self.tr("nazorg of vervolghulp geregeld")
+            if cf.follow_up_arranged
+            else self.tr("geen nazorg geregeld")
+        )
+        return f"{text}: {reason} · {follow}"
+
+    def _eigen_regie_text(self, cf: CaseFile) -> str:
+        period = cf.eigen_regie
+        if period is None:
+            return self.tr("Nee; de regisseur voert de regie")
+        return self.tr("{holder} ({relation}) sinds {since}; contactpersoon: {contact}").format(
+            holder=period.holder_name,
+            relation=period.holder_relation,
+            since=date_text(period.started_on),
+            contact=cf.household.regisseur or self.tr("— geen —"),
+        )
+
+    def _escalation_text(self, cf: CaseFile) -> str:
+        waiting = [e for e in cf.regie_escalations if e.open]
+        if not waiting:
+            return self.tr("Geen open opschaling")
+        oldest = waiting[-1]  # newest first in the read model
+        text = self.tr("Wacht op antwoord van {to} (sinds {day}): {subject}").format(
+            to=oldest.addressee, day=date_text(oldest.raised_at), subject=oldest.subject
+        )
+        if len(waiting) > 1:
+            text += self.tr(" — en {n} meer").format(n=len(waiting) - 1)
+        return text
 
     # ------------------------------------------------------------------ BSN
 
@@ -220,6 +292,10 @@ class OverviewSection(Section):
         )
         f.close_button.setVisible(is_open)
         f.close_button.setEnabled(is_open and self.may("household.close"))
+        f.eigen_regie_button.setEnabled(is_open and self.may("regie.eigen"))
+        f.escalate_button.setEnabled(is_open and self.may("regie.escalate"))
+        waiting = [e for e in (self.casefile.regie_escalations if self.casefile else ()) if e.open]
+        f.answer_button.setEnabled(bool(waiting) and self.may("regie.escalation_answer"))
         f.reopen_button.setVisible(self.casefile is not None and not is_open)
         f.reopen_button.setEnabled(not is_open and self.may("household.reopen"))
 
@@ -275,6 +351,36 @@ class OverviewSection(Section):
         if not self.form.reopen_button.isEnabled():
             return self._refused(self.tr("U kunt dit huishouden niet heropenen."))
         self._open(ReopenDialog(self, self.casefile.household))
+
+    def eigen_regie(self) -> None:
+        cf = self.casefile
+        if cf is None or not self._is_open():
+            return
+        if not self.form.eigen_regie_button.isEnabled():
+            return self._refused(
+                self.tr("Alleen de regisseur of de teamleider legt eigen regie vast.")
+            )
+        if cf.eigen_regie is not None:
+            self._open(EndEigenRegieDialog(self, cf.eigen_regie))
+        else:
+            self._open(StartEigenRegieDialog(self, cf))
+
+    def escalate(self) -> None:
+        cf = self.casefile
+        if cf is None or not self._is_open():
+            return
+        if not self.form.escalate_button.isEnabled():
+            return self._refused(
+                self.tr("Alleen de regisseur of de teamleider schaalt vastgelopen hulp op.")
+            )
+        self._open(EscalationDialog(self, cf))
+
+    def answer(self) -> None:
+        cf = self.casefile
+        waiting = [e for e in (cf.regie_escalations if cf else ()) if e.open]
+        if not waiting or not self.form.answer_button.isEnabled():
+            return
+        self._open(AnswerDialog(self, waiting[-1]))
 
     # ------------------------------------------------------------------ BSN
 

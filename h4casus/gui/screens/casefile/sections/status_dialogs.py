@@ -6,8 +6,9 @@ Rules:
   change by someone else meanwhile is a conflict and nothing is overwritten.
 - The reason is a free text with the usual reasons to pick from (Up/Down or Alt+Down
   choose one; anything may be typed, and Enter saves what is typed).
-- Closing with open actions in the plan needs a reason (the service says so at the field);
-  reopening always does.
+- Closing asks why (the closure reasons of the domain, `ClosureReason`), a toelichting
+  (required for "anders" and when actions are still open: the service says so at the
+  field) and whether nazorg or vervolghulp is arranged; reopening always needs a reason.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from h4casus.domain.enums import ClosureReason
+from h4casus.domain.labels import CLOSURE_LABELS
 from h4casus.gui.forms import Form
 from h4casus.gui.widgets.field_checks import date_field, typed_day
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.words import word
 from h4casus.services.casework import household_edits, lifecycle
 from h4casus.services.casework.households import HouseholdView
 
@@ -27,13 +31,6 @@ LEAVE_REASONS = (
     QT_TRANSLATE_NOOP("_ReasonDialog", "Uit huis geplaatst"),
     QT_TRANSLATE_NOOP("_ReasonDialog", "Relatie beëindigd"),
     QT_TRANSLATE_NOOP("_ReasonDialog", "Overleden"),
-)
-CLOSE_REASONS = (
-    QT_TRANSLATE_NOOP("_ReasonDialog", "Doelen behaald; het huishouden redt zich zelf"),
-    QT_TRANSLATE_NOOP("_ReasonDialog", "Nazorg afgerond zonder nieuwe vragen"),
-    QT_TRANSLATE_NOOP("_ReasonDialog", "Overgedragen aan een andere organisatie"),
-    QT_TRANSLATE_NOOP("_ReasonDialog", "Verhuisd buiten de gemeente"),
-    QT_TRANSLATE_NOOP("_ReasonDialog", "Het huishouden wil geen ondersteuning meer"),
 )
 REOPEN_REASONS = (
     QT_TRANSLATE_NOOP("_ReasonDialog", "Nieuwe hulpvraag"),
@@ -126,32 +123,68 @@ class LeaveDialog(_ReasonDialog):
         )
 
 
-class CloseDialog(_ReasonDialog):
-    """Huishouden afsluiten."""
+class CloseForm(Form):
+    ui_file = "close_dialog"
+    intro_label: QLabel
+    reason_combo: QComboBox
+    note_edit: QLineEdit
+    follow_up_combo: QComboBox
+
+
+class CloseDialog(FormDialog):
+    """Huishouden afsluiten: why (the closure reasons of the domain), a toelichting, and
+    whether nazorg or vervolghulp is arranged. Nothing is chosen beforehand: the reason and
+    the follow-up answer are asked, not assumed."""
 
     def __init__(self, section, household: HouseholdView) -> None:
         super().__init__(
-            section,
+            section.ops,
             QCoreApplication.translate("StatusDialogs", "Huishouden afsluiten"),
-            CLOSE_REASONS,
-            QCoreApplication.translate(
-                "StatusDialogs",
-                "Sluit {name} af. De regie eindigt en de bewaartermijn gaat lopen; "
-                "heropenen kan later.",
-            ).format(name=household.display_name),
+            section.window(),
         )
+        self.section = section
+        self.ctx = section.ctx
         self.household = household
-        f = self.form
-        self.hide_row(f.member_label, f.member_combo)
-        self.hide_row(f.date_label, f.date_edit)
+        body = QWidget()
+        self.form = f = CloseForm(body)
+        f.intro_label.setText(
+            self.tr(
+                "Sluit {name} af. De regie eindigt (ook eigen regie) en de bewaartermijn gaat "
+                "lopen; heropenen kan later."
+            ).format(name=household.display_name)
+        )
+        for reason in ClosureReason:
+            f.reason_combo.addItem(word(CLOSURE_LABELS[reason.value]), reason.value)
+        f.reason_combo.setCurrentIndex(-1)
+        f.reason_combo.setPlaceholderText(self.tr("Kies een reden"))
+        f.follow_up_combo.addItem(self.tr("Ja, nazorg of vervolghulp is geregeld"), True)
+        f.follow_up_combo.addItem(self.tr("Nee, niet nodig of niet gelukt"), False)
+        f.follow_up_combo.setCurrentIndex(-1)
+        f.follow_up_combo.setPlaceholderText(self.tr("Kies ja of nee"))
+        f.reason_combo.setAccessibleName(self.tr("Reden van afsluiten"))
+        f.note_edit.setAccessibleName(self.tr("Toelichting"))
+        f.follow_up_combo.setAccessibleName(self.tr("Nazorg of vervolghulp geregeld"))
+        self.fields = {
+            "reden": f.reason_combo,
+            "toelichting": f.note_edit,
+            "nazorg": f.follow_up_combo,
+        }
+        self.set_body(body)
         self.save_button.setText(self.tr("&Afsluiten"))
-        self.fit()
+        self.layout().activate()
+        self.resize(max(540, self.sizeHint().width()), self.sizeHint().height())
         f.reason_combo.setFocus()
 
     def submit(self) -> None:
-        ctx, hid, version, reason = self.ctx, self.household.id, self.household.version, self.reason
+        f = self.form
+        ctx, hid, version = self.ctx, self.household.id, self.household.version
+        code = f.reason_combo.currentData()
+        note = f.note_edit.text()
+        follow_up = f.follow_up_combo.currentData()
         self.save(
-            lambda: lifecycle.close(ctx, hid, reason, expected_version=version),
+            lambda: lifecycle.close(
+                ctx, hid, code, note, follow_up=follow_up, expected_version=version
+            ),
             kind="status",
             household_id=hid,
         )
