@@ -127,6 +127,7 @@ class LevelChangeStatus(StrEnum):
     AANGEVRAAGD = "aangevraagd"  # waiting for teamleider approval (four eyes)
     DOORGEVOERD = "doorgevoerd"
     AFGEWEZEN = "afgewezen"
+    INGETROKKEN = "ingetrokken"  # withdrawn by the one who asked, before a decision
 
 
 class MeasurementKind(StrEnum):

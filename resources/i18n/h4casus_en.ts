@@ -820,6 +820,10 @@ What you did not change has been updated to what is stored now; save to apply yo
         <translation>case director {name}</translation>
     </message>
     <message>
+        <source>regie tijdelijk bij {party}</source>
+        <translation>case direction temporarily with {party}</translation>
+    </message>
+    <message>
         <source>geen regisseur</source>
         <translation>no case director</translation>
     </message>
@@ -830,6 +834,52 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>{text} — verlopen</source>
         <translation>{text} — overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemDialog</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemForm</name>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwoordelijke</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>Wie het regelt: de jongere, een ouder, de regisseur…</source>
+        <translation>Who arranges it: the youth, a parent, the case director…</translation>
+    </message>
+    <message>
+        <source>S&amp;treefdatum</source>
+        <translation>&amp;Target date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting</source>
+        <translation>&amp;Note</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1149,17 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
 </context>
 <context>
+    <name>EscalationDialogs</name>
+    <message>
+        <source>Opschalen</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Afschalen</source>
+        <translation>De-escalate</translation>
+    </message>
+</context>
+<context>
     <name>EscalationForm</name>
     <message>
         <source>&amp;Aan wie</source>
@@ -1119,6 +1180,153 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Wat is geprobeerd en wat moet er gebeuren</source>
         <translation>What has been tried and what needs to happen</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationSection</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Naar</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Aangevraagd door</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Besloten door</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Wacht op goedkeuring</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Doorgevoerd</source>
+        <translation>Carried out</translation>
+    </message>
+    <message>
+        <source>Afgewezen</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Afschalen kan pas als er in de huidige evaluatieperiode een evaluatie is vastgelegd (Plan, Ctrl+Shift+E). Opschalen naar een niveau met goedkeuring wacht op de teamleider of een plaatsvervanger: nooit degene die het vraagt, nooit de regisseur.</source>
+        <translation>De-escalating is possible only once a review has been recorded in the current review period (Plan, Ctrl+Shift+E). Escalating to a level that needs approval waits for the team lead or a deputy: never the person who asks, never the case director.</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van het niveau</source>
+        <translation>History of the level</translation>
+    </message>
+    <message>
+        <source>Opschalen</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Afschalen</source>
+        <translation>De-escalate</translation>
+    </message>
+    <message>
+        <source>Aanvraag intrekken</source>
+        <translation>Withdraw request</translation>
+    </message>
+    <message>
+        <source>Aanvraag goedkeuren</source>
+        <translation>Approve request</translation>
+    </message>
+    <message>
+        <source>Aanvraag afwijzen</source>
+        <translation>Decline request</translation>
+    </message>
+    <message>
+        <source>Huidig niveau</source>
+        <translation>Current level</translation>
+    </message>
+    <message>
+        <source>Wachtende aanvraag</source>
+        <translation>Pending request</translation>
+    </message>
+    <message>
+        <source>Niveau {level}</source>
+        <translation>Level {level}</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie {date}</source>
+        <translation>Next review {date}</translation>
+    </message>
+    <message>
+        <source>{frm} naar {to}: wacht op goedkeuring — aangevraagd door {who} op {date}: {reason}</source>
+        <translation>{frm} to {to}: waiting for approval — requested by {who} on {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>De aanvraag is ingetrokken; het niveau blijft {level}.</source>
+        <translation>The request was withdrawn; the level stays {level}.</translation>
+    </message>
+    <message>
+        <source>Goedgekeurd: het huishouden staat nu op {level}.</source>
+        <translation>Approved: the household is now at {level}.</translation>
+    </message>
+    <message>
+        <source>Afgewezen; het niveau blijft {level}.</source>
+        <translation>Declined; the level stays {level}.</translation>
+    </message>
+    <message>
+        <source>&amp;Opschalen…</source>
+        <translation>&amp;Escalate…</translation>
+    </message>
+    <message>
+        <source>Een hoger niveau voorstellen, met een reden (Ctrl+Shift+H)</source>
+        <translation>Propose a higher level, with a reason (Ctrl+Shift+H)</translation>
+    </message>
+    <message>
+        <source>A&amp;fschalen…</source>
+        <translation>De-escala&amp;te…</translation>
+    </message>
+    <message>
+        <source>Een lager niveau voorstellen; vraagt een evaluatie in de huidige periode</source>
+        <translation>Propose a lower level; needs a review in the current period</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Het nieuwe niveau gaat vandaag in (vier ogen: nooit wie het vroeg, nooit de regisseur)</source>
+        <translation>The new level starts today (four eyes: never who asked, never the case director)</translation>
+    </message>
+    <message>
+        <source>Af&amp;wijzen</source>
+        <translation>De&amp;cline</translation>
+    </message>
+    <message>
+        <source>Het niveau blijft zoals het is</source>
+        <translation>The level stays as it is</translation>
+    </message>
+    <message>
+        <source>Aanvraag &amp;intrekken</source>
+        <translation>&amp;Withdraw request</translation>
+    </message>
+    <message>
+        <source>Uw eigen aanvraag intrekken; het niveau blijft zoals het is</source>
+        <translation>Withdraw your own request; the level stays as it is</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1397,76 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Volgende &amp;evaluatie:</source>
         <translation>&amp;Next review:</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRegieDialog</name>
+    <message>
+        <source>Gecertificeerde instelling (jeugdbescherming)</source>
+        <translation>Certified institution (child protection)</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Raad voor de Kinderbescherming</source>
+        <translation>Child Protection Board (Raad voor de Kinderbescherming)</translation>
+    </message>
+    <message>
+        <source>De regie gaat tijdelijk naar een externe partij; het huishouden blijft in het wijkteam en is gemarkeerd tot de regie terugkomt. Lopende overdrachten vervallen.</source>
+        <translation>Case direction goes to an external party for a while; the household stays with the neighbourhood team and is marked until case direction returns. Pending handovers lapse.</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Naam contactpersoon</source>
+        <translation>Name of the contact</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Over&amp;dragen</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalRegieForm</name>
+    <message>
+        <source>&amp;Organisatie</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Contactpersoon daar, bijvoorbeeld de jeugdbeschermer</source>
+        <translation>Contact there, for example the child protection worker</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: ondertoezichtstelling uitgesproken</source>
+        <translation>For example: supervision order issued</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1737,60 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Nog een regel voor een actie (Alt+N)</source>
         <translation>One more line for an action (Alt+N)</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>De regie over {name} gaat pas over als de ander accepteert (en, waar nodig, de teamleider goedkeurt). Tot dan blijft {regisseur} regisseur.</source>
+        <translation>Case direction of {name} passes only once the other accepts (and, where needed, the team lead approves). Until then {regisseur} stays case director.</translation>
+    </message>
+    <message>
+        <source>de huidige</source>
+        <translation>the current one</translation>
+    </message>
+    <message>
+        <source>{name} — {n} huishoudens</source>
+        <translation>{name} — {n} households</translation>
+    </message>
+    <message>
+        <source>Nieuwe regisseur</source>
+        <translation>New case director</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Overdrachtsnotitie</source>
+        <translation>Handover note</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstellen</source>
+        <translation>&amp;Propose</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverForm</name>
+    <message>
+        <source>&amp;Aan</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Waarom de regie overgaat</source>
+        <translation>Why case direction passes</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Wat de nieuwe regisseur moet weten (niet verplicht)</source>
+        <translation>What the new case director needs to know (optional)</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +2254,76 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>LevelChangeDialog</name>
+    <message>
+        <source>Nu {level}. Kies het nieuwe niveau en zeg waarom.</source>
+        <translation>Now {level}. Choose the new level and say why.</translation>
+    </message>
+    <message>
+        <source>Nu {level}. Afschalen vraagt een evaluatie in de huidige evaluatieperiode.</source>
+        <translation>Now {level}. De-escalating needs a review in the current review period.</translation>
+    </message>
+    <message>
+        <source>Nieuw niveau</source>
+        <translation>New level</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>&amp;Voorstellen</source>
+        <translation>&amp;Propose</translation>
+    </message>
+    <message>
+        <source>&amp;Afschalen</source>
+        <translation>&amp;De-escalate</translation>
+    </message>
+    <message>
+        <source>Evaluatie uiterlijk na {days} dagen.</source>
+        <translation>Review after {days} days at the latest.</translation>
+    </message>
+    <message>
+        <source>Dit niveau wacht op goedkeuring door een ander.</source>
+        <translation>This level waits for approval by someone else.</translation>
+    </message>
+    <message>
+        <source>Evaluatie vast&amp;leggen…</source>
+        <translation>Record &amp;review…</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChangeForm</name>
+    <message>
+        <source>&amp;Niveau</source>
+        <translation>&amp;Level</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Waarom dit niveau, in een zin</source>
+        <translation>Why this level, in one sentence</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;evaluatie</source>
+        <translation>Next r&amp;eview</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Leeg: de langste termijn van het nieuwe niveau</source>
+        <translation>Empty: the longest interval of the new level</translation>
+    </message>
+</context>
+<context>
     <name>LevelDialog</name>
     <message>
         <source>Niveau {code} wijzigen</source>
@@ -2239,6 +2641,235 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Scores per domein</source>
         <translation>Scores per domain</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeSection</name>
+    <message>
+        <source>Stap</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Enter op een stap legt die stap (opnieuw) vast, bijvoorbeeld nog eens overleg</source>
+        <translation>Enter on a step records that step (again), for example another consultation</translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Volgende stap vastleggen</source>
+        <translation>Record the next step</translation>
+    </message>
+    <message>
+        <source>Gesprek overslaan</source>
+        <translation>Skip the conversation</translation>
+    </message>
+    <message>
+        <source>De vijf stappen</source>
+        <translation>The five steps</translation>
+    </message>
+    <message>
+        <source>Alles wat is vastgelegd</source>
+        <translation>Everything recorded</translation>
+    </message>
+    <message>
+        <source>Er loopt geen meldcode. Begin met stap 1: {name}.</source>
+        <translation>No reporting code is running. Start with step 1: {name}.</translation>
+    </message>
+    <message>
+        <source>Het laatste traject is afgerond met een besluit. Nieuwe zorgen? Begin een nieuw traject met stap 1.</source>
+        <translation>The last track ended with a decision. New concerns? Start a new track with step 1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Volgende stap: {n}. {name}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Next step: {n}. {name}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Brengt het gesprek de veiligheid in gevaar, sla het dan over met die reden.</source>
+        <translation>If the conversation would endanger safety, skip it with that reason.</translation>
+    </message>
+    <message>
+        <source>Stap 1 &amp;vastleggen…</source>
+        <translation>Record step &amp;1…</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;stap vastleggen…</source>
+        <translation>Record the next &amp;step…</translation>
+    </message>
+    <message>
+        <source>Nog niet</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <source>Overgeslagen op {date} door {who}</source>
+        <translation>Skipped on {date} by {who}</translation>
+    </message>
+    <message>
+        <source>Gezet op {date} door {who}</source>
+        <translation>Taken on {date} by {who}</translation>
+    </message>
+    <message>
+        <source> ({n}×)</source>
+        <translation> ({n}×)</translation>
+    </message>
+    <message>
+        <source>Stap {step} kan nu niet; de volgende stap is {next}.</source>
+        <translation>Step {step} is not possible now; the next step is {next}.</translation>
+    </message>
+    <message>
+        <source>De volgende stap van de meldcode vastleggen (Ctrl+Shift+M)</source>
+        <translation>Record the next step of the reporting code (Ctrl+Shift+M)</translation>
+    </message>
+    <message>
+        <source>Gesprek &amp;overslaan…</source>
+        <translation>Skip the &amp;conversation…</translation>
+    </message>
+    <message>
+        <source>Alleen als het gesprek de veiligheid van het kind, de volwassene of uzelf in gevaar brengt</source>
+        <translation>Only if the conversation would endanger the safety of the child, the adult or yourself</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeStepDialog</name>
+    <message>
+        <source>Het gesprek wordt niet gevoerd omdat het de veiligheid in gevaar brengt. Leg vast wiens veiligheid en waarom; daarna kan stap 4 volgen.</source>
+        <translation>The conversation does not take place because it would endanger safety. Record whose safety and why; step 4 can follow.</translation>
+    </message>
+    <message>
+        <source>Breng de signalen in kaart: wat ziet, hoort of weet u?</source>
+        <translation>Map the signals: what do you see, hear or know?</translation>
+    </message>
+    <message>
+        <source>Overleg met een deskundige collega en raadpleeg zo nodig Veilig Thuis.</source>
+        <translation>Consult an expert colleague and, if needed, Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Het gesprek met de betrokkene(n) over de signalen.</source>
+        <translation>The conversation with the person(s) concerned about the signals.</translation>
+    </message>
+    <message>
+        <source>Beantwoord de vragen van het afwegingskader, in volgorde.</source>
+        <translation>Answer the questions of the assessment framework, in order.</translation>
+    </message>
+    <message>
+        <source>Besluit: melden bij Veilig Thuis en/of hulp bieden of organiseren.</source>
+        <translation>Decision: report to Veilig Thuis and/or offer or organise help.</translation>
+    </message>
+    <message>
+        <source>Meldcode: gesprek overslaan</source>
+        <translation>Reporting code: skip the conversation</translation>
+    </message>
+    <message>
+        <source>Meldcode</source>
+        <translation>Reporting code (Meldcode)</translation>
+    </message>
+    <message>
+        <source>Stap {n}: {name}</source>
+        <translation>Step {n}: {name}</translation>
+    </message>
+    <message>
+        <source> — overslaan</source>
+        <translation> — skip</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kies een besluit</source>
+        <translation>Choose a decision</translation>
+    </message>
+    <message>
+        <source>Stap 4 ({date}): {conclusion}.</source>
+        <translation>Step 4 ({date}): {conclusion}.</translation>
+    </message>
+    <message>
+        <source>Het hele huishouden</source>
+        <translation>The whole household</translation>
+    </message>
+    <message>
+        <source>Reden om het gesprek over te slaan</source>
+        <translation>Reason to skip the conversation</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Gezinslid</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Vastleggen</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Uitkomst: {conclusion}.</source>
+        <translation>Outcome: {conclusion}.</translation>
+    </message>
+</context>
+<context>
+    <name>MeldcodeStepForm</name>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Afwegingskader</source>
+        <translation>Assessment framework</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit</source>
+        <translation>&amp;Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>Da&amp;te</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Gezinslid</source>
+        <translation>&amp;Household member</translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>Wat u zag, met wie u sprak, wat u besloot</source>
+        <translation>What you saw, whom you spoke to, what you decided</translation>
     </message>
 </context>
 <context>
@@ -3440,6 +4071,196 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>RegieDialogs</name>
+    <message>
+        <source>Regie overdragen</source>
+        <translation>Hand over case direction</translation>
+    </message>
+    <message>
+        <source>Regie tijdelijk extern</source>
+        <translation>Case direction temporarily external</translation>
+    </message>
+    <message>
+        <source>Regie terugnemen</source>
+        <translation>Take back case direction</translation>
+    </message>
+    <message>
+        <source>De regie komt terug in het wijkteam: bij de laatste regisseur, of bij u als u geen teamleider bent.</source>
+        <translation>Case direction returns to the neighbourhood team: to the last case director, or to you if you are not a team lead.</translation>
+    </message>
+</context>
+<context>
+    <name>RegieSection</name>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Regie bij</source>
+        <translation>Directed by</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Reden einde</source>
+        <translation>Reason for ending</translation>
+    </message>
+    <message>
+        <source>Geschiedenis van de regie</source>
+        <translation>History of case direction</translation>
+    </message>
+    <message>
+        <source>Huidige regie</source>
+        <translation>Current case direction</translation>
+    </message>
+    <message>
+        <source>Lopende overdracht</source>
+        <translation>Pending handover</translation>
+    </message>
+    <message>
+        <source>Regie overdragen</source>
+        <translation>Hand over case direction</translation>
+    </message>
+    <message>
+        <source>Regie tijdelijk extern</source>
+        <translation>Case direction temporarily external</translation>
+    </message>
+    <message>
+        <source>Regie terugnemen</source>
+        <translation>Take back case direction</translation>
+    </message>
+    <message>
+        <source>Overdracht accepteren</source>
+        <translation>Accept handover</translation>
+    </message>
+    <message>
+        <source>Overdracht goedkeuren</source>
+        <translation>Approve handover</translation>
+    </message>
+    <message>
+        <source>Overdracht afwijzen</source>
+        <translation>Decline handover</translation>
+    </message>
+    <message>
+        <source>Overdracht intrekken</source>
+        <translation>Withdraw handover</translation>
+    </message>
+    <message>
+        <source>Niemand voert de regie.</source>
+        <translation>Nobody directs the case.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regie tijdelijk bij {holder}&lt;/b&gt; sinds {date} — {reason}&lt;br&gt;Het huishouden is gemarkeerd tot de regie terugkomt in het wijkteam.</source>
+        <translation>&lt;b&gt;Case direction temporarily with {holder}&lt;/b&gt; since {date} — {reason}&lt;br&gt;The household is marked until case direction returns to the neighbourhood team.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Regisseur: {name}&lt;/b&gt; sinds {date} — {reason}</source>
+        <translation>&lt;b&gt;Case director: {name}&lt;/b&gt; since {date} — {reason}</translation>
+    </message>
+    <message>
+        <source>u kunt accepteren of afwijzen</source>
+        <translation>you can accept or decline</translation>
+    </message>
+    <message>
+        <source>wacht op acceptatie door {name}</source>
+        <translation>waiting for {name} to accept</translation>
+    </message>
+    <message>
+        <source>geaccepteerd; wacht op goedkeuring door de teamleider</source>
+        <translation>accepted; waiting for the team lead&apos;s approval</translation>
+    </message>
+    <message>
+        <source>Overdracht van {frm} aan {to} ({date}): {waiting}. Reden: {reason}</source>
+        <translation>Handover from {frm} to {to} ({date}): {waiting}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source> (extern)</source>
+        <translation> (external)</translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Er is geen andere regisseur in dit team om de regie aan over te dragen.</source>
+        <translation>There is no other case director in this team to hand case direction over to.</translation>
+    </message>
+    <message>
+        <source>Overdracht geaccepteerd.</source>
+        <translation>Handover accepted.</translation>
+    </message>
+    <message>
+        <source>Overdracht goedgekeurd; {name} voert nu de regie.</source>
+        <translation>Handover approved; {name} now directs the case.</translation>
+    </message>
+    <message>
+        <source>Overdracht afgewezen; de regie blijft waar hij was.</source>
+        <translation>Handover declined; case direction stays where it was.</translation>
+    </message>
+    <message>
+        <source>Overdracht ingetrokken.</source>
+        <translation>Handover withdrawn.</translation>
+    </message>
+    <message>
+        <source>&amp;Overdragen…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>De regie overdragen aan een regisseur van het team (Ctrl+Shift+R)</source>
+        <translation>Hand case direction over to a case director of the team (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <source>Tijdelijk &amp;extern…</source>
+        <translation>Temporarily e&amp;xternal…</translation>
+    </message>
+    <message>
+        <source>De regie tijdelijk bij jeugdbescherming, Veilig Thuis of de Raad voor de Kinderbescherming</source>
+        <translation>Case direction temporarily with child protection, Veilig Thuis or the Child Protection Board</translation>
+    </message>
+    <message>
+        <source>Regie &amp;terugnemen…</source>
+        <translation>&amp;Take back case direction…</translation>
+    </message>
+    <message>
+        <source>De regie komt terug in het wijkteam</source>
+        <translation>Case direction returns to the neighbourhood team</translation>
+    </message>
+    <message>
+        <source>&amp;Accepteren</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>De regie over dit huishouden overnemen</source>
+        <translation>Take over case direction of this household</translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren</source>
+        <translation>A&amp;pprove</translation>
+    </message>
+    <message>
+        <source>De overdracht goedkeuren; de nieuwe regisseur neemt nu over</source>
+        <translation>Approve the handover; the new case director takes over now</translation>
+    </message>
+    <message>
+        <source>Af&amp;wijzen</source>
+        <translation>De&amp;cline</translation>
+    </message>
+    <message>
+        <source>De overdracht afwijzen; de regie blijft waar hij is</source>
+        <translation>Decline the handover; case direction stays where it is</translation>
+    </message>
+    <message>
+        <source>Overdracht &amp;intrekken</source>
+        <translation>&amp;Withdraw handover</translation>
+    </message>
+</context>
+<context>
     <name>RegisterHouseholdDialog</name>
     <message>
         <source>Nog niet gevraagd</source>
@@ -4382,6 +5203,25 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>TakeBackDialog</name>
+    <message>
+        <source>Ondertoezichtstelling beëindigd</source>
+        <translation>Supervision order ended</translation>
+    </message>
+    <message>
+        <source>Onderzoek afgerond</source>
+        <translation>Investigation completed</translation>
+    </message>
+    <message>
+        <source>Veiligheid hersteld; regie terug bij het wijkteam</source>
+        <translation>Safety restored; case direction back with the neighbourhood team</translation>
+    </message>
+    <message>
+        <source>&amp;Terugnemen</source>
+        <translation>&amp;Take back</translation>
+    </message>
+</context>
+<context>
     <name>TeamDialog</name>
     <message>
         <source>Nieuw team</source>
@@ -4463,6 +5303,316 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Team opgeslagen.</source>
         <translation>Team saved.</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionAreasDialog</name>
+    <message>
+        <source>Nog niet besloten</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Ja, besloten</source>
+        <translation>Yes, decided</translation>
+    </message>
+    <message>
+        <source>Nee, niet nodig</source>
+        <translation>No, not needed</translation>
+    </message>
+    <message>
+        <source>Risico-inschatting</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Contactpersoon 18+</source>
+        <translation>Contact 18+</translation>
+    </message>
+    <message>
+        <source>Overdrachtsdatum</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp</source>
+        <translation>Extended youth care</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionAreasForm</name>
+    <message>
+        <source>&amp;Wonen</source>
+        <translation>&amp;Housing</translation>
+    </message>
+    <message>
+        <source>&amp;School / opleiding</source>
+        <translation>&amp;School / training</translation>
+    </message>
+    <message>
+        <source>W&amp;erk</source>
+        <translation>W&amp;ork</translation>
+    </message>
+    <message>
+        <source>&amp;Inkomen</source>
+        <translation>&amp;Income</translation>
+    </message>
+    <message>
+        <source>&amp;Zorg</source>
+        <translation>&amp;Care</translation>
+    </message>
+    <message>
+        <source>&amp;Veiligheid</source>
+        <translation>Sa&amp;fety</translation>
+    </message>
+    <message>
+        <source>Vrienden en &amp;relaties</source>
+        <translation>Friends and &amp;relationships</translation>
+    </message>
+    <message>
+        <source>Vrije &amp;tijd</source>
+        <translation>&amp;Leisure</translation>
+    </message>
+    <message>
+        <source>Risico-inschatti&amp;ng</source>
+        <translation>Risk assessme&amp;nt</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon 18+</source>
+        <translation>Con&amp;tact 18+</translation>
+    </message>
+    <message>
+        <source>Over&amp;drachtsdatum</source>
+        <translation>Handover &amp;date</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Verlengde &amp;jeugdhulp</source>
+        <translation>Extended &amp;youth care</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionDialogs</name>
+    <message>
+        <source>Punt van de checklist</source>
+        <translation>Checklist item</translation>
+    </message>
+    <message>
+        <source>Perspectiefplan van {name}</source>
+        <translation>Perspective plan of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TransitionSection</name>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Geen perspectiefplan</source>
+        <translation>No perspective plan</translation>
+    </message>
+    <message>
+        <source>concept</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>Concept</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>vastgesteld</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <source>Vastgesteld</source>
+        <translation>Adopted</translation>
+    </message>
+    <message>
+        <source>Punt</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Verantwoordelijke</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Streefdatum</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Jongeren</source>
+        <translation>Youths</translation>
+    </message>
+    <message>
+        <source>Stand van het perspectiefplan</source>
+        <translation>State of the perspective plan</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Perspectiefplan starten</source>
+        <translation>Start perspective plan</translation>
+    </message>
+    <message>
+        <source>Nieuw concept beginnen</source>
+        <translation>Start a new draft</translation>
+    </message>
+    <message>
+        <source>Plan vaststellen</source>
+        <translation>Adopt plan</translation>
+    </message>
+    <message>
+        <source>Leefgebieden wijzigen</source>
+        <translation>Edit life domains</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Punt van de checklist bijwerken</source>
+        <translation>Update checklist item</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>{name}
+{age} jaar · 18 op {date} · {state}</source>
+        <translation>{name}
+aged {age} · 18 on {date} · {state}</translation>
+    </message>
+    <message>
+        <source>Jongeren vanaf {age} jaar krijgen een perspectiefplan 18-/18+ in het plan van het huishouden.</source>
+        <translation>Youths from age {age} get a perspective plan 18-/18+ in the household&apos;s plan.</translation>
+    </message>
+    <message>
+        <source>Geen jongeren van {age} tot 18 in dit huishouden.</source>
+        <translation>No youths aged {age} to 18 in this household.</translation>
+    </message>
+    <message>
+        <source>Nog geen perspectiefplan in het plan.</source>
+        <translation>No perspective plan in the plan yet.</translation>
+    </message>
+    <message>
+        <source>In het concept van het plan; nog niet vastgesteld.</source>
+        <translation>In the draft of the plan; not adopted yet.</translation>
+    </message>
+    <message>
+        <source>Vastgesteld met het plan; wijzigen begint een nieuw concept.</source>
+        <translation>Adopted with the plan; a change starts a new draft.</translation>
+    </message>
+    <message>
+        <source>{age} jaar, wordt 18 op {date}</source>
+        <translation>aged {age}, turns 18 on {date}</translation>
+    </message>
+    <message>
+        <source>besloten</source>
+        <translation>decided</translation>
+    </message>
+    <message>
+        <source>niet nodig</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <source>Risico-inschatting</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Contactpersoon 18+</source>
+        <translation>Contact 18+</translation>
+    </message>
+    <message>
+        <source>Overdrachtsdatum</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp</source>
+        <translation>Extended youth care</translation>
+    </message>
+    <message>
+        <source>{done} van {n} geregeld</source>
+        <translation>{done} of {n} arranged</translation>
+    </message>
+    <message>
+        <source>Perspectiefplan gestart in het concept van het plan.</source>
+        <translation>Perspective plan started in the draft of the plan.</translation>
+    </message>
+    <message>
+        <source>Nieuw concept begonnen; de vastgestelde versie blijft bewaard.</source>
+        <translation>New draft started; the adopted version is kept.</translation>
+    </message>
+    <message>
+        <source>&amp;Jongeren</source>
+        <translation>&amp;Youths</translation>
+    </message>
+    <message>
+        <source>Perspectiefplan &amp;starten</source>
+        <translation>&amp;Start perspective plan</translation>
+    </message>
+    <message>
+        <source>Een perspectiefplan 18-/18+ met de standaard checklist in het concept van het plan</source>
+        <translation>A perspective plan 18-/18+ with the standard checklist in the draft of the plan</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;concept</source>
+        <translation>New dra&amp;ft</translation>
+    </message>
+    <message>
+        <source>Het vastgestelde plan blijft bewaard; wijzigen gebeurt in een nieuw concept</source>
+        <translation>The adopted plan is kept; changes are made in a new draft</translation>
+    </message>
+    <message>
+        <source>&amp;Vaststellen…</source>
+        <translation>&amp;Adopt…</translation>
+    </message>
+    <message>
+        <source>Het plan met dit perspectiefplan vaststellen (Ctrl+Shift+V)</source>
+        <translation>Adopt the plan with this perspective plan (Ctrl+Shift+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebieden</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <source>Leefgebieden &amp;wijzigen…</source>
+        <translation>&amp;Edit life domains…</translation>
+    </message>
+    <message>
+        <source>De afspraken per leefgebied, de risico-inschatting en de overdracht (Ctrl+Shift+P)</source>
+        <translation>The agreements per life domain, the risk assessment and the handover (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Checkl&amp;ist</source>
+        <translation>Checkl&amp;ist</translation>
+    </message>
+    <message>
+        <source>&amp;Punt bijwerken…</source>
+        <translation>&amp;Update item…</translation>
+    </message>
+    <message>
+        <source>Het gekozen punt van de checklist bijwerken (Enter of F2 in de lijst)</source>
+        <translation>Update the chosen checklist item (Enter or F2 in the list)</translation>
     </message>
 </context>
 <context>
@@ -4798,6 +5948,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Case conference</translation>
     </message>
     <message>
+        <source>18-/18+</source>
+        <translation>18-/18+</translation>
+    </message>
+    <message>
         <source>Anders (toelichting)</source>
         <translation>Other (see note)</translation>
     </message>
@@ -4846,6 +6000,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>The household refuses help</translation>
     </message>
     <message>
+        <source>Meldcode</source>
+        <translation>Reporting code</translation>
+    </message>
+    <message>
+        <source>Op-/afschalen</source>
+        <translation>Escalation</translation>
+    </message>
+    <message>
         <source>Overgedragen</source>
         <translation>Transferred</translation>
     </message>
@@ -4856,6 +6018,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Overleden</source>
         <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>Regie</source>
+        <translation>Case direction</translation>
     </message>
     <message>
         <source>Zelfredzaam</source>

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 # fmt: off
 WORDS = (
+    QT_TRANSLATE_NOOP("labels", "18-/18+"),
     QT_TRANSLATE_NOOP("labels", "Aanbieder"),
     QT_TRANSLATE_NOOP("labels", "Aangemeld"),
     QT_TRANSLATE_NOOP("labels", "Aangevraagd"),
@@ -42,6 +43,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Journaal"),
     QT_TRANSLATE_NOOP("labels", "Kind"),
     QT_TRANSLATE_NOOP("labels", "Lopend"),
+    QT_TRANSLATE_NOOP("labels", "Meldcode"),
     QT_TRANSLATE_NOOP("labels", "Melden"),
     QT_TRANSLATE_NOOP("labels", "Melden en hulp organiseren"),
     QT_TRANSLATE_NOOP("labels", "N.v.t."),
@@ -49,6 +51,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Netwerk"),
     QT_TRANSLATE_NOOP("labels", "Niet behaald"),
     QT_TRANSLATE_NOOP("labels", "Notitie"),
+    QT_TRANSLATE_NOOP("labels", "Op-/afschalen"),
     QT_TRANSLATE_NOOP("labels", "Open"),
     QT_TRANSLATE_NOOP("labels", "Ouder"),
     QT_TRANSLATE_NOOP("labels", "Overgedragen"),
@@ -63,6 +66,7 @@ WORDS = (
     QT_TRANSLATE_NOOP("labels", "Plan"),
     QT_TRANSLATE_NOOP("labels", "Politie"),
     QT_TRANSLATE_NOOP("labels", "Professional"),
+    QT_TRANSLATE_NOOP("labels", "Regie"),
     QT_TRANSLATE_NOOP("labels", "Regisseur"),
     QT_TRANSLATE_NOOP("labels", "School"),
     QT_TRANSLATE_NOOP("labels", "Teamleider"),

@@ -7,6 +7,7 @@ Rules:
   approves it: four eyes, also when a teamleider asks (see services.casework.approval: never
   the one who asked, never the household's regisseur; when nobody can, the request says so);
 - afschalen needs an evaluation held in the current review period;
+- a pending request can be withdrawn by the one who asked it, until someone decides;
 - `household.level_code` and `household.next_review_date` follow every applied change.
 """
 
@@ -21,7 +22,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
 from h4casus.domain.enums import LevelChangeStatus
-from h4casus.domain.errors import ConflictError, NotFound, RuleViolation, ValidationError
+from h4casus.domain.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from h4casus.services.access.authorize import authorize_and_log, require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework import approval
@@ -313,6 +320,27 @@ def reject_level_change(
         change.decided_by = ctx.actor.user_id
         change.decided_at = ctx.clock.now()
         change.decision_note = remark
+        return _view(s, change)
+
+
+def withdraw_level_change(ctx: ServiceContext, change_id: int) -> LevelChangeView:
+    """The one who asked withdraws their pending request; the level stays as it is."""
+    with ctx.session() as s:
+        change = _pending(s, change_id)
+        authorize_and_log(
+            s,
+            ctx,
+            "level.request",
+            change.household_id,
+            "update",
+            detail=f"ingetrokken {change.id}",
+        )
+        if change.status != PENDING:
+            raise RuleViolation(f"deze aanvraag is al {change.status}")
+        if change.requested_by != ctx.actor.user_id:
+            raise PermissionDenied("alleen wie de aanvraag deed, kan haar intrekken")
+        change.status = LevelChangeStatus.INGETROKKEN.value
+        change.decided_at = ctx.clock.now()
         return _view(s, change)
 
 

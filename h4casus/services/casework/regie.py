@@ -13,7 +13,7 @@ Kinderbescherming) and come back.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session, aliased
@@ -21,7 +21,13 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
 from h4casus.domain.enums import HandoverStatus
-from h4casus.domain.errors import ConflictError, NotFound, PermissionDenied, RuleViolation
+from h4casus.domain.errors import (
+    ConflictError,
+    NotFound,
+    PermissionDenied,
+    RuleViolation,
+    ValidationError,
+)
 from h4casus.security.policy import decide
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.casework import approval
@@ -447,12 +453,26 @@ def withdraw_handover(
 
 
 def transfer_to_external(
-    ctx: ServiceContext, household_id: int, party: str, reason: str
+    ctx: ServiceContext,
+    household_id: int,
+    party: str,
+    reason: str,
+    *,
+    contact: str | None = None,
+    start: date | str | None = None,
 ) -> RegieEntry:
     """Regie goes temporarily to jeugdbescherming, Veilig Thuis, the Raad ... and comes back
-    with `return_from_external`. The household keeps its history."""
-    why, _ = _reason(reason)
-    name = v.text(party, "partij")
+    with `return_from_external`. The household keeps its history. `contact` (the person
+    there) is kept with the organisation; `start` (default today) may lie in the past, but
+    not before the current regie began."""
+    today = ctx.clock.today()
+    e = v.FieldErrors()
+    why = e.check("reden", v.text, reason, "reden", max_len=v.MAX_TEXT, multiline=True)
+    name = e.check("partij", v.text, party, "partij", max_len=120)
+    who = e.check("contactpersoon", v.text, contact, "contactpersoon", required=False, max_len=80)
+    begin = e.check("start", v.not_future, start, today, "start", required=False) or today
+    e.raise_if_any()
+    holder = f"{name} ({who})" if who else name
     with ctx.session() as s:
         hh = authorize_and_log(
             s, ctx, "regie.external", household_id, "update", detail="regie tijdelijk extern"
@@ -463,8 +483,14 @@ def transfer_to_external(
             raise RuleViolation(f"de regie ligt al bij {current.external_party}")
         end_open_eigen_regie(s, ctx, household_id, f"regie tijdelijk bij {name}")
         now = ctx.clock.now()
+        at = now if begin == today else datetime.combine(begin, time())
+        if current is not None and at < current.started_at:
+            raise ValidationError(
+                f"ligt vóór het begin van de huidige regie ({current.started_at:%d-%m-%Y})",
+                "start",
+            )
         cancel_pending_handovers(s, household_id, now, "regie tijdelijk extern")
-        start_assignment(s, household_id, now, why, by=ctx.actor.user_id, external_party=name)
+        start_assignment(s, household_id, at, why, by=ctx.actor.user_id, external_party=holder)
         return history_rows(s, household_id)[-1]
 
 

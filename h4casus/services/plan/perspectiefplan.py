@@ -303,3 +303,22 @@ def transition_plans(ctx: ServiceContext, household_id: int) -> list[TransitionV
         authorize_and_log(s, ctx, "household.read", household_id, "read", detail="perspectiefplan")
         pv = current_version(s, household_id)
         return transition_rows(s, [pv.id] if pv else [], ctx.clock.today())
+
+
+@dataclass(frozen=True)
+class TransitionSetup:
+    """What the 18-/18+ screen needs of the configuration: from which age a youth is shown
+    and the names of the leefgebieden, in their order."""
+
+    from_age: int
+    areas: tuple[tuple[str, str], ...]  # (code, name)
+
+
+def transition_setup(ctx: ServiceContext) -> TransitionSetup:
+    """Configuration only (no household data): every account may read it, like the settings."""
+    with ctx.session() as s:
+        names = {a["code"]: a["name"] for a in configuration_document(s, "transition")["areas"]}
+        return TransitionSetup(
+            read_settings(s).transition_from_age,
+            tuple((code, names.get(code, code)) for code in AREAS),
+        )

@@ -1,5 +1,6 @@
 """The household list: scoped to the actor's teams, searched and sorted in SQL, keyset-paged.
-Returns plain rows, never ORM objects."""
+Returns plain rows, never ORM objects. While regie is temporarily with an external party the
+row's `regisseur_name` says so ("extern: <partij>"), so the household stands out in the list."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from h4casus.security.policy import require
@@ -40,7 +41,7 @@ class HouseholdRow:
     city: str
     team: str
     regisseur: str | None
-    regisseur_name: str | None
+    regisseur_name: str | None  # or "extern: <partij>" while regie is temporarily elsewhere
     level: str
     status: str
     next_review_date: date | None
@@ -102,6 +103,13 @@ def iter_households(ctx: ServiceContext, *, with_members: bool = True, batch: in
                 yield from (_attach_members(s, rows) if with_members else rows)
 
 
+EXTERNAL_PREFIX = "extern: "
+# The name shown for the active regie: the regisseur's, or the external party's, marked.
+REGIE_HOLDER = func.coalesce(
+    m.User.display_name, literal(EXTERNAL_PREFIX).concat(m.RegieAssignment.external_party)
+)
+
+
 def row_select(*extra):
     """SELECT of the HouseholdRow columns (then `extra`), with team and active regisseur
     joined by primary key / the one-active-regie index. Callers add where/order/limit."""
@@ -118,7 +126,7 @@ def row_select(*extra):
             m.Household.city,
             m.Team.name,
             reg.username,
-            reg.display_name,
+            REGIE_HOLDER,
             m.Household.level_code,
             m.Household.status,
             m.Household.next_review_date,

@@ -28,7 +28,7 @@ from h4casus.services.casework.eigen_regie import has_open_eigen_regie
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.filters import ListFilter, check_filter, conditions, describe
-from h4casus.services.queries.listing import HouseholdRow, row_select
+from h4casus.services.queries.listing import REGIE_HOLDER, HouseholdRow, row_select
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on
 from h4casus.storage.models import search_key
@@ -87,7 +87,7 @@ _HIT_COLUMNS = (
     m.Household.status,
     m.Team.name,
     m.User.username,
-    m.User.display_name,
+    REGIE_HOLDER,
     m.Household.next_review_date,
     has_open_eigen_regie(m.Household.id),
 )

@@ -63,6 +63,22 @@ def test_rejection_leaves_the_level(store, hh):
         escalation.approve_level_change(store.ctx("tim"), change.id)
 
 
+def test_the_one_who_asked_withdraws_a_pending_request(store, hh):
+    change = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "zorgen")
+    with pytest.raises(PermissionDenied):
+        escalation.withdraw_level_change(store.ctx("roos"), change.id)
+    withdrawn = escalation.withdraw_level_change(store.ctx("rik"), change.id)
+    assert withdrawn.status == "ingetrokken" and not withdrawn.pending
+    assert household_row(store, hh.id).level_code == "AVE 2"
+    assert worklists.pending_approvals(store.ctx("tim")) == []
+    with pytest.raises(RuleViolation):
+        escalation.withdraw_level_change(store.ctx("rik"), change.id)
+    with pytest.raises(RuleViolation):
+        escalation.approve_level_change(store.ctx("tim"), change.id)
+    again = escalation.request_level_change(store.ctx("rik"), hh.id, "AVE 3", "toch zorgen")
+    assert again.pending
+
+
 def test_a_teamleiders_own_request_waits_for_someone_else(store, hh):
     """Four eyes also when the teamleider asks, and also when they hold regie themselves."""
     regie.assign(store.ctx("tim"), hh.id, "tim", "teamleider neemt de casus zelf")

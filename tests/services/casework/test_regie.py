@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from h4casus.domain.errors import ConflictError, PermissionDenied, RuleViolation, ValidationError
@@ -207,6 +209,34 @@ def test_temporary_external_regie_and_back(store, hh):
     assert back.user_id == user_id(store, "rik")
     holders = [e.holder for e in regie.history(store.ctx("rik"), hh.id)]
     assert holders == ["rik", "Jeugdbescherming west", "rik"]
+
+
+def test_external_regie_keeps_the_contact_and_may_start_earlier_but_not_before_the_current(
+    store, hh
+):
+    with pytest.raises(ValidationError) as refused:
+        regie.transfer_to_external(
+            store.ctx("rik"), hh.id, "", "", contact="x" * 81, start="2026-03-20"
+        )
+    assert set(refused.value.errors) == {"partij", "reden", "contactpersoon", "start"}
+    with pytest.raises(ValidationError) as early:
+        regie.transfer_to_external(
+            store.ctx("rik"), hh.id, "Veilig Thuis", "onderzoek", start="2020-01-01"
+        )
+    assert "start" in early.value.errors
+    store.clock.advance(days=3)
+    ext = regie.transfer_to_external(
+        store.ctx("rik"),
+        hh.id,
+        "Raad voor de Kinderbescherming",
+        "raadsonderzoek",
+        contact="J. de Vries",
+        start="16-03-2026",
+    )
+    assert ext.holder == "Raad voor de Kinderbescherming (J. de Vries)"
+    assert ext.started_at.date() == date(2026, 3, 16)
+    history = regie.history(store.ctx("rik"), hh.id)
+    assert history[0].ended_at == ext.started_at
 
 
 def test_teamleider_returns_external_regie_to_the_last_regisseur_by_default(store, hh):

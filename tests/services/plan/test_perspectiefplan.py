@@ -65,6 +65,15 @@ def test_from_age_is_configurable(store):
     assert transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id).age == 15
 
 
+def test_the_setup_names_the_areas_in_order_and_follows_the_setting(store):
+    setup = transition.transition_setup(store.ctx("carla"))
+    assert setup.from_age == 16
+    assert [code for code, _ in setup.areas] == list(transition.AREAS)
+    assert dict(setup.areas)["school"] == "School / opleiding"
+    configuration.update_settings(store.ctx("bert"), {"transition_from_age": 15})
+    assert transition.transition_setup(store.ctx("rik")).from_age == 15
+
+
 def test_sections_items_and_contact_are_edited_in_the_concept(store):
     hh = youth_household(store, "2009-01-10")
     tp = transition.start_transition_plan(store.ctx("rik"), hh.id, youth(hh).id)

@@ -33,6 +33,7 @@ from h4casus.gui.ops import Ops
 from h4casus.gui.printing import open_case_print_dialog
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.casefile.sections.base import Section
+from h4casus.gui.screens.casefile.sections.regie.section import external_holder
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
 from h4casus.gui.widgets.words import word
@@ -154,11 +155,13 @@ class CaseFileScreen(QWidget):
         f.level_badge.setAccessibleName(self.tr("Niveau {level}").format(level=hh.level))
         f.status_badge.setText(word(STATUS_LABELS.get(hh.status, hh.status)))
         parts = [hh.case_number, hh.address, hh.team]
-        parts.append(
-            self.tr("regisseur {name}").format(name=hh.regisseur)
-            if hh.regisseur
-            else self.tr("geen regisseur")
-        )
+        external = external_holder(cf)
+        if hh.regisseur:
+            parts.append(self.tr("regisseur {name}").format(name=hh.regisseur))
+        elif external:
+            parts.append(self.tr("regie tijdelijk bij {party}").format(party=external))
+        else:
+            parts.append(self.tr("geen regisseur"))
         f.meta_label.setText("  ·  ".join(parts))
         today = self.ctx.clock.today()
         if hh.next_review_date is None:
