@@ -6,7 +6,7 @@
 
 1. Writes `h4casus/gui/widgets/label_words.py`: every domain word the desktop shows through
    `gui/widgets/words.word()` (the values of the domain's enums with a capital, the label
-   tables of `domain/labels.py`, the titles of the case file's sections), marked with
+   tables (`*_LABELS`) of the domain's modules, the titles of the case file's sections), marked with
    `QT_TRANSLATE_NOOP("labels", ...)` so that lupdate sees them.
 2. Runs Qt's lupdate (from the PySide6 wheel) over h4casus/gui/**/*.py and ui/*.ui into each
    `resources/i18n/h4casus_<lang>.ts`, without source locations (stable diffs), keeping the
@@ -48,7 +48,11 @@ WORDS = (
 
 def domain_words() -> list[str]:
     """Every word the desktop shows through `word()`, sorted, once each."""
-    from h4casus.domain import enums, labels
+    import importlib
+    import pkgutil
+
+    import h4casus.domain
+    from h4casus.domain import enums
     from h4casus.gui.screens.casefile.sections import SECTIONS
     from h4casus.gui.widgets.words import capital
 
@@ -56,9 +60,11 @@ def domain_words() -> list[str]:
     for _name, cls in inspect.getmembers(enums, inspect.isclass):
         if issubclass(cls, enum.StrEnum) and cls.__module__ == enums.__name__:
             found.update(capital(member.value) for member in cls)
-    for name, table in vars(labels).items():
-        if name.endswith("_LABELS") and isinstance(table, dict):
-            found.update(str(v) for v in table.values())
+    for info in pkgutil.iter_modules(h4casus.domain.__path__):  # every label table
+        module = importlib.import_module(f"h4casus.domain.{info.name}")
+        for name, table in vars(module).items():
+            if name.endswith("_LABELS") and isinstance(table, dict):
+                found.update(str(v) for v in table.values() if isinstance(v, str))
     found.update(section.title for section in SECTIONS)
     return sorted(w for w in found if w)
 

@@ -1,4 +1,4 @@
-"""report case / plan / team / transition / monitor: the printed reports as PDF (and the
+"""report case / plan [--partner P] / team / transition / monitor: the printed reports as PDF (and the
 monitor also as CSV).
 
 Rules: the output path is checked before the database is opened (a directory, a symlink, a
@@ -44,6 +44,12 @@ def register(sub) -> None:
     p = kinds.add_parser("plan", help="Ons plan: het plan op één pagina voor het huishouden")
     p.add_argument("household_id", type=_positive_int, metavar="HUISHOUDEN_ID")
     p.add_argument("-o", "--output", required=True, metavar="BESTAND", help="uitvoerbestand (.pdf)")
+    p.add_argument(
+        "--partner",
+        metavar="PARTNER",
+        help="partnerversie voor deze ketenpartner (nummer in het netwerk, organisatie of "
+        "soort, bijv. school): alleen doelen, acties en wie ze doet; vraagt toestemming",
+    )
     p.set_defaults(func=cmd_plan)
 
     p = kinds.add_parser("team", help="teamoverzicht: caseload per regisseur")
@@ -111,6 +117,8 @@ def cmd_case(args) -> int:
 def cmd_plan(args) -> int:
     from h4casus.reports.own_plan import ons_plan
 
+    if args.partner is not None:
+        return cmd_partner_plan(args)
     out = _target(args, args.output)
     ctx = open_context(args)
     try:
@@ -118,6 +126,20 @@ def cmd_plan(args) -> int:
     finally:
         ctx.vault.close()
     _done(out, "Ons plan")
+    return 0
+
+
+def cmd_partner_plan(args) -> int:
+    """The partner version; missing consent is refused with exit 3 naming whose it is."""
+    from h4casus.reports.partner_plan import partnerversie
+
+    out = _target(args, args.output)
+    ctx = open_context(args)
+    try:
+        partnerversie(ctx, args.household_id, args.partner, target=out)
+    finally:
+        ctx.vault.close()
+    _done(out, "Partnerversie van het plan")
     return 0
 
 

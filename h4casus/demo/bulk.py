@@ -306,6 +306,9 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "email",
         "active",
         "version",
+        "relation",
+        "circle",
+        "partner_type",
     ),
     "eigen_regie": (
         "id",

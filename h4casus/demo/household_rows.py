@@ -7,11 +7,13 @@ from datetime import date
 
 from h4casus.demo.draw import Skeleton, bsn_check, pick
 from h4casus.demo.vocabulary import (
+    CIRCLE_OF_ROLE,
     CLOSE_REASONS,
     HELP_ANSWERS,
     INFORMAL_ROLES,
     JOURNAL_TYPES,
     MELDING_ANSWERS,
+    PARTNER_TYPE_OF_ROLE,
     PARTNERS,
     TIMES,
 )
@@ -305,6 +307,9 @@ class HouseholdRows:
                             None,
                             int(is_open),
                             1,
+                            None,
+                            None,
+                            PARTNER_TYPE_OF_ROLE.get(role, "anders"),
                         )
                     )
                 else:
@@ -316,12 +321,15 @@ class HouseholdRows:
                             "informeel",
                             None,
                             self._person_name(rng.random() < 0.6),
-                            role,
+                            None,
                             "sociaal_netwerk" if "sociaal_netwerk" in self.leefgebieden else None,
                             rng.choice(self.phones) if rng.random() < 0.5 else None,
                             None,
                             1,
                             1,
+                            role,
+                            CIRCLE_OF_ROLE.get(role, "anders"),
+                            None,
                         )
                     )
         # ---- meldcode

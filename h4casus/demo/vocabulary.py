@@ -175,6 +175,39 @@ INFORMAL_ROLES = (
     "voetbaltrainer",
     "mentor van de moskee",
 )
+# The circle of each informal role and the partner type of each professional role (the
+# network map groups and scopes consent by them).
+CIRCLE_OF_ROLE = {
+    "oma": "familie",
+    "opa": "familie",
+    "zus": "familie",
+    "broer": "familie",
+    "tante": "familie",
+    "oom": "familie",
+    "buurvrouw": "buren",
+    "buurman": "buren",
+    "vriendin": "vrienden",
+    "kerkgemeenschap": "geloofsgemeenschap",
+    "mentor van de moskee": "geloofsgemeenschap",
+    "voetbaltrainer": "vereniging",
+}
+PARTNER_TYPE_OF_ROLE = {
+    "jeugdhulp": "jeugdhulp",
+    "behandelaar": "ggz",
+    "cliëntondersteuner": "clientondersteuning",
+    "maatschappelijk werker": "maatschappelijk_werk",
+    "huisarts": "huisarts",
+    "intern begeleider": "school",
+    "wijkconsulent": "woningcorporatie",
+    "woonconsulent": "woningcorporatie",
+    "schuldhulpverlener": "schuldhulp",
+    "verslavingszorg": "verslavingszorg",
+    "reclasseringswerker": "veiligheid",
+    "medewerker": "veiligheid",
+    "jeugdbeschermer": "veiligheid",
+    "klantmanager": "werk_inkomen",
+    "wijkverpleegkundige": "wijkverpleging",
+}
 EXTERNAL_REGIE = (
     "Jeugdbescherming West",
     "Veilig Thuis Haaglanden",

@@ -155,6 +155,40 @@ class NetworkKind(StrEnum):
     INFORMEEL = "informeel"  # family, friends, neighbours, church, sports club
 
 
+class InformalCircle(StrEnum):
+    """Where an informal network member comes from (the ecogram groups them so)."""
+
+    FAMILIE = "familie"
+    VRIENDEN = "vrienden"
+    BUREN = "buren"
+    GELOOFSGEMEENSCHAP = "geloofsgemeenschap"  # kerk, moskee
+    VERENIGING = "vereniging"  # sport, club
+    ANDERS = "anders"
+
+
+class PartnerType(StrEnum):
+    """The kind of a formal partner; consent can name a type instead of one partner."""
+
+    JGZ = "jeugdgezondheidszorg"
+    SCHOOL = "school"
+    HUISARTS = "huisarts"
+    JEUGDHULP = "jeugdhulp"
+    GGZ = "ggz"
+    CLIENTONDERSTEUNING = "clientondersteuning"
+    MAATSCHAPPELIJK_WERK = "maatschappelijk_werk"
+    SCHULDHULP = "schuldhulp"
+    WONINGCORPORATIE = "woningcorporatie"
+    VERSLAVINGSZORG = "verslavingszorg"
+    VEILIGHEID = "veiligheid"  # Veilig Thuis, jeugdbescherming, reclassering
+    WERK_INKOMEN = "werk_inkomen"
+    WIJKVERPLEGING = "wijkverpleging"
+    ANDERS = "anders"
+
+
+# The usual fixed partners of a household with children, offered when adding a partner.
+FIXED_PARTNERS = (PartnerType.JGZ, PartnerType.SCHOOL, PartnerType.HUISARTS)
+
+
 class ClosureReason(StrEnum):
     """Why support ended (recorded when a household is closed; the monitor counts them)."""
 

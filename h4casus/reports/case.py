@@ -3,13 +3,14 @@
 Holds, in this order: the reference block (address, team, regisseur, status, level, next
 evaluation), the composition with ages, regie and its history, the level and its history, the
 plan by leefgebied with goal and action status, evaluations and decisions, ZRM intake vs latest
-as charts, the 18-/18+ section per youth, safety and Meldcode, the involved professionals, the
-recent journal and the signature lines.
+as charts, the 18-/18+ section per youth, safety and Meldcode, the network (an ecogram and a
+table of the own network and the involved professionals) with the state of consent per member,
+the recent journal and the signature lines.
 
 Rules: BSNs are masked (last three digits) unless the read model carries the full ones (asked
 and allowed); confidential journal entries appear only when the read model kept them, and are
 marked; every page carries *Vertrouwelijk*, the print stamp and "Pagina X van Y". Sections are
-functions in `SECTIONS`, so a later section (e.g. the household's own network) is one entry."""
+functions in `SECTIONS`, so a later section is one entry."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from h4casus.domain.labels import closure_label
 from h4casus.reports import case_sections as cs
-from h4casus.reports import fonts
+from h4casus.reports import fonts, network
 from h4casus.reports.common import STATUS, level_chip, p
 from h4casus.reports.layout import PageInfo, build, frame_width
 from h4casus.reports.output import write_pdf
@@ -152,8 +153,7 @@ SECTIONS: tuple[Section, ...] = (
     cs.zrm,
     cs.transition,
     cs.safety,
-    cs.professionals,
-    # (issue 16) the household's own network goes here
+    network.network,  # the household's network with the involved professionals
     cs.journal,
     _signatures,
 )

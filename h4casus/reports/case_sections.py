@@ -173,6 +173,8 @@ def plan(data: CaseReportData, width: float) -> list:
         out.append(Paragraph(esc(leefgebied), st.h3))
         for g in goals:
             who = f" (voor {names[g.person_id]})" if g.person_id in names else ""
+            if g.person_id is None:
+                who = " (hele huishouden)"
             rows: list[list] = [
                 [
                     Paragraph(

@@ -128,6 +128,9 @@ POLICY: dict[str, dict[Role, set[Rel]]] = {
     "report.full_bsn": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "report.confidential": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "report.monitor": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
+    # The partner version of the plan leaves the wijkteam: whoever holds regie, or the
+    # teamleider; it also needs the consent of everyone the age rule names (services).
+    "report.partner": {Role.REGISSEUR: {A}, Role.CONSULENT: {A}, Role.TEAMLEIDER: {T}},
     "export.person": {Role.TEAMLEIDER: {T}},
     "audit.read": {Role.TEAMLEIDER: {G}, Role.BEHEERDER: {G}},
     # the export of the log is itself logged; rows are limited to the teamleider's teams
@@ -285,6 +288,7 @@ ACTION_LABELS = {
     "report.full_bsn": "volledige BSN's afdrukken",
     "report.confidential": "vertrouwelijke journaalregels afdrukken",
     "report.monitor": "de monitor afdrukken",
+    "report.partner": "het plan met een partner delen",
     "export.person": "de gegevens van een betrokkene exporteren",
     "audit.read": "het logboek inzien",
     "audit.export": "het logboek exporteren",

@@ -273,13 +273,29 @@ class Consent(Base):
     given: Mapped[bool] = mapped_column(Boolean, nullable=False)
     given_on: Mapped[date] = mapped_column(Date, nullable=False)
     given_by: Mapped[str] = mapped_column(S, nullable=False)
-    scope: Mapped[str] = mapped_column(Text, nullable=False)
+    scope: Mapped[str] = mapped_column(Text, nullable=False)  # a note in words
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     recorded_by: Mapped[int] = mapped_column(ForeignKey("users.id"), nullable=False)
     recorded_at: Mapped[datetime] = mapped_column(DateTime, nullable=False)
+    # Who decided (domain.consent.Decider): the person ("zelf") or the parents ("ouders").
+    decider: Mapped[str] = mapped_column(
+        String(20), nullable=False, default="zelf", server_default="zelf"
+    )
+    # Scope: one partner of the network, or a type of partner; neither: every partner.
+    network_contact_id: Mapped[int | None] = mapped_column(ForeignKey("network_contacts.id"))
+    partner_type: Mapped[str | None] = mapped_column(String(40))
+    # Parts: "plan", "contact", "lg:<leefgebied>" separated by commas.
+    parts: Mapped[str] = mapped_column(
+        String(800), nullable=False, default="plan", server_default="plan"
+    )
+    withdrawn_by: Mapped[str | None] = mapped_column(S)  # who withdrew it (a name)
+    withdrawal_recorded_by: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_consents_household", "household_id"),)
+    __table_args__ = (
+        Index("ix_consents_household", "household_id"),
+        CheckConstraint("decider IN ('zelf','ouders')", name="decider"),
+    )
 
 
 # --------------------------------------------------------------------------- regie
@@ -520,6 +536,8 @@ class Action(Base):
     description: Mapped[str] = mapped_column(Text, nullable=False)
     responsible_type: Mapped[str] = mapped_column(String(20), nullable=False)
     responsible_name: Mapped[str | None] = mapped_column(S)
+    # The member of the household's network who does it (informal or formal), if one.
+    network_contact_id: Mapped[int | None] = mapped_column(ForeignKey("network_contacts.id"))
     deadline: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), nullable=False, default="open")
     completed_on: Mapped[date | None] = mapped_column(Date)
@@ -702,7 +720,10 @@ class JournalEntry(Base):
 
 
 class NetworkContact(Base):
-    """Betrokken professionals / ketenpartners (formeel) and the informal network."""
+    """The household's network: betrokken professionals / ketenpartners (formeel: organisation,
+    contact person, role, leefgebied, partner type) and the informal network (family, friends,
+    neighbours, church, club: name, relation, what they can do). Either belongs to the whole
+    household or to one member; `since`/`until` date the involvement (ended: `active` false)."""
 
     __tablename__ = "network_contacts"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -715,9 +736,19 @@ class NetworkContact(Base):
     phone: Mapped[str | None] = mapped_column(String(40))
     email: Mapped[str | None] = mapped_column(S)
     active: Mapped[bool] = mapped_column(Boolean, nullable=False, default=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("persons.id"))
+    circle: Mapped[str | None] = mapped_column(String(20))  # informal: familie, buren, ...
+    relation: Mapped[str | None] = mapped_column(S)  # informal: "oma", "buurvrouw"
+    can_do: Mapped[str | None] = mapped_column(Text)  # what they can do for the household
+    partner_type: Mapped[str | None] = mapped_column(String(40))  # formal: school, huisarts
+    since: Mapped[date | None] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (Index("ix_network_household", "household_id"),)
+    __table_args__ = (
+        Index("ix_network_household", "household_id"),
+        CheckConstraint("kind IN ('formeel','informeel')", name="kind"),
+    )
 
 
 # --------------------------------------------------------------------------- audit

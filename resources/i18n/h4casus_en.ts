@@ -233,6 +233,22 @@
         <translation>Status of the action</translation>
     </message>
     <message>
+        <source>Uit het netwerk</source>
+        <translation>From the network</translation>
+    </message>
+    <message>
+        <source>(niemand uit het netwerk)</source>
+        <translation>(nobody from the network)</translation>
+    </message>
+    <message>
+        <source>eigen netwerk</source>
+        <translation>own network</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
         <source>Deze actie staat niet meer in het plan.</source>
         <translation>This action is no longer in the plan.</translation>
     </message>
@@ -294,6 +310,14 @@
     <message>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Uit het netwerk:</source>
+        <translation>&amp;From the network:</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk van het huishouden die dit doet (vult Wie en Naam)</source>
+        <translation>Someone from the household&apos;s network who does this (fills in Who and Name)</translation>
     </message>
 </context>
 <context>
@@ -941,6 +965,238 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Het gezinslid zelf</source>
+        <translation>The household member themselves</translation>
+    </message>
+    <message>
+        <source>De ouders/verzorgers</source>
+        <translation>The parents/carers</translation>
+    </message>
+    <message>
+        <source>Toestemming gegeven</source>
+        <translation>Consent given</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Over wie</source>
+        <translation>About whom</translation>
+    </message>
+    <message>
+        <source>Namens wie</source>
+        <translation>On whose behalf</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Gegeven door</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Aan welke partner</source>
+        <translation>To which partner</translation>
+    </message>
+    <message>
+        <source>Het plan delen</source>
+        <translation>Share the plan</translation>
+    </message>
+    <message>
+        <source>Contactgegevens delen</source>
+        <translation>Share contact details</translation>
+    </message>
+    <message>
+        <source>Alleen over deze leefgebieden</source>
+        <translation>Only about these life domains</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{name}: {rule}.</source>
+        <translation>{name}: {rule}.</translation>
+    </message>
+    <message>
+        <source>Nog nodig: {who}.</source>
+        <translation>Still needed: {who}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialogs</name>
+    <message>
+        <source>Alle betrokken partners</source>
+        <translation>All partners involved</translation>
+    </message>
+    <message>
+        <source>Elke {type}</source>
+        <translation>Every {type}</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Partnerversie van het plan</source>
+        <translation>Partner version of the plan</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>Ov&amp;er:</source>
+        <translation>A&amp;bout:</translation>
+    </message>
+    <message>
+        <source>&amp;Namens:</source>
+        <translation>&amp;On behalf of:</translation>
+    </message>
+    <message>
+        <source>&amp;Besluit:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <source>&amp;Gegeven door:</source>
+        <translation>&amp;Given by:</translation>
+    </message>
+    <message>
+        <source>naam van wie het besluit nam</source>
+        <translation>name of who decided</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>D&amp;ate:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Aan wie:</source>
+        <translation>To &amp;whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Het plan:</source>
+        <translation>&amp;The plan:</translation>
+    </message>
+    <message>
+        <source>doelen, acties en wie ze doet</source>
+        <translation>goals, actions and who does them</translation>
+    </message>
+    <message>
+        <source>&amp;Contactgegevens:</source>
+        <translation>&amp;Contact details:</translation>
+    </message>
+    <message>
+        <source>adres en telefoon van het huishouden</source>
+        <translation>the household&apos;s address and phone</translation>
+    </message>
+    <message>
+        <source>Of alleen o&amp;ver:</source>
+        <translation>Or only abo&amp;ut:</translation>
+    </message>
+    <message>
+        <source>Toe&amp;lichting:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: mondeling gegeven tijdens huisbezoek</source>
+        <translation>for example: given orally during a home visit</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Vaste partners bij kinderen, nog niet vastgelegd: {names}.</source>
+        <translation>Fixed partners for children, not recorded yet: {names}.</translation>
+    </message>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Het hele huishouden</source>
+        <translation>The whole household</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Contactpersoon:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Soort partner</source>
+        <translation>Kind of partner</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Kring</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Wat kan hij of zij doen</source>
+        <translation>What can they do</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation>Until</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <source>Verbeter wat niet klopt bij {name}. De oude waarde en de reden worden vastgelegd (AVG art. 16).</source>
@@ -1042,6 +1298,33 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>De demodatabase kon niet worden gemaakt: {reason}</source>
         <translation>The demo database could not be created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EcogramView</name>
+    <message>
+        <source>Ecogram: het huishouden en zijn netwerk</source>
+        <translation>Ecogram: the household and its network</translation>
+    </message>
+    <message>
+        <source>{a} uit het eigen netwerk, {b} professionals</source>
+        <translation>{a} from the own network, {b} professionals</translation>
+    </message>
+    <message>
+        <source>Eigen netwerk</source>
+        <translation>Own network</translation>
+    </message>
+    <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
+        <source>en nog {n} in de lijst</source>
+        <translation>and {n} more in the list</translation>
+    </message>
+    <message>
+        <source>Nog geen netwerk vastgelegd</source>
+        <translation>No network recorded yet</translation>
     </message>
 </context>
 <context>
@@ -3017,6 +3300,347 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkContactDialog</name>
+    <message>
+        <source>Iemand uit het eigen netwerk toevoegen</source>
+        <translation>Add someone from the own network</translation>
+    </message>
+    <message>
+        <source>Professional toevoegen</source>
+        <translation>Add professional</translation>
+    </message>
+    <message>
+        <source>Netwerklid wijzigen</source>
+        <translation>Edit network member</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkContactForm</name>
+    <message>
+        <source>Or&amp;ganisatie:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld GGD Haaglanden, Basisschool De Horizon</source>
+        <translation>for example GGD Haaglanden, Basisschool De Horizon</translation>
+    </message>
+    <message>
+        <source>&amp;Soort partner:</source>
+        <translation>&amp;Kind of partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Relatie:</source>
+        <translation>&amp;Relationship:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld oma, buurvrouw, trainer</source>
+        <translation>for example grandma, neighbour, coach</translation>
+    </message>
+    <message>
+        <source>&amp;Kring:</source>
+        <translation>&amp;Circle:</translation>
+    </message>
+    <message>
+        <source>R&amp;ol:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld jeugdverpleegkundige, intern begeleider</source>
+        <translation>for example youth nurse, school support coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Wat kan hij/zij doen:</source>
+        <translation>&amp;What can they do:</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied:</source>
+        <translation>&amp;Life domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Voor:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>S&amp;inds:</source>
+        <translation>S&amp;ince:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: onbekend)</source>
+        <translation>dd-mm-yyyy (empty: unknown)</translation>
+    </message>
+    <message>
+        <source>&amp;Betrokken tot:</source>
+        <translation>Involved &amp;until:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj (leeg: nog betrokken)</source>
+        <translation>dd-mm-yyyy (empty: still involved)</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkSection</name>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Relatie / soort</source>
+        <translation>Relationship / kind</translation>
+    </message>
+    <message>
+        <source>Wat / rol</source>
+        <translation>What / role</translation>
+    </message>
+    <message>
+        <source>Voor</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Besluit</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Gezinslid</source>
+        <translation>Household member</translation>
+    </message>
+    <message>
+        <source>Wie beslist</source>
+        <translation>Who decides</translation>
+    </message>
+    <message>
+        <source>Ontbreekt nog</source>
+        <translation>Still missing</translation>
+    </message>
+    <message>
+        <source>zelf</source>
+        <translation>self</translation>
+    </message>
+    <message>
+        <source>ouders</source>
+        <translation>parents</translation>
+    </message>
+    <message>
+        <source>Gegeven</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Geweigerd</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Iemand uit het eigen netwerk toevoegen</source>
+        <translation>Add someone from the own network</translation>
+    </message>
+    <message>
+        <source>Professional toevoegen</source>
+        <translation>Add professional</translation>
+    </message>
+    <message>
+        <source>Netwerklid wijzigen</source>
+        <translation>Edit network member</translation>
+    </message>
+    <message>
+        <source>Netwerklid beëindigen</source>
+        <translation>End network member</translation>
+    </message>
+    <message>
+        <source>Ook beëindigde netwerkleden tonen</source>
+        <translation>Show ended network members too</translation>
+    </message>
+    <message>
+        <source>Netwerk van het huishouden</source>
+        <translation>Network of the household</translation>
+    </message>
+    <message>
+        <source>Toestemming vastleggen</source>
+        <translation>Record consent</translation>
+    </message>
+    <message>
+        <source>Toestemming intrekken</source>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Partnerversie van het plan delen</source>
+        <translation>Share the partner version of the plan</translation>
+    </message>
+    <message>
+        <source>Vastgelegde toestemmingen</source>
+        <translation>Recorded consents</translation>
+    </message>
+    <message>
+        <source>Wie moet toestemming geven</source>
+        <translation>Who must give consent</translation>
+    </message>
+    <message>
+        <source>Waarschuwingen over toestemming</source>
+        <translation>Warnings about consent</translation>
+    </message>
+    <message>
+        <source>Vaste partners</source>
+        <translation>Fixed partners</translation>
+    </message>
+    <message>
+        <source>Gezin met kinderen: vaste partners nog niet vastgelegd — {names}.</source>
+        <translation>Family with children: fixed partners not recorded yet — {names}.</translation>
+    </message>
+    <message>
+        <source>beëindigd {date}</source>
+        <translation>ended {date}</translation>
+    </message>
+    <message>
+        <source>huishouden</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>Eigen netwerk</source>
+        <translation>Own network</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>niets</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>verandert op {date}</source>
+        <translation>changes on {date}</translation>
+    </message>
+    <message>
+        <source>alle partners</source>
+        <translation>all partners</translation>
+    </message>
+    <message>
+        <source>{name} is vanaf vandaag niet meer betrokken? Het netwerklid blijft bewaard; acties in het plan houden hun uitvoerder.</source>
+        <translation>Is {name} no longer involved from today? The network member is kept; actions in the plan keep who does them.</translation>
+    </message>
+    <message>
+        <source>Beëindigen</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{name} is beëindigd.</source>
+        <translation>{name} has ended.</translation>
+    </message>
+    <message>
+        <source>&amp;Eigen netwerk toevoegen…</source>
+        <translation>Add own &amp;network…</translation>
+    </message>
+    <message>
+        <source>Familie, vrienden, buren, kerk of club toevoegen (Ctrl+Shift+B)</source>
+        <translation>Add family, friends, neighbours, church or club (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>&amp;Professional toevoegen…</source>
+        <translation>Add &amp;professional…</translation>
+    </message>
+    <message>
+        <source>Een organisatie of ketenpartner toevoegen</source>
+        <translation>Add an organisation or chain partner</translation>
+    </message>
+    <message>
+        <source>&amp;Wijzigen…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Het gekozen netwerklid wijzigen (F2)</source>
+        <translation>Edit the chosen network member (F2)</translation>
+    </message>
+    <message>
+        <source>Beëin&amp;digen…</source>
+        <translation>En&amp;d…</translation>
+    </message>
+    <message>
+        <source>Het gekozen netwerklid is niet meer betrokken (blijft bewaard)</source>
+        <translation>The chosen network member is no longer involved (is kept)</translation>
+    </message>
+    <message>
+        <source>&amp;Ook beëindigde tonen</source>
+        <translation>&amp;Show ended ones too</translation>
+    </message>
+    <message>
+        <source>Toestemming om te delen</source>
+        <translation>Consent to share</translation>
+    </message>
+    <message>
+        <source>&amp;Toestemming vastleggen…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <source>Toestemming of weigering van een gezinslid vastleggen (Ctrl+Shift+T)</source>
+        <translation>Record a household member&apos;s consent or refusal (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <source>De gekozen toestemming intrekken</source>
+        <translation>Withdraw the chosen consent</translation>
+    </message>
+    <message>
+        <source>Partnerversie de&amp;len…</source>
+        <translation>Sha&amp;re partner version…</translation>
+    </message>
+    <message>
+        <source>Het plan (doelen, acties, wie) als PDF voor een partner, als de toestemming er is</source>
+        <translation>The plan (goals, actions, who) as a PDF for a partner, when there is consent</translation>
     </message>
 </context>
 <context>
@@ -5032,6 +5656,48 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Alleen doelen, acties en wie ze doet — geen problemen per gezinslid, geen journaal, geen BSN. Dit kan alleen met toestemming van iedereen die volgens de leeftijdsregel moet instemmen; het delen wordt vastgelegd in het logboek.</source>
+        <translation>Only goals, actions and who does them — no problems per household member, no journal, no BSN. This is possible only with the consent of everyone who must agree under the age rule; the sharing is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Opslaan als (bestand)</source>
+        <translation>Save as (file)</translation>
+    </message>
+    <message>
+        <source>&amp;Delen als PDF</source>
+        <translation>&amp;Share as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld…</source>
+        <translation>Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de partnerversie</source>
+        <translation>Preview of the partner version</translation>
+    </message>
+    <message>
+        <source>Plan — partnerversie</source>
+        <translation>Plan — partner version</translation>
+    </message>
+</context>
+<context>
+    <name>ShareForm</name>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Opslaan &amp;als:</source>
+        <translation>Save &amp;as:</translation>
+    </message>
+</context>
+<context>
     <name>StalledDialogs</name>
     <message>
         <source>Vastgelopen hulp opschalen</source>
@@ -5682,6 +6348,44 @@ aged {age} · 18 on {date} · {state}</translation>
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Vanaf de datum hieronder wordt er niets meer gedeeld.</source>
+        <translation>From the date below nothing is shared any more.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken door</source>
+        <translation>Withdrawn by</translation>
+    </message>
+    <message>
+        <source>Datum van intrekken</source>
+        <translation>Date of withdrawal</translation>
+    </message>
+    <message>
+        <source>&amp;Intrekken</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawForm</name>
+    <message>
+        <source>&amp;Ingetrokken door:</source>
+        <translation>&amp;Withdrawn by:</translation>
+    </message>
+    <message>
+        <source>naam van wie de toestemming intrekt</source>
+        <translation>name of who withdraws consent</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
     <name>ZrmSection</name>
     <message>
         <source>Domein</source>
@@ -5952,8 +6656,28 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>18-/18+</translation>
     </message>
     <message>
+        <source>Andere partner</source>
+        <translation>Other partner</translation>
+    </message>
+    <message>
         <source>Anders (toelichting)</source>
         <translation>Other (see note)</translation>
+    </message>
+    <message>
+        <source>Buren</source>
+        <translation>Neighbours</translation>
+    </message>
+    <message>
+        <source>Clientondersteuning</source>
+        <translation>Client support</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning</source>
+        <translation>Client support</translation>
+    </message>
+    <message>
+        <source>Club of vereniging</source>
+        <translation>Club or association</translation>
     </message>
     <message>
         <source>Concept</source>
@@ -5972,12 +6696,24 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>Carried out</translation>
     </message>
     <message>
+        <source>Eigen netwerk</source>
+        <translation>Own network</translation>
+    </message>
+    <message>
         <source>Evaluatie</source>
         <translation>Review</translation>
     </message>
     <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
         <source>Formeel</source>
         <translation>Formal</translation>
+    </message>
+    <message>
+        <source>GGZ</source>
+        <translation>Mental health care</translation>
     </message>
     <message>
         <source>Geaccepteerd</source>
@@ -5988,6 +6724,10 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>No report, no help needed</translation>
     </message>
     <message>
+        <source>Geloofsgemeenschap</source>
+        <translation>Faith community</translation>
+    </message>
+    <message>
         <source>Geregeld</source>
         <translation>Arranged</translation>
     </message>
@@ -5996,8 +6736,28 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>Stopped</translation>
     </message>
     <message>
+        <source>Ggz</source>
+        <translation>Mental health care</translation>
+    </message>
+    <message>
         <source>Het huishouden weigert hulp</source>
         <translation>The household refuses help</translation>
+    </message>
+    <message>
+        <source>Jeugdhulp</source>
+        <translation>Youth care</translation>
+    </message>
+    <message>
+        <source>Kerk of moskee</source>
+        <translation>Church or mosque</translation>
+    </message>
+    <message>
+        <source>Maatschappelijk werk</source>
+        <translation>Social work</translation>
+    </message>
+    <message>
+        <source>Maatschappelijk_werk</source>
+        <translation>Social work</translation>
     </message>
     <message>
         <source>Meldcode</source>
@@ -6020,8 +6780,52 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>Deceased</translation>
     </message>
     <message>
+        <source>Professionals</source>
+        <translation>Professionals</translation>
+    </message>
+    <message>
         <source>Regie</source>
         <translation>Case direction</translation>
+    </message>
+    <message>
+        <source>Schuldhulp</source>
+        <translation>Debt help</translation>
+    </message>
+    <message>
+        <source>Schuldhulpverlening</source>
+        <translation>Debt counselling</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Veiligheid en justitie</source>
+        <translation>Safety and justice</translation>
+    </message>
+    <message>
+        <source>Vereniging</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Verslavingszorg</source>
+        <translation>Addiction care</translation>
+    </message>
+    <message>
+        <source>Vrienden</source>
+        <translation>Friends</translation>
+    </message>
+    <message>
+        <source>Werk en inkomen</source>
+        <translation>Work and income</translation>
+    </message>
+    <message>
+        <source>Werk_inkomen</source>
+        <translation>Work and income</translation>
+    </message>
+    <message>
+        <source>Wijkverpleging</source>
+        <translation>District nursing</translation>
     </message>
     <message>
         <source>Zelfredzaam</source>
@@ -6030,6 +6834,22 @@ aged {age} · 18 on {date} · {state}</translation>
     <message>
         <source>Zelfredzaam: het huishouden redt zich zelf</source>
         <translation>Self-reliant: the household manages on its own</translation>
+    </message>
+    <message>
+        <source>contactgegevens</source>
+        <translation>contact details</translation>
+    </message>
+    <message>
+        <source>de ouders/verzorgers</source>
+        <translation>the parents/carers</translation>
+    </message>
+    <message>
+        <source>de persoon zelf</source>
+        <translation>the person themselves</translation>
+    </message>
+    <message>
+        <source>het plan</source>
+        <translation>the plan</translation>
     </message>
     <message>
         <source>Huisarts</source>

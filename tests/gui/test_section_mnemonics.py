@@ -1,4 +1,4 @@
-"""Every action of the Op-/afschalen, Regie, 18-/18+ and Meldcode sections has its own
+"""Every action of the Op-/afschalen, Regie, 18-/18+, Meldcode and Netwerk sections has its own
 Alt+letter (a mnemonic), none taken twice within the section nor by the menus (Alt+B)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from tests.gui.plan_helpers import main_window, open_file
 MENU_KEYS = {"b", "h"}  # &Bestand, &Beeld, Be&heer
 
 
-@pytest.mark.parametrize("key", ["escalation", "regie", "transition", "meldcode"])
+@pytest.mark.parametrize("key", ["escalation", "regie", "transition", "meldcode", "network"])
 def test_each_action_has_its_own_alt_letter(qtbot, ops, store, key):
     hh = register(store.ctx("rik"))
     win = main_window(qtbot, ops, store)

@@ -24,7 +24,13 @@ from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.login.dialog import LoginDialog
 from h4casus.gui.screens.main.window import MainWindow
-from tests.gui.translation_walk import PLACEHOLDER, DutchDetector, messages, untranslated
+from tests.gui.translation_walk import (
+    PLACEHOLDER,
+    DutchDetector,
+    configured_names,
+    messages,
+    untranslated,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def english():
     """The desktop in English for one test (the conftest puts Dutch back)."""
     assert i18n.install(QApplication.instance(), "en") == "en"
-    return DutchDetector(messages())
+    return DutchDetector(messages(), configured_names())
 
 
 # ---------------------------------------------------------------------- the .ts itself

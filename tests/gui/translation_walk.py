@@ -69,14 +69,16 @@ class DutchDetector:
     """Recognises a Dutch source text (with its placeholders filled in any way) whose
     translation differs, i.e. a text that should not be on an English screen."""
 
-    def __init__(self, msgs: list[Message]) -> None:
+    def __init__(self, msgs: list[Message], data: set[str] = frozenset()) -> None:
+        """`data`: texts that are configured content (a leefgebied named "Veiligheid"),
+        shown as configured whatever the language."""
         self.patterns: list[tuple[re.Pattern, str]] = []
         same = {  # a source that reads the same in English somewhere is not a sign of Dutch
             m.source for m in msgs if _strip_mnemonic(m.translation) == _strip_mnemonic(m.source)
         }
         seen: set[str] = set()
         for m in msgs:
-            if m.source in same or m.source in seen:
+            if m.source in same or m.source in seen or m.source in data:
                 continue
             seen.add(m.source)
             literal = PLACEHOLDER.sub("", m.source)
@@ -85,19 +87,19 @@ class DutchDetector:
             if re.fullmatch(r"[a-z\-]+", m.source):
                 continue  # a lower-case word (a fragment of sentences) is also stored data
                 # ("huishouden" as an instrument's scope, "wachtwoord" as a ground in the log)
-            for text in {m.source, _strip_mnemonic(m.source)}:
-                pieces = PLACEHOLDER.split(text)
-                regex = ".*?".join(re.escape(p) for p in pieces)
-                self.patterns.append((re.compile(regex, re.DOTALL), m.source))
+            # as shown (a label or button keeps its "&"; stripping it would match data such as
+            # a leefgebied named like a form's label)
+            pieces = PLACEHOLDER.split(m.source)
+            regex = ".*?".join(re.escape(p) for p in pieces)
+            self.patterns.append((re.compile(regex, re.DOTALL), m.source))
 
     def dutch(self, text: str) -> str | None:
         """The Dutch source `text` shows untranslated, or None."""
         if not text or not any(ch.isalpha() for ch in text):
             return None
-        for candidate in {text, _strip_mnemonic(text)}:
-            for pattern, source in self.patterns:
-                if pattern.fullmatch(candidate):
-                    return source
+        for pattern, source in self.patterns:
+            if pattern.fullmatch(text):
+                return source
         return None
 
 
@@ -190,3 +192,26 @@ def untranslated(root: QWidget, detector: DutchDetector) -> list[str]:
             if (source := detector.dutch(text)) is not None
         }
     )
+
+
+def configured_names() -> set[str]:
+    """The names in resources/config (leefgebieden, instruments and their domains, levels)."""
+    import json
+
+    names: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                if key in ("name", "code", "domain", "label") and isinstance(item, str):
+                    names.add(item)
+                walk(item)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, str):
+                    names.add(item)
+                walk(item)
+
+    for path in (resources_dir() / "config").glob("*.json"):
+        walk(json.loads(path.read_text(encoding="utf-8")))
+    return names

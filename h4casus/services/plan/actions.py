@@ -10,10 +10,15 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from h4casus.domain import validation as v
-from h4casus.domain.enums import ActionStatus, ResponsibleType
-from h4casus.domain.errors import NotFound
+from h4casus.domain.enums import ActionStatus, NetworkKind, ResponsibleType
+from h4casus.domain.errors import NotFound, ValidationError
 from h4casus.services.core.context import ServiceContext
-from h4casus.services.plan.versions import check_version, conflict, goal_for_edit
+from h4casus.services.plan.versions import (
+    check_version,
+    conflict,
+    goal_for_edit,
+    household_of_version,
+)
 from h4casus.services.plan.views import ActionView, action_view
 from h4casus.storage import models as m
 
@@ -39,6 +44,12 @@ def validate_action(data: dict, e: v.FieldErrors, partial: bool) -> dict:
             "naam verantwoordelijke",
             required=False,
         )
+    if "network_contact_id" in data:
+        cid = data["network_contact_id"]
+        if cid is not None and (not isinstance(cid, int) or isinstance(cid, bool)):
+            e.add("netwerklid", "is geen netwerklid")
+        else:
+            clean["network_contact_id"] = cid
     if "deadline" in data:
         clean["deadline"] = e.check(
             "deadline", v.parse_date, data["deadline"], "deadline", required=False
@@ -49,7 +60,40 @@ def validate_action(data: dict, e: v.FieldErrors, partial: bool) -> dict:
     return clean
 
 
-ACTION_FIELDS = {"description", "responsible_type", "responsible_name", "deadline", "status"}
+ACTION_FIELDS = {
+    "description",
+    "responsible_type",
+    "responsible_name",
+    "network_contact_id",
+    "deadline",
+    "status",
+}
+
+
+def check_network_owner(s: Session, goal: m.Goal, clean: dict) -> None:
+    """An action assigned to a network member: the member is in this household's active
+    network, and the owner type follows the member (eigen netwerk: netwerk; a professional
+    stays aanbieder or professional as chosen, else professional)."""
+    cid = clean.get("network_contact_id")
+    if cid is None:
+        return
+    c = s.get(m.NetworkContact, cid)
+    hid = household_of_version(s, goal.plan_version_id)
+    if c is None or c.household_id != hid:
+        raise ValidationError("hoort niet bij het netwerk van dit huishouden", "netwerklid")
+    if not c.active:
+        raise ValidationError("is niet meer betrokken (beëindigd)", "netwerklid")
+    if c.kind == NetworkKind.INFORMEEL.value:
+        clean["responsible_type"] = ResponsibleType.NETWERK.value
+    elif clean.get("responsible_type") not in (
+        ResponsibleType.AANBIEDER.value,
+        ResponsibleType.PROFESSIONAL.value,
+    ):
+        clean["responsible_type"] = ResponsibleType.PROFESSIONAL.value
+    if not clean.get("responsible_name"):
+        clean["responsible_name"] = (
+            c.contact_name if c.kind == NetworkKind.INFORMEEL.value else c.organisation
+        )
 
 
 def add_action(
@@ -59,6 +103,7 @@ def add_action(
     responsible_type: str,
     *,
     responsible_name: str | None = None,
+    network_contact_id: int | None = None,
     deadline: date | str | None = None,
     status: str = ActionStatus.OPEN.value,
     new_concept: bool = False,
@@ -71,6 +116,7 @@ def add_action(
             "description": description,
             "responsible_type": responsible_type,
             "responsible_name": responsible_name,
+            "network_contact_id": network_contact_id,
             "deadline": deadline,
             "status": status,
         },
@@ -82,6 +128,7 @@ def add_action(
         g = goal_for_edit(
             s, ctx, goal_id, f"plan: actie bij doel {goal_id}", new_concept=new_concept
         )
+        check_network_owner(s, g, clean)
         position = (
             s.scalar(select(func.max(m.Action.position)).where(m.Action.goal_id == g.id)) or 0
         ) + 1
@@ -145,6 +192,10 @@ def update_action(
                 expected_version=expected_version,
                 new_concept=new_concept,
             )
+            if "network_contact_id" in clean:
+                if "responsible_type" not in clean:
+                    clean["responsible_type"] = a.responsible_type
+                check_network_owner(s, s.get(m.Goal, a.goal_id), clean)
             for key, val in clean.items():
                 setattr(a, key, val)
             if "status" in clean:

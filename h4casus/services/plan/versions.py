@@ -88,6 +88,7 @@ def copy_version(s: Session, src: m.PlanVersion, dst: m.PlanVersion) -> None:
                     description=a.description,
                     responsible_type=a.responsible_type,
                     responsible_name=a.responsible_name,
+                    network_contact_id=a.network_contact_id,
                     deadline=a.deadline,
                     status=a.status,
                     completed_on=a.completed_on,

@@ -38,6 +38,7 @@ class ActionView:
     completed_on: date | None
     position: int
     version: int
+    network_contact_id: int | None = None  # the network member who does it, if one
 
 
 @dataclass(frozen=True)
@@ -201,6 +202,7 @@ def action_view(a: m.Action) -> ActionView:
         a.completed_on,
         a.position,
         a.version,
+        a.network_contact_id,
     )
 
 

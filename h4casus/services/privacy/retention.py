@@ -58,7 +58,7 @@ ANONYMISE_COLUMNS: dict[str, dict[str, object]] = {
     },
     "goals": {"title": ""},
     "decisions": {"subject": ""},
-    "actions": {"responsible_name": None},
+    "actions": {"responsible_name": None, "network_contact_id": None},
     "transition_plans": {"contact_18plus": None},
     "transition_items": {"responsible": None},
     "handovers": {"to_external_party": None},
@@ -403,9 +403,8 @@ def anonymise_household(s: Session, household_id: int) -> int:
     identifying field and all free text. Returns the number of rows deleted or changed."""
     touched = 0
     conds = household_rows(household_id)
-    for table, cond in reversed(conds):
-        if table.name in ANONYMISE_DELETE:
-            touched += s.execute(delete(table).where(cond)).rowcount or 0
+    # Blank first, delete after: a kept row (an action) may point at a deleted one (the
+    # network member who did it); blanking clears that reference before the delete.
     for table, cond in conds:
         if table.name in ANONYMISE_DELETE:
             continue
@@ -417,6 +416,9 @@ def anonymise_household(s: Session, household_id: int) -> int:
         )
         if values:
             touched += s.execute(update(table).where(cond).values(**values)).rowcount or 0
+    for table, cond in reversed(conds):
+        if table.name in ANONYMISE_DELETE:
+            touched += s.execute(delete(table).where(cond)).rowcount or 0
     # Postcode to its four digits (region statistics only); birth dates to 1 January.
     hh = m.Household.__table__
     row = s.execute(select(hh.c.postcode).where(hh.c.id == household_id)).first()

@@ -13,6 +13,13 @@ from sqlalchemy import bindparam, select
 from h4casus.services.access.authorize import authorize_and_log
 from h4casus.services.access.need_to_know import EntryFilter
 from h4casus.services.admin.configuration import LevelView, ladder_rows, level_view
+from h4casus.services.casework.consent import (
+    ConsentNeed,
+    ConsentView,
+    PersonToAsk,
+    consent_needs,
+    consent_rows,
+)
 from h4casus.services.casework.eigen_regie import EigenRegieView, eigen_regie_rows
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.escalation import history_rows as level_history_rows
@@ -20,6 +27,7 @@ from h4casus.services.casework.households import HouseholdView, household_view
 from h4casus.services.casework.journal import PAGE_SIZE, JournalView
 from h4casus.services.casework.lifecycle import safety_check_rows
 from h4casus.services.casework.meldcode import MeldcodeStepView, step_rows
+from h4casus.services.casework.network import NetworkContactView, network_rows
 from h4casus.services.casework.regie import (
     PENDING,
     HandoverView,
@@ -51,19 +59,6 @@ from h4casus.services.plan.views import (
 from h4casus.services.queries.signals import CaseSignal, case_signals
 from h4casus.storage import models as m
 from h4casus.storage.plan_versions import CONCEPT, FROZEN
-
-
-@dataclass(frozen=True)
-class NetworkContactView:
-    id: int
-    kind: str
-    organisation: str | None
-    contact_name: str
-    role: str | None
-    leefgebied_code: str | None
-    phone: str | None
-    email: str | None
-    active: bool
 
 
 @dataclass(frozen=True)
@@ -111,6 +106,10 @@ class CaseFile:
     # the leefgebieden in their order, the instruments with their domains and scale labels.
     leefgebieden: tuple[LeefgebiedView, ...] = ()
     instruments: tuple[InstrumentView, ...] = ()
+    # Toestemming: every record (newest first) and, per current member, whose consent the
+    # age rule asks today and what is missing.
+    consents: tuple[ConsentView, ...] = ()
+    consent_needs: tuple[ConsentNeed, ...] = ()
 
     @property
     def members(self):
@@ -135,11 +134,7 @@ _JOURNAL = (
     .order_by(m.JournalEntry.occurred_at.desc(), m.JournalEntry.id.desc())
     .limit(bindparam("limit"))
 )
-_NETWORK = (
-    select(m.NetworkContact)
-    .where(m.NetworkContact.household_id == _HID)
-    .order_by(m.NetworkContact.kind, m.NetworkContact.id)
-)
+__all__ = ["CaseFile", "NetworkContactView", "SafetyCheckView", "open_casefile"]
 
 
 def open_casefile(
@@ -181,20 +176,17 @@ def open_casefile(
             )
             for e, username in s.execute(_JOURNAL, {**hid, "limit": journal_limit})
         ]
-        network = [
-            NetworkContactView(
-                c.id,
-                c.kind,
-                c.organisation,
-                c.contact_name,
-                c.role,
-                c.leefgebied_code,
-                c.phone,
-                c.email,
-                c.active,
-            )
-            for c in s.scalars(_NETWORK, hid)
-        ]
+        network = network_rows(s, household_id)
+        consents = consent_rows(s, household_id)
+        needs = consent_needs(
+            [
+                PersonToAsk(mv.id, mv.name, mv.birth_date)
+                for mv in view.members
+                if mv.birth_date is not None
+            ],
+            consents,
+            today,
+        )
         pending_level = next((c for c in changes if c.pending), None)
         pending_handovers = tuple(
             handover_rows(
@@ -239,6 +231,8 @@ def open_casefile(
                 pending_level=pending_level,
                 pending_handovers=pending_handovers,
                 meldcode=meldcode,
+                network=network,
+                consent_needs=needs,
                 plan=plan_view,
                 last_finalised=last_finalised_view,
                 evaluations=evaluations,
@@ -252,4 +246,6 @@ def open_casefile(
             regie_escalations=escalations,
             leefgebieden=tuple(leefgebied_views(s)),
             instruments=tuple(instrument_views(s).values()),
+            consents=tuple(consents),
+            consent_needs=needs,
         )

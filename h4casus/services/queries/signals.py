@@ -5,6 +5,9 @@ Rules:
   18 within the signalling window without a vastgesteld perspectiefplan (the rule of
   `queries.youths.signal_rows`, read from there), the Meldcode was started and not
   decided, a level change or a handover waits for someone, a nazorg check-in is due.
+- Toestemming: when formal partners are involved and the age rule names someone whose
+  consent is not on record (`consent_missing`), and when a member's 12th or 16th birthday
+  lies within CONSENT_NOTICE_DAYS (`consent_age`: from that day someone else must consent).
 - Closed households have no signals. Signals are computed from what the case file already
   read, plus the one 18-/18+ query; they are never stored.
 - Stalled help: an action of the current plan is past its deadline (`late_action`, one
@@ -22,10 +25,13 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from h4casus.domain.enums import ActionStatus, HouseholdStatus
+from h4casus.domain.consent import DECIDER_LABELS, Decider
+from h4casus.domain.enums import ActionStatus, HouseholdStatus, NetworkKind
+from h4casus.services.casework.consent import ConsentNeed
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.households import HouseholdView
 from h4casus.services.casework.meldcode import STEP_NAMES, MeldcodeStepView
+from h4casus.services.casework.network import NetworkContactView
 from h4casus.services.casework.regie import HandoverView
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import EvaluationView, PlanVersionView
@@ -37,6 +43,7 @@ LATE_SHOWN = 2  # late actions named one by one; more are one signal
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
 OPEN_ACTIONS = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 LAST_MELDCODE_STEP = max(STEP_NAMES)
+CONSENT_NOTICE_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class CaseSignal:
     kind: str
     severity: str  # danger | warning | info
     text: str  # one Dutch sentence for the screen
+    # The member the signal is about; None: the whole household.
+    person_id: int | None = None
 
 
 def _date(d: date) -> str:
@@ -62,6 +71,8 @@ def case_signals(
     pending_level: LevelChangeView | None,
     pending_handovers: Sequence[HandoverView],
     meldcode: Sequence[MeldcodeStepView],
+    network: Sequence[NetworkContactView] = (),
+    consent_needs: Sequence[ConsentNeed] = (),
     plan: PlanVersionView | None = None,
     last_finalised: PlanVersionView | None = None,
     evaluations: Sequence[EvaluationView] = (),
@@ -84,6 +95,7 @@ def case_signals(
                 "turning_18",
                 WARNING,
                 f"{sig.name} wordt 18 op {_date(sig.turns_18_on)}: {sig.kind}",
+                sig.person_id,
             )
         )
     if meldcode and not any(st.step == LAST_MELDCODE_STEP for st in meldcode):
@@ -118,7 +130,55 @@ def case_signals(
         out.append(
             CaseSignal("nazorg", WARNING, f"Nazorg: contactmoment was {_date(nazorg_checkin)}")
         )
+    out.extend(consent_signals(network, consent_needs, today))
     return tuple(out)
+
+
+def _who(need: ConsentNeed, decider: str) -> str:
+    if decider == Decider.OUDERS:
+        return f"de ouders/verzorgers van {need.name}"
+    return need.name
+
+
+def consent_signals(
+    network: Sequence[NetworkContactView], needs: Sequence[ConsentNeed], today: date
+) -> list[CaseSignal]:
+    """Missing consent (only where partners are involved) and a coming change of who must
+    consent at a 12th or 16th birthday."""
+    out: list[CaseSignal] = []
+    partners = any(c.active and c.kind == NetworkKind.FORMEEL.value for c in network)
+    if partners:
+        missing = [_who(n, d) for n in needs for d in n.missing]
+        if missing:
+            out.append(
+                CaseSignal(
+                    "consent_missing",
+                    WARNING,
+                    "Toestemming om te delen ontbreekt van " + ", ".join(missing),
+                )
+            )
+    for n in needs:
+        if n.next_change is None or (n.next_change - today).days > CONSENT_NOTICE_DAYS:
+            continue
+        new = [d for d in n.next_deciders if d not in n.deciders]
+        gone = [d for d in n.deciders if d not in n.next_deciders]
+        parts = []
+        if new:
+            parts.append("dan moet ook " + " en ".join(DECIDER_LABELS[Decider(d)] for d in new))
+            parts[-1] += " toestemming geven"
+        if gone:
+            parts.append("toestemming van " + " en ".join(DECIDER_LABELS[Decider(d)] for d in gone))
+            parts[-1] += " telt dan niet meer"
+        age = 12 if Decider.OUDERS in n.next_deciders else 16
+        out.append(
+            CaseSignal(
+                "consent_age",
+                INFO,
+                f"{n.name} wordt {age} op {_date(n.next_change)}: " + "; ".join(parts),
+                n.person_id,
+            )
+        )
+    return out
 
 
 def stalled_signals(

@@ -9,6 +9,7 @@ from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.escalation import EscalationSection
 from h4casus.gui.screens.casefile.sections.journal import JournalSection
 from h4casus.gui.screens.casefile.sections.meldcode.section import MeldcodeSection
+from h4casus.gui.screens.casefile.sections.network.section import NetworkSection
 from h4casus.gui.screens.casefile.sections.overview import OverviewSection
 from h4casus.gui.screens.casefile.sections.plan.section import PlanSection
 from h4casus.gui.screens.casefile.sections.regie.section import RegieSection
@@ -24,4 +25,5 @@ SECTIONS: tuple[type[Section], ...] = (
     TransitionSection,
     MeldcodeSection,
     JournalSection,
+    NetworkSection,
 )

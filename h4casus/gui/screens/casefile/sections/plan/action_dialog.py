@@ -8,6 +8,8 @@ Rules:
   (the services start it in the same save).
 - A change sends the version it was read at: a save over someone else's change is a
   conflict, with "Opnieuw laden" and "Vergelijken"; nothing is overwritten.
+- "Uit het netwerk" assigns the action to a member of the household's network (informal:
+  owner netwerk; a professional: professional or aanbieder) and fills Wie and Naam.
 - The deadline is typed as dd-mm-jjjj (empty: none); the services check it and a wrong date
   is shown at the field.
 """
@@ -47,6 +49,7 @@ class ActionForm(Form):
     name_edit: QLineEdit
     deadline_edit: QLineEdit
     status_combo: QComboBox
+    network_combo: QComboBox
 
 
 class ActionDialog(FormDialog):
@@ -99,6 +102,14 @@ class ActionDialog(FormDialog):
         f.name_edit.setAccessibleName(self.tr("Naam van wie het doet"))
         f.deadline_edit.setAccessibleName(self.tr("Deadline"))
         f.status_combo.setAccessibleName(self.tr("Status van de actie"))
+        f.network_combo.setAccessibleName(self.tr("Uit het netwerk"))
+        f.network_combo.addItem(self.tr("(niemand uit het netwerk)"), None)
+        self.contacts = {c.id: c for c in casefile.network}
+        for c in casefile.network:
+            if c.active or (action is not None and c.id == action.network_contact_id):
+                side = self.tr("eigen netwerk") if c.informal else self.tr("professional")
+                f.network_combo.addItem(f"{c.label} ({side})", c.id)
+        f.network_combo.activated.connect(self._network_chosen)
         if action is not None:
             self._fill(action)
         self.fields = {
@@ -107,9 +118,10 @@ class ActionDialog(FormDialog):
             "naam verantwoordelijke": f.name_edit,
             "deadline": f.deadline_edit,
             "status": f.status_combo,
+            "netwerklid": f.network_combo,
         }
         self.set_body(body)
-        self.resize(640, 300)
+        self.resize(640, 330)
         f.description_edit.setFocus()
 
     def _fill(self, action: ActionView) -> None:
@@ -119,6 +131,19 @@ class ActionDialog(FormDialog):
         f.name_edit.setText(action.responsible_name or "")
         f.deadline_edit.setText(date_text(action.deadline))
         select_data(f.status_combo, action.status)
+        select_data(f.network_combo, action.network_contact_id)
+
+    def _network_chosen(self, *_args) -> None:
+        """A network member fills Wie and Naam (the services keep them in step)."""
+        f = self.form
+        c = self.contacts.get(f.network_combo.currentData())
+        if c is None:
+            return
+        owner = ResponsibleType.NETWERK if c.informal else ResponsibleType.PROFESSIONAL
+        if not c.informal and f.type_combo.currentData() == ResponsibleType.AANBIEDER.value:
+            owner = ResponsibleType.AANBIEDER
+        select_data(f.type_combo, owner.value)
+        f.name_edit.setText(c.contact_name if c.informal else (c.organisation or c.label))
 
     def submit(self) -> None:
         f, section = self.form, self.section
@@ -129,6 +154,7 @@ class ActionDialog(FormDialog):
             "responsible_name": f.name_edit.text().strip() or None,
             "deadline": f.deadline_edit.text().strip() or None,
             "status": f.status_combo.currentData(),
+            "network_contact_id": f.network_combo.currentData(),
         }
         if self.action is None:
             goal_id = f.goal_combo.currentData()

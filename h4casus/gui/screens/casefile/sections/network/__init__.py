@@ -1,0 +1,1 @@
+"""Netwerk section of the case file: the network list and ecogram, its dialogs, and consent."""
