@@ -8,8 +8,9 @@ screens are found, not listed: every tab of the main window, every section of th
 and every dialog a section opens with its shortcuts, so a new screen is in the next run.
 --scale 2 draws at 200 % (QT_SCALE_FACTOR) on a screen of --screen pixels (2560x1440 unless
 said otherwise: at 200 % that leaves 1280x720 for the windows, so what does not fit shows);
-the main window takes at most the screen. --lang en in English (when a translation is
-installed). Run it twice to compare: `--out shots/nl-100`, `--out shots/en-200 --scale 2
+the main window takes at most the screen. --lang en in English ($H4CASUS_LANGUAGE; the
+translation is compiled when needed). Run it twice to compare: `--out shots/nl-100`,
+`--out shots/en-200 --scale 2
 --lang en`.
 """
 
@@ -35,7 +36,9 @@ def parse(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument(
         "--screen", default="2560x1440", help="the screen in device pixels, WIDTHxHEIGHT"
     )
-    ap.add_argument("--lang", default="nl", help="nl or en")
+    ap.add_argument(
+        "--lang", default="nl", choices=("nl", "en"), help="the desktop's language (nl or en)"
+    )
     ap.add_argument("--households", type=int, default=300)
     return ap.parse_args(argv)
 

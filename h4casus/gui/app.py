@@ -6,11 +6,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
-from h4casus import __version__
+from h4casus import __version__, preferences
 from h4casus.demo.first_run import DemoLogin
+from h4casus.gui import i18n
 from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.login.dialog import LoginDialog
@@ -29,11 +30,8 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("h4casus")
     apply_style(app)
-    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
-    translator = QTranslator(app)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(), "qtbase", "_", qt_translations):
-        app.installTranslator(translator)  # Qt's own buttons and dialogs in Dutch
+    # The texts and the locale (nl_NL or en_NL) follow the chosen language (gui/i18n.py).
+    i18n.install(app, preferences.language())
     return app
 
 
@@ -107,6 +105,10 @@ class Desktop(QObject):
         QApplication.instance().quit()
 
     def _show_login(self) -> None:
+        # A language chosen in the main window applies from the next sign-in.
+        wanted = preferences.language()
+        if wanted != i18n.current_language():
+            i18n.install(QApplication.instance(), wanted)
         self.login = LoginDialog(
             self.ops,
             db_path=self.db_path,

@@ -25,25 +25,24 @@ LOG_NAME = "fouten.log"
 LOG_MAX_BYTES = 200_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def error_text(exc: BaseException) -> str:
     """One Dutch sentence for the user; never a traceback, never case data."""
     if isinstance(exc, H4Error):
         text = str(exc)
         return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
     if isinstance(exc, MemoryError):  # SQLCipher reports a page that fails its HMAC so
-        return _tr("De database is beschadigd of buiten h4casus om gewijzigd.")
-    if isinstance(exc, OSError):
-        return _tr("Een bestand kan niet worden gelezen of geschreven ({reason}).").format(
-            reason=exc.strerror or type(exc).__name__
+        return QCoreApplication.translate(
+            "errors", "De database is beschadigd of buiten h4casus om gewijzigd."
         )
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate(
+            "errors", "Een bestand kan niet worden gelezen of geschreven ({reason})."
+        ).format(reason=exc.strerror or type(exc).__name__)
     log_unexpected(exc)
-    return _tr(
+    return QCoreApplication.translate(
+        "errors",
         "Er ging onverwacht iets mis ({kind}); er is niets half opgeslagen. "
-        "Meld dit bij de functioneel beheerder."
+        "Meld dit bij de functioneel beheerder.",
     ).format(kind=type(exc).__name__)
 
 

@@ -52,7 +52,10 @@ def load_ui(name: str, host: QWidget) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"formulier {path} ontbreekt")
     try:
-        form = QUiLoader().load(file, host)
+        loader = QUiLoader()
+        # The form's texts follow a language installed later (gui/i18n.py).
+        loader.setLanguageChangeEnabled(True)
+        form = loader.load(file, host)
     finally:
         file.close()
     if form is None:

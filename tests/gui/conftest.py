@@ -8,8 +8,12 @@ import traceback
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
+from h4casus import preferences
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME, create_demo_database
+from h4casus.gui import i18n
 from h4casus.gui.ops import Ops, in_lane
 from h4casus.services.store.vault import Vault
 
@@ -22,6 +26,26 @@ def demo_db(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.h4c"
     create_demo_database(path, households=HOUSEHOLDS, seed=7)
     return path
+
+
+@pytest.fixture(scope="session")
+def qm_cache(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("qm-cache")
+
+
+@pytest.fixture(autouse=True)
+def machine_preferences(tmp_path, monkeypatch, qm_cache):
+    """This machine's preferences and compiled translations in temporary folders; the desktop
+    in Dutch again after a test that switched language."""
+    monkeypatch.setattr(preferences, "preferences_path", lambda: tmp_path / "preferences.json")
+    monkeypatch.setattr(i18n, "cache_dir", lambda: qm_cache)
+    monkeypatch.delenv(preferences.LANGUAGE_ENV, raising=False)
+    locale = QLocale()
+    installed = list(i18n._installed)
+    yield
+    if list(i18n._installed) != installed:  # a test switched language: as it was before
+        i18n.uninstall(QApplication.instance())
+        QLocale.setDefault(locale)
 
 
 @pytest.fixture

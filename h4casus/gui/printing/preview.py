@@ -126,21 +126,21 @@ class ReportPreview(QDialog):
         self.view.zoomFactorChanged.connect(lambda _z: self._update_zoom())
 
         for widget, name in (
-            (f.print_button, "Afdrukken"),
-            (f.save_button, "Opslaan als PDF"),
-            (f.previous_button, "Vorige pagina"),
-            (f.next_button, "Volgende pagina"),
-            (f.zoom_out_button, "Uitzoomen"),
-            (f.zoom_in_button, "Inzoomen"),
-            (f.fit_width_button, "Passend op de paginabreedte"),
-            (f.fit_page_button, "Hele pagina in beeld"),
-            (f.close_button, "Voorbeeld sluiten"),
-            (f.page_label, "Pagina"),
-            (f.zoom_label, "Zoomfactor"),
-            (f.progress_bar, "Bezig met maken"),
-            (self.view, "Voorbeeld van het rapport"),
+            (f.print_button, self.tr("Afdrukken")),
+            (f.save_button, self.tr("Opslaan als PDF")),
+            (f.previous_button, self.tr("Vorige pagina")),
+            (f.next_button, self.tr("Volgende pagina")),
+            (f.zoom_out_button, self.tr("Uitzoomen")),
+            (f.zoom_in_button, self.tr("Inzoomen")),
+            (f.fit_width_button, self.tr("Passend op de paginabreedte")),
+            (f.fit_page_button, self.tr("Hele pagina in beeld")),
+            (f.close_button, self.tr("Voorbeeld sluiten")),
+            (f.page_label, self.tr("Pagina")),
+            (f.zoom_label, self.tr("Zoomfactor")),
+            (f.progress_bar, self.tr("Bezig met maken")),
+            (self.view, self.tr("Voorbeeld van het rapport")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         for button in (f.previous_button, f.next_button, f.zoom_out_button, f.zoom_in_button):
             button.setFixedWidth(button.fontMetrics().height() * 2 + 8)
         f.print_button.clicked.connect(self.choose_printer)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
 
 from h4casus.domain.errors import ValidationError
@@ -77,10 +77,10 @@ def _file_dialog(parent: QWidget, title: str, folder: str) -> QFileDialog:
     return dialog
 
 
-def check_text(tr, check: BackupCheck) -> str:
-    return tr("Controle: in orde — gemaakt op {when}, schema {schema}, {rows} logregels.").format(
-        when=check.created_at.replace("T", " "), schema=check.schema, rows=check.audit_rows
-    )
+def check_text(check: BackupCheck) -> str:
+    return QCoreApplication.translate(
+        "BackupScreen", "Controle: in orde — gemaakt op {when}, schema {schema}, {rows} logregels."
+    ).format(when=check.created_at.replace("T", " "), schema=check.schema, rows=check.audit_rows)
 
 
 class BackupForm(Form):
@@ -164,7 +164,7 @@ class RestoreDialog(FormDialog):
     def _checked(self, request: RestoreRequest, check: BackupCheck) -> None:
         self.save_button.setEnabled(True)
         self.message.show_message(
-            check_text(self.tr, check)
+            check_text(check)
             + " "
             + self.tr("Terugzetten vervangt de huidige database door deze back-up."),
             "warning",
@@ -291,7 +291,7 @@ class BackupScreen(AdminScreen):
         self._say(
             self.tr("Back-up gemaakt: {path} ({size:.1f} MB).").format(path=info.path, size=size)
             + "\n"
-            + check_text(self.tr, check)
+            + check_text(check)
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -311,7 +311,7 @@ class BackupScreen(AdminScreen):
         self.ops.cpu(
             self,
             lambda: check_own_backup(ctx, path),
-            lambda check: self._say(f"{path.name}: " + check_text(self.tr, check)),
+            lambda check: self._say(f"{path.name}: " + check_text(check)),
             self._failed,
         )
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTableWidget
 
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.admin.common import AdminScreen, fill_table, selected_value, setup_table
-from h4casus.gui.widgets.words import date_text
+from h4casus.gui.widgets.words import date_text, word
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.privacy import retention
 from h4casus.services.privacy.retention import DueFile, ProposalView
@@ -30,6 +30,10 @@ RULE_WORDS = {  # translated in the context "RetentionScreen"
 
 def _load(ctx: ServiceContext) -> tuple[list[DueFile], list[ProposalView]]:
     return retention.worklist(ctx), retention.list_proposals(ctx)
+
+
+# the stored modes of a proposal, shown through word()
+MODES = (QT_TRANSLATE_NOOP("labels", "vernietigen"), QT_TRANSLATE_NOOP("labels", "anonimiseren"))
 
 
 class RetentionForm(Form):
@@ -135,7 +139,7 @@ class RetentionScreen(AdminScreen):
                     [
                         str(p.id),
                         p.case_number,
-                        p.mode,
+                        word(p.mode),
                         p.proposed_by,
                         date_text(p.proposed_at),
                     ],
@@ -160,7 +164,7 @@ class RetentionScreen(AdminScreen):
                 self.tr(
                     "Voorstel {n}: dossier {case} {mode}. Een andere beheerder of teamleider "
                     "keurt het goed."
-                ).format(n=p.id, case=p.case_number, mode=p.mode)
+                ).format(n=p.id, case=p.case_number, mode=word(p.mode))
             ),
             self.failed,
             kind="retention",
@@ -184,7 +188,7 @@ class RetentionScreen(AdminScreen):
                 "Dossier {case} wordt nu definitief {what}. Dit kan niet ongedaan worden gemaakt."
             ).format(case=p.case_number, what=what),
             "warning",
-            [(self.tr("&Bevestigen: {mode}").format(mode=p.mode), lambda: self.approve(p))],
+            [(self.tr("&Bevestigen: {mode}").format(mode=word(p.mode)), lambda: self.approve(p))],
         )
         confirm = self.message._buttons[0]
         confirm.setAccessibleName(self.tr("Goedkeuren bevestigen"))
@@ -197,7 +201,7 @@ class RetentionScreen(AdminScreen):
             lambda: retention.approve(ctx, p.id, p.version),
             lambda done: self.done(
                 self.tr("Voorstel {n} uitgevoerd: dossier {case} {mode}.").format(
-                    n=done.id, case=done.case_number, mode=done.mode
+                    n=done.id, case=done.case_number, mode=word(done.mode)
                 )
             ),
             self.failed,

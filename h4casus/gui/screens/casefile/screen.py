@@ -37,6 +37,7 @@ from h4casus.gui.screens.casefile.sections.regie.section import external_holder
 from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.labels import level_badge_style
 from h4casus.gui.widgets.message_bar import MessageBar
+from h4casus.gui.widgets.words import word
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.casefile import CaseFile, open_casefile
 
@@ -94,7 +95,7 @@ class CaseFileScreen(QWidget):
         f.section_list.setObjectName("sectionList")
         f.section_list.setAccessibleName(self.tr("Onderdelen van het dossier"))
         for n, cls in enumerate(SECTIONS, start=1):
-            item = QListWidgetItem(f"{self.tr(cls.title)}")
+            item = QListWidgetItem(word(cls.title))
             item.setData(Qt.ItemDataRole.UserRole, cls.key)
             item.setToolTip(self.tr("Alt+{n}").format(n=n) if n <= 9 else "")
             # The style sheet pads the rows; the list must know their height to not overlap.
@@ -157,7 +158,7 @@ class CaseFileScreen(QWidget):
         f.level_badge.setText(hh.level)
         f.level_badge.setStyleSheet(level_badge_style(self.level_colours.get(hh.level)))
         f.level_badge.setAccessibleName(self.tr("Niveau {level}").format(level=hh.level))
-        f.status_badge.setText(self.tr(STATUS_LABELS.get(hh.status, hh.status)))
+        f.status_badge.setText(word(STATUS_LABELS.get(hh.status, hh.status)))
         parts = [hh.case_number, hh.address, hh.team]
         external = external_holder(cf)
         if hh.regisseur:
@@ -175,8 +176,9 @@ class CaseFileScreen(QWidget):
             text = self.tr("Volgende evaluatie {date}").format(
                 date=hh.next_review_date.strftime("%d-%m-%Y")
             )
+            overdue_text = self.tr("{text} — verlopen").format(text=text)
             f.review_label.setText(
-                f'<span style="color:{COLOURS["error"]};font-weight:600">{text} — verlopen</span>'
+                f'<span style="color:{COLOURS["error"]};font-weight:600">{overdue_text}</span>'
                 if overdue
                 else text
             )

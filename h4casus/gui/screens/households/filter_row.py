@@ -12,16 +12,17 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QPushButton, QWidget
 
 from h4casus.domain.labels import STATUS_LABELS
+from h4casus.gui.widgets.words import word
 from h4casus.services.queries.filters import ALL, OPEN, FilterChoices, ListFilter
 
 STATUS_CHOICES = (
-    (OPEN, "Open"),
-    (ALL, "Alle, ook afgesloten"),
-    *((value, label) for value, label in STATUS_LABELS.items()),
+    (OPEN, QT_TRANSLATE_NOOP("labels", "Open")),
+    (ALL, QT_TRANSLATE_NOOP("labels", "Alle, ook afgesloten")),
+    *STATUS_LABELS.items(),
 )
 ANY = -1  # combo data for "no choice" (None is not kept safely as item data)
 
@@ -50,21 +51,21 @@ class FilterRow(QObject):
         self.overdue, self.youths, self.mine, self.clear = overdue, youths, mine, clear
         self._quiet = False
         for value, label in STATUS_CHOICES:
-            status.addItem(self.tr(label), value)
+            status.addItem(word(label), value)
         team.addItem(self.tr("Alle teams"), ANY)
         regisseur.addItem(self.tr("Iedereen"), ANY)
         level.addItem(self.tr("Alle"), "")
         for widget, name in (
-            (status, "Filter op status"),
-            (team, "Filter op team"),
-            (regisseur, "Filter op regisseur"),
-            (level, "Filter op AVE-niveau"),
-            (overdue, "Alleen met verlopen evaluatie"),
-            (youths, "Alleen met jongeren van 16 tot 18"),
-            (mine, "Alleen mijn huishoudens"),
-            (clear, "Filters wissen"),
+            (status, self.tr("Filter op status")),
+            (team, self.tr("Filter op team")),
+            (regisseur, self.tr("Filter op regisseur")),
+            (level, self.tr("Filter op AVE-niveau")),
+            (overdue, self.tr("Alleen met verlopen evaluatie")),
+            (youths, self.tr("Alleen met jongeren van 16 tot 18")),
+            (mine, self.tr("Alleen mijn huishoudens")),
+            (clear, self.tr("Filters wissen")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         for combo in (status, team, regisseur, level):
             combo.currentIndexChanged.connect(self._emit)
         for box in (overdue, youths, mine):

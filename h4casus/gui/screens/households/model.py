@@ -7,13 +7,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor
 
 from h4casus.domain.labels import STATUS_LABELS
 from h4casus.gui.ops import Ops
 from h4casus.gui.style import COLOURS
 from h4casus.gui.widgets.level_badge import LEVEL_ROLE
+from h4casus.gui.widgets.words import word
 from h4casus.services.queries import search
 from h4casus.services.queries.filters import ListFilter
 from h4casus.services.queries.listing import HouseholdRow
@@ -32,16 +33,16 @@ class Column:
 
 
 COLUMNS = (
-    Column("case", "Dossier"),
-    Column("name", "Naam", "name"),
-    Column("address", "Adres"),
-    Column("postcode", "Postcode"),
-    Column("city", "Plaats"),
-    Column("team", "Team"),
-    Column("regisseur", "Regisseur"),
-    Column("level", "AVE", "level"),
-    Column("status", "Status"),
-    Column("review", "Volgende evaluatie", "review"),
+    Column("case", QT_TRANSLATE_NOOP("HouseholdTableModel", "Dossier")),
+    Column("name", QT_TRANSLATE_NOOP("HouseholdTableModel", "Naam"), "name"),
+    Column("address", QT_TRANSLATE_NOOP("HouseholdTableModel", "Adres")),
+    Column("postcode", QT_TRANSLATE_NOOP("HouseholdTableModel", "Postcode")),
+    Column("city", QT_TRANSLATE_NOOP("HouseholdTableModel", "Plaats")),
+    Column("team", QT_TRANSLATE_NOOP("HouseholdTableModel", "Team")),
+    Column("regisseur", QT_TRANSLATE_NOOP("HouseholdTableModel", "Regisseur")),
+    Column("level", QT_TRANSLATE_NOOP("HouseholdTableModel", "AVE"), "level"),
+    Column("status", QT_TRANSLATE_NOOP("HouseholdTableModel", "Status")),
+    Column("review", QT_TRANSLATE_NOOP("HouseholdTableModel", "Volgende evaluatie"), "review"),
 )
 COL = {c.key: i for i, c in enumerate(COLUMNS)}
 _KEYS = tuple(c.key for c in COLUMNS)
@@ -348,7 +349,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "level":
             return r.level
         if key == "status":
-            status = self.tr(STATUS_LABELS.get(r.status, r.status))
+            status = word(STATUS_LABELS.get(r.status, r.status))
             return (
                 self.tr("{status} · eigen regie").format(status=status) if r.eigen_regie else status
             )

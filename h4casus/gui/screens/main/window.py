@@ -41,6 +41,8 @@ from h4casus.gui.screens.mywork.screen import MyWorkScreen
 from h4casus.gui.screens.register.dialog import RegisterHouseholdDialog
 from h4casus.gui.widgets.clipboard import SensitiveClipboard
 from h4casus.gui.widgets.idle import IdleWatcher
+from h4casus.gui.widgets.language_menu import LanguageMenu
+from h4casus.gui.widgets.words import choice_label
 from h4casus.services.admin.configuration import get_ladder
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import Settings, get_settings
@@ -332,6 +334,9 @@ class MainWindow(QMainWindow):
             self.action_prev_tab,
         ):
             view.addAction(a)
+        view.addSeparator()
+        self.language_menu = LanguageMenu(self, lambda text: self.statusBar().showMessage(text))
+        view.addMenu(self.language_menu)
         self.admin_menu = AdminMenu(self)  # "Beheer": only for the beheerder
         self.session_actions = [
             self.action_new,
@@ -406,7 +411,7 @@ class MainWindow(QMainWindow):
         if self.ctx is None:
             self.user_label.setText(self.tr("Vergrendeld"))
             return
-        roles = sorted({g.role.value for g in self.ctx.actor.grants})
+        roles = sorted({choice_label(g.role.value) for g in self.ctx.actor.grants})
         label = self.tr("Aangemeld: {user}").format(user=self.ctx.actor.username)
         if roles:
             label += f" ({', '.join(roles)})"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from h4casus.gui.screens.register.members import MemberRows
 from h4casus.gui.widgets.address_fields import AUTO, AddressAssist
 from h4casus.gui.widgets.field_checks import date_field, typed_day
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.words import word
 from h4casus.services.casework.households import HouseholdInput, register_household
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.registration import (
@@ -50,19 +51,27 @@ from h4casus.services.queries.registration import (
 )
 
 SOURCE_LABELS = {
-    "zelfmelder": "Zelfmelder",
-    "huisarts": "Huisarts",
-    "school": "School",
-    "politie": "Politie",
-    "veilig thuis": "Veilig Thuis",
-    "woningcorporatie": "Woningcorporatie",
-    "jeugdgezondheidszorg": "Jeugdgezondheidszorg",
-    "netwerk": "Netwerk",
-    "anders": "Anders",
+    "zelfmelder": QT_TRANSLATE_NOOP("labels", "Zelfmelder"),
+    "huisarts": QT_TRANSLATE_NOOP("labels", "Huisarts"),
+    "school": QT_TRANSLATE_NOOP("labels", "School"),
+    "politie": QT_TRANSLATE_NOOP("labels", "Politie"),
+    "veilig thuis": QT_TRANSLATE_NOOP("labels", "Veilig Thuis"),
+    "woningcorporatie": QT_TRANSLATE_NOOP("labels", "Woningcorporatie"),
+    "jeugdgezondheidszorg": QT_TRANSLATE_NOOP("labels", "Jeugdgezondheidszorg"),
+    "netwerk": QT_TRANSLATE_NOOP("labels", "Netwerk"),
+    "anders": QT_TRANSLATE_NOOP("labels", "Anders"),
 }
-SAFETY = (("", "Nog niet gevraagd"), ("nee", "Nee"), ("ja", "Ja — Meldcode stap 1 starten"))
+SAFETY = (
+    ("", QT_TRANSLATE_NOOP("RegisterHouseholdDialog", "Nog niet gevraagd")),
+    ("nee", QT_TRANSLATE_NOOP("RegisterHouseholdDialog", "Nee")),
+    ("ja", QT_TRANSLATE_NOOP("RegisterHouseholdDialog", "Ja — Meldcode stap 1 starten")),
+)
 SAFETY_ANSWER = {"": None, "nee": False, "ja": True}
-FILE_KINDS = (("wmo", "Wmo"), ("jeugdwet", "Jeugdwet"), ("participatiewet", "Participatiewet"))
+FILE_KINDS = (
+    ("wmo", QT_TRANSLATE_NOOP("labels", "Wmo")),
+    ("jeugdwet", QT_TRANSLATE_NOOP("labels", "Jeugdwet")),
+    ("participatiewet", QT_TRANSLATE_NOOP("labels", "Participatiewet")),
+)
 DUPLICATE_DELAY_MS = 300
 
 
@@ -151,37 +160,37 @@ class RegisterHouseholdDialog(FormDialog):
         f = self.form
         f.source_combo.addItem(self.tr("— kies de bron —"), "")
         for value, label in SOURCE_LABELS.items():
-            f.source_combo.addItem(self.tr(label), value)
+            f.source_combo.addItem(word(label), value)
         self.signal_date_check = date_field(f.signal_date_edit, self.ctx.clock.today())
         for value, label in SAFETY:
             f.safety_combo.addItem(self.tr(label), value)
         for value, label in FILE_KINDS:
-            f.file_kind_combo.addItem(self.tr(label), value)
+            f.file_kind_combo.addItem(word(label), value)
 
     def _name_fields(self) -> None:
         f = self.form
         names = {
-            f.postcode_edit: "Postcode",
-            f.number_edit: "Huisnummer",
-            f.suffix_edit: "Toevoeging",
-            f.street_edit: "Straat",
-            f.city_edit: "Plaats",
-            f.gemeente_edit: "Gemeente",
-            f.wijk_edit: "Wijk",
-            f.add_member_button: "Gezinslid toevoegen",
-            f.source_combo: "Bron van de aanmelding",
-            f.signal_date_edit: "Datum van de aanmelding",
-            f.reason_edit: "Reden van de aanmelding of hulpvraag",
-            f.safety_combo: "Is er zorg over de veiligheid?",
-            f.safety_note_edit: "Toelichting op de veiligheid",
-            f.team_combo: "Team",
-            f.regisseur_combo: "Regisseur",
-            f.preference_edit: "Voorkeur van het huishouden voor de regie",
-            f.file_kind_combo: "Valt onder de wet",
-            f.duplicates_box: "Mogelijk al geregistreerd",
+            f.postcode_edit: self.tr("Postcode"),
+            f.number_edit: self.tr("Huisnummer"),
+            f.suffix_edit: self.tr("Toevoeging"),
+            f.street_edit: self.tr("Straat"),
+            f.city_edit: self.tr("Plaats"),
+            f.gemeente_edit: self.tr("Gemeente"),
+            f.wijk_edit: self.tr("Wijk"),
+            f.add_member_button: self.tr("Gezinslid toevoegen"),
+            f.source_combo: self.tr("Bron van de aanmelding"),
+            f.signal_date_edit: self.tr("Datum van de aanmelding"),
+            f.reason_edit: self.tr("Reden van de aanmelding of hulpvraag"),
+            f.safety_combo: self.tr("Is er zorg over de veiligheid?"),
+            f.safety_note_edit: self.tr("Toelichting op de veiligheid"),
+            f.team_combo: self.tr("Team"),
+            f.regisseur_combo: self.tr("Regisseur"),
+            f.preference_edit: self.tr("Voorkeur van het huishouden voor de regie"),
+            f.file_kind_combo: self.tr("Valt onder de wet"),
+            f.duplicates_box: self.tr("Mogelijk al geregistreerd"),
         }
         for widget, name in names.items():
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     def add_member(self) -> None:
         self.members.add()
@@ -243,7 +252,11 @@ class RegisterHouseholdDialog(FormDialog):
         combo = f.regisseur_combo
         combo.clear()
         for w in self.choices.regisseurs_for(team.id):
-            label = self.tr("{name} — {n} huishoudens").format(name=w.display_name, n=w.caseload)
+            label = (
+                self.tr("{name} — 1 huishouden").format(name=w.display_name)
+                if w.caseload == 1
+                else self.tr("{name} — {n} huishoudens").format(name=w.display_name, n=w.caseload)
+            )
             if w.id == self.choices.actor_id:
                 label += self.tr(" (uzelf)")
             combo.addItem(label, w.username)
@@ -314,7 +327,8 @@ class RegisterHouseholdDialog(FormDialog):
             f.duplicates_box.hide()
             self._fix_tab_order()
             return
-        lines = [f"<b>{escape(self.tr('Mogelijk is dit huishouden al geregistreerd:'))}</b>"]
+        head = self.tr("Mogelijk is dit huishouden al geregistreerd:")
+        lines = [f"<b>{escape(head)}</b>"]
         for hit in hits:
             why = (
                 self.tr("zelfde BSN ({name})").format(name=hit.member)

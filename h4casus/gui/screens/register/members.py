@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -34,13 +34,14 @@ from h4casus.gui.widgets.field_checks import (
     tidy_date,
 )
 from h4casus.gui.widgets.form_dialog import mark_invalid
+from h4casus.gui.widgets.words import age_text, word
 from h4casus.services.casework.households import MemberInput
 
 RELATIONS = (
-    ("ouder", "Ouder/verzorger"),
-    ("partner", "Partner"),
-    ("kind", "Kind"),
-    ("overig", "Overig"),
+    ("ouder", QT_TRANSLATE_NOOP("labels", "Ouder/verzorger")),
+    ("partner", QT_TRANSLATE_NOOP("labels", "Partner")),
+    ("kind", QT_TRANSLATE_NOOP("labels", "Kind")),
+    ("overig", QT_TRANSLATE_NOOP("labels", "Overig")),
 )
 # service field (after "lid N ") -> row attribute
 FIELD_WIDGETS = {
@@ -75,7 +76,7 @@ class MemberRow(QWidget):
         self.today = today
         self.form = f = MemberRowForm(self)
         for value, label in RELATIONS:
-            f.relation_combo.addItem(self.tr(label), value)
+            f.relation_combo.addItem(word(label), value)
         self.birth_check = LiveCheck(
             f.birth_edit,
             lambda text, final: birth_date_problem(text, today, final=final),
@@ -88,12 +89,12 @@ class MemberRow(QWidget):
     def set_number(self, n: int) -> None:
         f = self.form
         for widget, what in (
-            (f.given_edit, "voornamen"),
-            (f.prefix_edit, "tussenvoegsel"),
-            (f.family_edit, "achternaam"),
-            (f.birth_edit, "geboortedatum (dd-mm-jjjj)"),
-            (f.bsn_edit, "BSN (optioneel)"),
-            (f.relation_combo, "relatie"),
+            (f.given_edit, self.tr("voornamen")),
+            (f.prefix_edit, self.tr("tussenvoegsel")),
+            (f.family_edit, self.tr("achternaam")),
+            (f.birth_edit, self.tr("geboortedatum (dd-mm-jjjj)")),
+            (f.bsn_edit, self.tr("BSN (optioneel)")),
+            (f.relation_combo, self.tr("relatie")),
         ):
             widget.setAccessibleName(self.tr("Gezinslid {n}: {what}").format(n=n, what=what))
         f.age_label.setAccessibleName(self.tr("Gezinslid {n}: leeftijd").format(n=n))
@@ -122,7 +123,7 @@ class MemberRow(QWidget):
 
     def _show_age(self) -> None:
         age = self.age
-        self.form.age_label.setText("" if age is None else self.tr("{n} jaar").format(n=age))
+        self.form.age_label.setText("" if age is None else age_text(age))
         self.changed.emit()
 
     def is_empty(self) -> bool:

@@ -12,6 +12,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from h4casus.gui.forms import Form
@@ -29,6 +30,16 @@ FIELDS = {
     "city": ("city_edit", "plaats"),
     "gemeente": ("gemeente_edit", "gemeente"),
     "wijk": ("wijk_edit", "wijk"),
+}
+# the name in the service's messages -> the field's accessible name
+ACCESSIBLE_NAMES = {
+    "postcode": QT_TRANSLATE_NOOP("AddressDialog", "Postcode"),
+    "huisnummer": QT_TRANSLATE_NOOP("AddressDialog", "Huisnummer"),
+    "toevoeging": QT_TRANSLATE_NOOP("AddressDialog", "Toevoeging"),
+    "straat": QT_TRANSLATE_NOOP("AddressDialog", "Straat"),
+    "plaats": QT_TRANSLATE_NOOP("AddressDialog", "Plaats"),
+    "gemeente": QT_TRANSLATE_NOOP("AddressDialog", "Gemeente"),
+    "wijk": QT_TRANSLATE_NOOP("AddressDialog", "Wijk"),
 }
 
 
@@ -51,14 +62,18 @@ def _stored(hh: HouseholdView, key: str) -> str:
 
 class AddressDialog(FormDialog):
     def __init__(self, section, household: HouseholdView) -> None:
-        super().__init__(section.ops, section.tr("Adres wijzigen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("AddressDialog", "Adres wijzigen"),
+            section.window(),
+        )
         self.section = section
         self.ctx = section.ctx
         body = QWidget()
         self.form = f = AddressForm(body)
         for attribute, label in FIELDS.values():
             edit = getattr(f, attribute)
-            edit.setAccessibleName(self.tr(label.capitalize()))
+            edit.setAccessibleName(self.tr(ACCESSIBLE_NAMES[label]))
             self.fields[label] = edit
         self.assist = AddressAssist(
             self.ctx,

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
 
 class Section(QWidget):
     key: ClassVar[str]
-    title: ClassVar[str]  # Dutch, shown in the section list (translated with tr)
+    # Dutch, shown in the section list through words.word() (context "labels"); the
+    # update script lists every SECTIONS title for lupdate (docs/translation.md)
+    title: ClassVar[str]
     # Shortcuts that work anywhere in the case file: key sequence -> method of the section
     # (the file shows the section first).
     shortcuts: ClassVar[dict[str, str]] = {}

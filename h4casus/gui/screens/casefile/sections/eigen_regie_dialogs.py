@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.gui.forms import Form
@@ -21,11 +22,20 @@ from h4casus.services.casework import eigen_regie
 from h4casus.services.casework.eigen_regie import EigenRegieView
 from h4casus.services.queries.casefile import CaseFile
 
-RELATIONS = ("zelf", "ouder", "partner", "kind", "familie", "vriend(in)", "buren", "kerk of club")
+RELATIONS = (
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "zelf"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "ouder"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "partner"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "kind"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "familie"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "vriend(in)"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "buren"),
+    QT_TRANSLATE_NOOP("StartEigenRegieDialog", "kerk of club"),
+)
 END_REASONS = (
-    "Het huishouden vraagt de regie terug aan het wijkteam",
-    "Eigen regie lukt niet meer",
-    "Doelen behaald",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Het huishouden vraagt de regie terug aan het wijkteam"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Eigen regie lukt niet meer"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Doelen behaald"),
 )
 
 
@@ -43,7 +53,11 @@ class StartEigenRegieDialog(FormDialog):
     """Eigen regie vastleggen."""
 
     def __init__(self, section, cf: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Eigen regie vastleggen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("EigenRegieDialogs", "Eigen regie vastleggen"),
+            section.window(),
+        )
         self.section = section
         self.ctx = section.ctx
         hh = cf.household
@@ -66,13 +80,13 @@ class StartEigenRegieDialog(FormDialog):
         self.date_check = date_field(f.date_edit, self.ctx.clock.today())
         f.member_combo.currentIndexChanged.connect(self._member_chosen)
         for widget, name in (
-            (f.member_combo, "Wie voert de regie"),
-            (f.name_edit, "Naam"),
-            (f.relation_combo, "Relatie"),
-            (f.date_edit, "Vanaf"),
-            (f.reason_edit, "Reden"),
+            (f.member_combo, self.tr("Wie voert de regie")),
+            (f.name_edit, self.tr("Naam")),
+            (f.relation_combo, self.tr("Relatie")),
+            (f.date_edit, self.tr("Vanaf")),
+            (f.reason_edit, self.tr("Reden")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             "gezinslid": f.member_combo,
             "naam": f.name_edit,
@@ -118,11 +132,12 @@ class EndEigenRegieDialog(_ReasonDialog):
     def __init__(self, section, period: EigenRegieView) -> None:
         super().__init__(
             section,
-            section.tr("Eigen regie beëindigen"),
+            QCoreApplication.translate("EigenRegieDialogs", "Eigen regie beëindigen"),
             END_REASONS,
-            section.tr(
+            QCoreApplication.translate(
+                "EigenRegieDialogs",
                 "{holder} ({relation}) voert sinds {since} de regie. Vanaf wanneer neemt de "
-                "regisseur die weer op, en waarom?"
+                "regisseur die weer op, en waarom?",
             ).format(
                 holder=period.holder_name,
                 relation=period.holder_relation,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -105,7 +105,11 @@ class LevelChangeDialog(FormDialog):
     """Propose a level: the choices are the ladder's levels above (or below) the current."""
 
     def __init__(self, section: EscalationSection, casefile: CaseFile, *, up: bool) -> None:
-        title = section.tr("Opschalen") if up else section.tr("Afschalen")
+        title = (
+            QCoreApplication.translate("EscalationDialogs", "Opschalen")
+            if up
+            else QCoreApplication.translate("EscalationDialogs", "Afschalen")
+        )
         super().__init__(section.ops, title, section.window())
         self.section = section
         self.up = up

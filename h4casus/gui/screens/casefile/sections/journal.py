@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,17 +33,24 @@ from h4casus.domain.enums import JournalType
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.words import word
 from h4casus.services.casework.journal import JournalView, add_entry, list_entries
 from h4casus.services.queries.casefile import CaseFile
 
 TYPE_LABELS = {
-    "huisbezoek": "Huisbezoek",
-    "telefonisch": "Telefonisch",
-    "overleg": "Overleg",
-    "casusoverleg": "Casusoverleg",
-    "notitie": "Notitie",
+    "huisbezoek": QT_TRANSLATE_NOOP("labels", "Huisbezoek"),
+    "telefonisch": QT_TRANSLATE_NOOP("labels", "Telefonisch"),
+    "overleg": QT_TRANSLATE_NOOP("labels", "Overleg"),
+    "casusoverleg": QT_TRANSLATE_NOOP("labels", "Casusoverleg"),
+    "notitie": QT_TRANSLATE_NOOP("labels", "Notitie"),
 }
-COLUMNS = ("Datum", "Soort", "Over", "Door", "Tekst")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("JournalSection", "Datum"),
+    QT_TRANSLATE_NOOP("JournalSection", "Soort"),
+    QT_TRANSLATE_NOOP("JournalSection", "Over"),
+    QT_TRANSLATE_NOOP("JournalSection", "Door"),
+    QT_TRANSLATE_NOOP("JournalSection", "Tekst"),
+)
 
 
 class JournalForm(Form):
@@ -69,12 +76,16 @@ class JournalEntryForm(Form):
 
 class JournalEntryDialog(FormDialog):
     def __init__(self, section: Section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Nieuwe journaalregel"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("JournalEntryDialog", "Nieuwe journaalregel"),
+            section.window(),
+        )
         self.section = section
         body = QWidget()
         self.form = f = JournalEntryForm(body)
         for kind in JournalType:
-            f.type_combo.addItem(self.tr(TYPE_LABELS[kind.value]), kind.value)
+            f.type_combo.addItem(word(TYPE_LABELS[kind.value]), kind.value)
         f.type_combo.setCurrentIndex(f.type_combo.findData(JournalType.NOTITIE.value))
         f.member_combo.addItem(self.tr("Het hele huishouden"), None)
         for p in casefile.members:
@@ -147,7 +158,7 @@ class JournalSection(Section):
         f.filter_edit.setAccessibleName(self.tr("Zoeken in de tekst"))
         f.type_combo.addItem(self.tr("Alle"), None)
         for kind in JournalType:
-            f.type_combo.addItem(self.tr(TYPE_LABELS[kind.value]), kind.value)
+            f.type_combo.addItem(word(TYPE_LABELS[kind.value]), kind.value)
         for w in (f.type_combo, f.member_combo):
             w.currentIndexChanged.connect(self._apply_filter)
         f.filter_edit.textChanged.connect(self._apply_filter)
@@ -196,7 +207,7 @@ class JournalSection(Section):
         t.setRowCount(len(rows))
         for r, e in enumerate(rows):
             about = names.get(e.person_id, "") if e.person_id else self.tr("huishouden")
-            kind = self.tr(TYPE_LABELS.get(e.entry_type, e.entry_type))
+            kind = word(TYPE_LABELS.get(e.entry_type, e.entry_type))
             if e.confidential:
                 kind += " · " + self.tr("vertrouwelijk")
             cells = (e.occurred_at.strftime("%d-%m-%Y %H:%M"), kind, about, e.author, e.text)
@@ -209,7 +220,7 @@ class JournalSection(Section):
         f.count_label.setText(
             self.tr("{shown} van {loaded} geladen regels").format(shown=shown, loaded=loaded)
             if shown != loaded
-            else self.tr("{n} regels").format(n=loaded)
+            else (self.tr("1 regel") if loaded == 1 else self.tr("{n} regels").format(n=loaded))
         )
         f.more_button.setEnabled(not self._all_loaded)
 

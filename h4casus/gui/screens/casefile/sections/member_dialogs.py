@@ -13,6 +13,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.ages import age_on
@@ -28,6 +29,7 @@ from h4casus.gui.widgets.field_checks import (
     typed_day,
 )
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.words import age_text, word
 from h4casus.services.casework.household_edits import add_member
 from h4casus.services.casework.households import HouseholdView, MemberInput, MemberView
 from h4casus.services.privacy.corrections import correct_person
@@ -44,6 +46,19 @@ FIELD_WIDGETS = {
     "e-mail": "email_edit",
     "datum": "date_edit",
     "reden": "reason_edit",
+}
+# the same field -> its accessible name
+ACCESSIBLE_NAMES = {
+    "voornamen": QT_TRANSLATE_NOOP("_MemberDialog", "Voornamen"),
+    "tussenvoegsel": QT_TRANSLATE_NOOP("_MemberDialog", "Tussenvoegsel"),
+    "achternaam": QT_TRANSLATE_NOOP("_MemberDialog", "Achternaam"),
+    "geboortedatum": QT_TRANSLATE_NOOP("_MemberDialog", "Geboortedatum"),
+    "bsn": QT_TRANSLATE_NOOP("_MemberDialog", "BSN"),
+    "relatie": QT_TRANSLATE_NOOP("_MemberDialog", "Relatie"),
+    "telefoon": QT_TRANSLATE_NOOP("_MemberDialog", "Telefoon"),
+    "e-mail": QT_TRANSLATE_NOOP("_MemberDialog", "E-mail"),
+    "datum": QT_TRANSLATE_NOOP("_MemberDialog", "Datum"),
+    "reden": QT_TRANSLATE_NOOP("_MemberDialog", "Reden"),
 }
 
 
@@ -74,7 +89,7 @@ class _MemberDialog(FormDialog):
         body = QWidget()
         self.form = f = MemberForm(body)
         for value, label in RELATIONS:
-            f.relation_combo.addItem(self.tr(label), value)
+            f.relation_combo.addItem(word(label), value)
         self.birth_check = LiveCheck(
             f.birth_edit,
             lambda text, final: birth_date_problem(text, self.today, final=final),
@@ -86,7 +101,7 @@ class _MemberDialog(FormDialog):
         self.date_check = date_field(f.date_edit, self.today)
         for name, attribute in FIELD_WIDGETS.items():
             widget = getattr(f, attribute)
-            widget.setAccessibleName(self.tr(name.capitalize()))
+            widget.setAccessibleName(self.tr(ACCESSIBLE_NAMES[name]))
             self.fields[name] = widget
         self.set_body(body)
         self.resize(540, 440)
@@ -94,9 +109,7 @@ class _MemberDialog(FormDialog):
     def _show_age(self) -> None:
         born = parse_day(self.form.birth_edit.text())
         ok = born is not None and born <= self.today
-        self.form.age_label.setText(
-            self.tr("{n} jaar").format(n=age_on(born, self.today)) if ok else ""
-        )
+        self.form.age_label.setText(age_text(age_on(born, self.today)) if ok else "")
 
     def _hide_row(self, label: QWidget, field: QWidget) -> None:
         label.hide()
@@ -107,7 +120,9 @@ class JoinDialog(_MemberDialog):
     """Gezinslid toevoegen."""
 
     def __init__(self, section, household: HouseholdView) -> None:
-        super().__init__(section, section.tr("Gezinslid toevoegen"))
+        super().__init__(
+            section, QCoreApplication.translate("MemberDialogs", "Gezinslid toevoegen")
+        )
         self.household = household
         f = self.form
         f.intro_label.setText(
@@ -148,7 +163,9 @@ class CorrectionDialog(_MemberDialog):
     """Gegevens corrigeren, with a reason."""
 
     def __init__(self, section, member: MemberView) -> None:
-        super().__init__(section, section.tr("Gegevens corrigeren"))
+        super().__init__(
+            section, QCoreApplication.translate("MemberDialogs", "Gegevens corrigeren")
+        )
         self.member = member
         f = self.form
         f.intro_label.setText(

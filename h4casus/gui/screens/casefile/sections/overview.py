@@ -21,7 +21,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -49,18 +49,24 @@ from h4casus.gui.screens.casefile.sections.status_dialogs import (
     ReopenDialog,
 )
 from h4casus.gui.style import COLOURS
-from h4casus.gui.widgets.words import date_text
+from h4casus.gui.widgets.words import age_text, choice_label, date_text, word
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
 
 REVEAL_MS = 20_000
 RELATION_LABELS = {
-    "ouder": "Ouder/verzorger",
-    "partner": "Partner",
-    "kind": "Kind",
-    "overig": "Overig",
+    "ouder": QT_TRANSLATE_NOOP("labels", "Ouder/verzorger"),
+    "partner": QT_TRANSLATE_NOOP("labels", "Partner"),
+    "kind": QT_TRANSLATE_NOOP("labels", "Kind"),
+    "overig": QT_TRANSLATE_NOOP("labels", "Overig"),
 }
-COLUMNS = ("Naam", "Relatie", "Geboortedatum", "Leeftijd", "BSN")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("OverviewSection", "Naam"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Relatie"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Geboortedatum"),
+    QT_TRANSLATE_NOOP("OverviewSection", "Leeftijd"),
+    QT_TRANSLATE_NOOP("OverviewSection", "BSN"),
+)
 BSN_COLUMN = 4
 
 
@@ -126,22 +132,34 @@ class OverviewSection(Section):
         f.reveal_button.setAccessibleName(self.tr("BSN tonen van het gekozen gezinslid"))
         f.copy_button.setAccessibleName(self.tr("BSN kopiëren van het gekozen gezinslid"))
         for button, method, name in (
-            (f.join_button, self.add_member, "Nieuw gezinslid toevoegen"),
-            (f.leave_button, self.member_leaves, "Gekozen gezinslid vertrekt"),
+            (f.join_button, self.add_member, self.tr("Nieuw gezinslid toevoegen")),
+            (f.leave_button, self.member_leaves, self.tr("Gekozen gezinslid vertrekt")),
             (
                 f.correct_button,
                 self.correct_member,
-                "Gegevens van het gekozen gezinslid corrigeren",
+                self.tr("Gegevens van het gekozen gezinslid corrigeren"),
             ),
-            (f.address_button, self.change_address, "Adres wijzigen"),
-            (f.close_button, self.close_household, "Huishouden afsluiten"),
-            (f.reopen_button, self.reopen_household, "Huishouden heropenen"),
-            (f.eigen_regie_button, self.eigen_regie, "Eigen regie vastleggen of beëindigen"),
-            (f.escalate_button, self.escalate, "Vastgelopen hulp opschalen (regie op regie)"),
-            (f.answer_button, self.answer, "Antwoord op de oudste open opschaling vastleggen"),
+            (f.address_button, self.change_address, self.tr("Adres wijzigen")),
+            (f.close_button, self.close_household, self.tr("Huishouden afsluiten")),
+            (f.reopen_button, self.reopen_household, self.tr("Huishouden heropenen")),
+            (
+                f.eigen_regie_button,
+                self.eigen_regie,
+                self.tr("Eigen regie vastleggen of beëindigen"),
+            ),
+            (
+                f.escalate_button,
+                self.escalate,
+                self.tr("Vastgelopen hulp opschalen (regie op regie)"),
+            ),
+            (
+                f.answer_button,
+                self.answer,
+                self.tr("Antwoord op de oudste open opschaling vastleggen"),
+            ),
         ):
             button.clicked.connect(method)
-            button.setAccessibleName(self.tr(name))
+            button.setAccessibleName(name)
         shortcut = QShortcut(QKeySequence("Ctrl+B"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.reveal_selected)
@@ -161,9 +179,9 @@ class OverviewSection(Section):
         for row, p in enumerate(hh.members):
             cells = (
                 p.name,
-                self.tr(RELATION_LABELS.get(p.relation, p.relation)),
+                word(RELATION_LABELS.get(p.relation, p.relation)),
                 p.birth_date.strftime("%d-%m-%Y") if p.birth_date else "",
-                self.tr("{n} jaar").format(n=p.age) if p.age is not None else "",
+                age_text(p.age) if p.age is not None else "",
                 p.bsn_masked if p.has_bsn else ("" if p.restricted else self.tr("geen")),
             )
             for col, text in enumerate(cells):
@@ -195,17 +213,17 @@ class OverviewSection(Section):
         f.eigen_regie_value.setText(self._eigen_regie_text(cf))
         f.escalation_value.setText(self._escalation_text(cf))
         signal = self.tr("{date}, via {source}").format(
-            date=hh.signal_date.strftime("%d-%m-%Y"), source=hh.signal_source
+            date=hh.signal_date.strftime("%d-%m-%Y"), source=choice_label(hh.signal_source)
         )
         f.signal_value.setText(f"{signal}: {hh.signal_note}" if hh.signal_note else signal)
         self._update_edit_buttons()
 
     def _status_text(self, cf: CaseFile) -> str:
         hh = cf.household
-        text = self.tr(STATUS_LABELS.get(hh.status, hh.status))
+        text = word(STATUS_LABELS.get(hh.status, hh.status))
         if hh.status != "afgesloten" or not cf.closure_reason:
             return text
-        reason = self.tr(CLOSURE_LABELS.get(cf.closure_reason, cf.closure_reason))
+        reason = word(CLOSURE_LABELS.get(cf.closure_reason, cf.closure_reason))
         if cf.close_note and cf.close_note != CLOSURE_LABELS.get(cf.closure_reason):
             reason += f" ({cf.close_note})"
         follow = (

@@ -10,6 +10,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import EscalationTarget
@@ -23,8 +24,8 @@ from h4casus.services.queries.casefile import CaseFile
 
 STALL_KINDS = ("late_action", "no_progress")
 TARGETS = {
-    EscalationTarget.TEAMLEIDER.value: "De teamleider",
-    EscalationTarget.PARTNER.value: "Een partner",
+    EscalationTarget.TEAMLEIDER.value: QT_TRANSLATE_NOOP("EscalationDialog", "De teamleider"),
+    EscalationTarget.PARTNER.value: QT_TRANSLATE_NOOP("EscalationDialog", "Een partner"),
 }
 
 
@@ -41,7 +42,11 @@ class EscalationDialog(FormDialog):
     """Vastgelopen hulp opschalen (regie op regie)."""
 
     def __init__(self, section, cf: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Vastgelopen hulp opschalen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("StalledDialogs", "Vastgelopen hulp opschalen"),
+            section.window(),
+        )
         self.section = section
         self.ctx = section.ctx
         self.household_id = hid = cf.household.id
@@ -70,12 +75,12 @@ class EscalationDialog(FormDialog):
         f.to_combo.setCompleter(None)
         f.subject_combo.lineEdit().setPlaceholderText(self.tr("Kies of typ wat vastloopt"))
         for widget, name in (
-            (f.target_combo, "Aan wie"),
-            (f.to_combo, "Naam van de teamleider of de partner"),
-            (f.subject_combo, "Wat loopt vast"),
-            (f.reason_edit, "Waarom, en wat u vraagt"),
+            (f.target_combo, self.tr("Aan wie")),
+            (f.to_combo, self.tr("Naam van de teamleider of de partner")),
+            (f.subject_combo, self.tr("Wat loopt vast")),
+            (f.reason_edit, self.tr("Waarom, en wat u vraagt")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             "aan wie": f.target_combo,
             "aan": f.to_combo,
@@ -138,9 +143,11 @@ class AnswerDialog(_ReasonDialog):
     def __init__(self, section, escalation: RegieEscalationView) -> None:
         super().__init__(
             section,
-            section.tr("Antwoord vastleggen"),
+            QCoreApplication.translate("StalledDialogs", "Antwoord vastleggen"),
             (),
-            section.tr("Opgeschaald op {day} aan {to}: {subject}. Wat is het antwoord?").format(
+            QCoreApplication.translate(
+                "StalledDialogs", "Opgeschaald op {day} aan {to}: {subject}. Wat is het antwoord?"
+            ).format(
                 day=escalation.raised_at.strftime("%d-%m-%Y"),
                 to=escalation.addressee,
                 subject=escalation.subject,

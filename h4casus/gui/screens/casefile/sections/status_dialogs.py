@@ -13,6 +13,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import ClosureReason
@@ -20,20 +21,21 @@ from h4casus.domain.labels import CLOSURE_LABELS
 from h4casus.gui.forms import Form
 from h4casus.gui.widgets.field_checks import date_field, typed_day
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.words import word
 from h4casus.services.casework import household_edits, lifecycle
 from h4casus.services.casework.households import HouseholdView
 
 LEAVE_REASONS = (
-    "Verhuisd",
-    "Zelfstandig gaan wonen",
-    "Uit huis geplaatst",
-    "Relatie beëindigd",
-    "Overleden",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Verhuisd"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Zelfstandig gaan wonen"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Uit huis geplaatst"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Relatie beëindigd"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Overleden"),
 )
 REOPEN_REASONS = (
-    "Nieuwe hulpvraag",
-    "Terugval na afsluiting",
-    "Ten onrechte afgesloten",
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Nieuwe hulpvraag"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Terugval na afsluiting"),
+    QT_TRANSLATE_NOOP("_ReasonDialog", "Ten onrechte afgesloten"),
 )
 
 
@@ -57,7 +59,8 @@ class _ReasonDialog(FormDialog):
         self.form = f = ReasonForm(body)
         f.intro_label.setText(intro)
         self.date_check = date_field(f.date_edit, self.ctx.clock.today())
-        f.reason_combo.addItems([self.tr(r) for r in reasons])
+        for reason in reasons:  # shown translated, stored in Dutch (the database's language)
+            f.reason_combo.addItem(self.tr(reason), reason)
         f.reason_combo.setCurrentIndex(-1)
         # What is typed stays as typed (no completion to confirm first), so Enter saves; the
         # usual reasons are under the arrow keys.
@@ -81,7 +84,9 @@ class _ReasonDialog(FormDialog):
 
     @property
     def reason(self) -> str:
-        return self.form.reason_combo.currentText()
+        combo = self.form.reason_combo
+        index = combo.findText(combo.currentText())
+        return combo.itemData(index) if index >= 0 else combo.currentText()
 
 
 class LeaveDialog(_ReasonDialog):
@@ -90,11 +95,12 @@ class LeaveDialog(_ReasonDialog):
     def __init__(self, section, household: HouseholdView, member_id: int | None) -> None:
         super().__init__(
             section,
-            section.tr("Gezinslid vertrekt"),
+            QCoreApplication.translate("StatusDialogs", "Gezinslid vertrekt"),
             LEAVE_REASONS,
-            section.tr(
+            QCoreApplication.translate(
+                "StatusDialogs",
                 "Wie hoort niet meer bij het huishouden, en sinds wanneer? Het blijft "
-                "zichtbaar in het journaal."
+                "zichtbaar in het journaal.",
             ),
         )
         f = self.form
@@ -131,7 +137,11 @@ class CloseDialog(FormDialog):
     the follow-up answer are asked, not assumed."""
 
     def __init__(self, section, household: HouseholdView) -> None:
-        super().__init__(section.ops, section.tr("Huishouden afsluiten"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("StatusDialogs", "Huishouden afsluiten"),
+            section.window(),
+        )
         self.section = section
         self.ctx = section.ctx
         self.household = household
@@ -144,7 +154,7 @@ class CloseDialog(FormDialog):
             ).format(name=household.display_name)
         )
         for reason in ClosureReason:
-            f.reason_combo.addItem(self.tr(CLOSURE_LABELS[reason.value]), reason.value)
+            f.reason_combo.addItem(word(CLOSURE_LABELS[reason.value]), reason.value)
         f.reason_combo.setCurrentIndex(-1)
         f.reason_combo.setPlaceholderText(self.tr("Kies een reden"))
         f.follow_up_combo.addItem(self.tr("Ja, nazorg of vervolghulp is geregeld"), True)
@@ -186,10 +196,11 @@ class ReopenDialog(_ReasonDialog):
     def __init__(self, section, household: HouseholdView) -> None:
         super().__init__(
             section,
-            section.tr("Huishouden heropenen"),
+            QCoreApplication.translate("StatusDialogs", "Huishouden heropenen"),
             REOPEN_REASONS,
-            section.tr(
-                "Heropen {name}: het huishouden wordt weer actief, met een regisseur."
+            QCoreApplication.translate(
+                "StatusDialogs",
+                "Heropen {name}: het huishouden wordt weer actief, met een regisseur.",
             ).format(name=household.display_name),
         )
         self.household = household

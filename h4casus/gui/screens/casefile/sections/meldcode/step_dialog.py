@@ -13,7 +13,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -88,7 +88,11 @@ class MeldcodeStepDialog(FormDialog):
         skip: bool = False,
         weighing: MeldcodeStepView | None = None,
     ) -> None:
-        title = section.tr("Meldcode: gesprek overslaan") if skip else section.tr("Meldcode")
+        title = (
+            QCoreApplication.translate("MeldcodeStepDialog", "Meldcode: gesprek overslaan")
+            if skip
+            else QCoreApplication.translate("MeldcodeStepDialog", "Meldcode")
+        )
         super().__init__(section.ops, title, section.window())
         self.section = section
         self.step = step

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,7 @@ from h4casus.gui.printing.entry import preview_report
 from h4casus.gui.printing.kinds import ReportJob
 from h4casus.gui.screens.casefile.sections.plan.choices import select_data
 from h4casus.gui.widgets.form_dialog import FormDialog
-from h4casus.gui.widgets.words import date_text
+from h4casus.gui.widgets.words import date_text, word
 from h4casus.reports.output import write_pdf
 from h4casus.reports.partner_plan import render
 from h4casus.services.casework.consent import ConsentView, record_consent, withdraw_consent
@@ -49,8 +49,8 @@ from h4casus.services.queries.partner_plan import partner_plan
 from h4casus.services.queries.printing import EXPORT
 
 DECIDER_WORDS = {
-    Decider.ZELF.value: "Het gezinslid zelf",
-    Decider.OUDERS.value: "De ouders/verzorgers",
+    Decider.ZELF.value: QT_TRANSLATE_NOOP("ConsentDialog", "Het gezinslid zelf"),
+    Decider.OUDERS.value: QT_TRANSLATE_NOOP("ConsentDialog", "De ouders/verzorgers"),
 }
 
 
@@ -73,21 +73,29 @@ def fill_partners(combo: QComboBox, cf: CaseFile, *, everyone: bool) -> None:
     """Scope choices: every partner, each active professional, then each partner type."""
     combo.clear()
     if everyone:
-        combo.addItem(combo.tr("Alle betrokken partners"), ("all", None))
+        combo.addItem(
+            QCoreApplication.translate("ConsentDialogs", "Alle betrokken partners"), ("all", None)
+        )
     for c in cf.network:
         if c.active and not c.informal:
             combo.addItem(c.label, ("contact", c.id))
     combo.insertSeparator(combo.count())
     for pt in PartnerType:
         combo.addItem(
-            combo.tr("Elke {type}").format(type=PARTNER_TYPE_LABELS[pt.value].lower()),
+            QCoreApplication.translate("ConsentDialogs", "Elke {type}").format(
+                type=word(PARTNER_TYPE_LABELS[pt.value]).lower()
+            ),
             ("type", pt.value),
         )
 
 
 class ConsentDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Toestemming vastleggen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("ConsentDialogs", "Toestemming vastleggen"),
+            section.window(),
+        )
         self.section, self.casefile = section, casefile
         body = QWidget()
         self.form = f = ConsentForm(body)
@@ -95,8 +103,8 @@ class ConsentDialog(FormDialog):
         for mv in casefile.members:
             if not mv.restricted:
                 f.person_combo.addItem(mv.name, mv.id)
-        for value, word in DECIDER_WORDS.items():
-            f.decider_combo.addItem(self.tr(word), value)
+        for value, label in DECIDER_WORDS.items():
+            f.decider_combo.addItem(self.tr(label), value)
         f.given_combo.addItem(self.tr("Toestemming gegeven"), True)
         f.given_combo.addItem(self.tr("Geweigerd"), False)
         f.date_edit.setText(date_text(section.ctx.clock.today()))
@@ -110,18 +118,18 @@ class ConsentDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 f.leefgebieden_list.addItem(item)
         for w, name in (
-            (f.person_combo, "Over wie"),
-            (f.decider_combo, "Namens wie"),
-            (f.given_combo, "Besluit"),
-            (f.given_by_edit, "Gegeven door"),
-            (f.date_edit, "Datum"),
-            (f.partner_combo, "Aan welke partner"),
-            (f.plan_check, "Het plan delen"),
-            (f.contact_check, "Contactgegevens delen"),
-            (f.leefgebieden_list, "Alleen over deze leefgebieden"),
-            (f.note_edit, "Toelichting"),
+            (f.person_combo, self.tr("Over wie")),
+            (f.decider_combo, self.tr("Namens wie")),
+            (f.given_combo, self.tr("Besluit")),
+            (f.given_by_edit, self.tr("Gegeven door")),
+            (f.date_edit, self.tr("Datum")),
+            (f.partner_combo, self.tr("Aan welke partner")),
+            (f.plan_check, self.tr("Het plan delen")),
+            (f.contact_check, self.tr("Contactgegevens delen")),
+            (f.leefgebieden_list, self.tr("Alleen over deze leefgebieden")),
+            (f.note_edit, self.tr("Toelichting")),
         ):
-            w.setAccessibleName(self.tr(name))
+            w.setAccessibleName(name)
         f.person_combo.currentIndexChanged.connect(self._person_changed)
         first_missing = next((n for n in casefile.consent_needs if n.missing), None)
         if first_missing is not None:
@@ -195,7 +203,11 @@ class WithdrawForm(Form):
 
 class WithdrawDialog(FormDialog):
     def __init__(self, section, consent: ConsentView, summary: str) -> None:
-        super().__init__(section.ops, section.tr("Toestemming intrekken"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("ConsentDialogs", "Toestemming intrekken"),
+            section.window(),
+        )
         self.section, self.consent = section, consent
         body = QWidget()
         self.form = f = WithdrawForm(body)
@@ -235,7 +247,11 @@ class ShareDialog(FormDialog):
     """Partnerversie: choose the partner and the file; the services decide about consent."""
 
     def __init__(self, section, casefile: CaseFile, folder: Path) -> None:
-        super().__init__(section.ops, section.tr("Partnerversie van het plan"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("ConsentDialogs", "Partnerversie van het plan"),
+            section.window(),
+        )
         self.section, self.casefile, self.folder = section, casefile, folder
         body = QWidget()
         self.form = f = ShareForm(body)

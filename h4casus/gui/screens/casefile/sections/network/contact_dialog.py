@@ -14,6 +14,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -28,7 +29,7 @@ from h4casus.domain.network import CIRCLE_LABELS, PARTNER_TYPE_LABELS, suggested
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.plan.choices import select_data
 from h4casus.gui.widgets.form_dialog import FormDialog
-from h4casus.gui.widgets.words import date_text
+from h4casus.gui.widgets.words import date_text, word
 from h4casus.services.casework.network import NetworkContactView, add_contact, update_contact
 from h4casus.services.queries.casefile import CaseFile
 
@@ -81,30 +82,32 @@ class ContactDialog(FormDialog):
         informal = kind == NetworkKind.INFORMEEL.value
         if contact is None:
             title = (
-                section.tr("Iemand uit het eigen netwerk toevoegen")
+                QCoreApplication.translate(
+                    "NetworkContactDialog", "Iemand uit het eigen netwerk toevoegen"
+                )
                 if informal
-                else section.tr("Professional toevoegen")
+                else QCoreApplication.translate("NetworkContactDialog", "Professional toevoegen")
             )
         else:
-            title = section.tr("Netwerklid wijzigen")
+            title = QCoreApplication.translate("NetworkContactDialog", "Netwerklid wijzigen")
         super().__init__(section.ops, title, section.window())
         self.section, self.kind, self.contact = section, kind, contact
         body = QWidget()
         self.form = f = NetworkContactForm(body)
         offered = offered_partners(casefile) if not informal and contact is None else ()
         for pt in [*offered, *(p for p in PartnerType if p not in offered)]:
-            f.partner_type_combo.addItem(self.tr(PARTNER_TYPE_LABELS[pt.value]), pt.value)
+            f.partner_type_combo.addItem(word(PARTNER_TYPE_LABELS[pt.value]), pt.value)
         if offered:
             f.partner_type_combo.insertSeparator(len(offered))
             f.note_label.setText(
                 self.tr("Vaste partners bij kinderen, nog niet vastgelegd: {names}.").format(
-                    names=", ".join(self.tr(PARTNER_TYPE_LABELS[p.value]) for p in offered)
+                    names=", ".join(word(PARTNER_TYPE_LABELS[p.value]) for p in offered)
                 )
             )
         else:
             f.note_label.hide()
         for circle in InformalCircle:
-            f.circle_combo.addItem(self.tr(CIRCLE_LABELS[circle.value]), circle.value)
+            f.circle_combo.addItem(word(CIRCLE_LABELS[circle.value]), circle.value)
         f.leefgebied_combo.addItem(self.tr("(geen)"), None)
         for lg in casefile.leefgebieden:
             if lg.active:
@@ -128,22 +131,22 @@ class ContactDialog(FormDialog):
             layout.setRowVisible(f.until_edit, False)
         f.name_label.setText(self.tr("&Naam:") if informal else self.tr("&Contactpersoon:"))
         names = {
-            f.organisation_edit: "Organisatie",
-            f.partner_type_combo: "Soort partner",
-            f.name_edit: "Naam" if informal else "Contactpersoon",
-            f.relation_edit: "Relatie",
-            f.circle_combo: "Kring",
-            f.role_edit: "Rol",
-            f.can_do_edit: "Wat kan hij of zij doen",
-            f.leefgebied_combo: "Leefgebied",
-            f.member_combo: "Voor wie",
-            f.phone_edit: "Telefoon",
-            f.email_edit: "E-mail",
-            f.since_edit: "Sinds",
-            f.until_edit: "Tot",
+            f.organisation_edit: self.tr("Organisatie"),
+            f.partner_type_combo: self.tr("Soort partner"),
+            f.name_edit: self.tr("Naam") if informal else self.tr("Contactpersoon"),
+            f.relation_edit: self.tr("Relatie"),
+            f.circle_combo: self.tr("Kring"),
+            f.role_edit: self.tr("Rol"),
+            f.can_do_edit: self.tr("Wat kan hij of zij doen"),
+            f.leefgebied_combo: self.tr("Leefgebied"),
+            f.member_combo: self.tr("Voor wie"),
+            f.phone_edit: self.tr("Telefoon"),
+            f.email_edit: self.tr("E-mail"),
+            f.since_edit: self.tr("Sinds"),
+            f.until_edit: self.tr("Tot"),
         }
         for w, name in names.items():
-            w.setAccessibleName(self.tr(name))
+            w.setAccessibleName(name)
         self.fields = {
             "organisatie": f.organisation_edit,
             "soort partner": f.partner_type_combo,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from h4casus.domain.consent import DECIDER_LABELS, Decider, parts_text
+from h4casus.domain.consent import DECIDER_LABELS, PART_LABELS, Decider, parts_text
 from h4casus.domain.enums import NetworkKind
 from h4casus.domain.network import circle_label, partner_type_label
 from h4casus.gui.forms import Form
@@ -49,16 +49,42 @@ from h4casus.gui.screens.casefile.sections.network.contact_dialog import (
     offered_partners,
 )
 from h4casus.gui.screens.casefile.sections.network.ecogram import EcogramView, EcoNode
-from h4casus.gui.widgets.words import date_text
+from h4casus.gui.widgets.words import date_text, word
 from h4casus.services.casework.consent import ConsentView
 from h4casus.services.casework.network import NetworkContactView, end_contact
 from h4casus.services.queries.casefile import CaseFile
 
-COLUMNS = ("Wie", "Relatie / soort", "Wat / rol", "Voor", "Contact", "Sinds")
-CONSENT_COLUMNS = ("Over", "Namens", "Besluit", "Aan wie", "Wat", "Datum", "Door")
-NEED_COLUMNS = ("Gezinslid", "Wie beslist", "Ontbreekt nog")
-SHORT_DECIDER = {"zelf": "zelf", "ouders": "ouders"}
-STATE_WORDS = {"gegeven": "Gegeven", "geweigerd": "Geweigerd", "ingetrokken": "Ingetrokken"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("NetworkSection", "Wie"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Relatie / soort"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Wat / rol"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Voor"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Contact"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Sinds"),
+)
+CONSENT_COLUMNS = (
+    QT_TRANSLATE_NOOP("NetworkSection", "Over"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Namens"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Besluit"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Aan wie"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Wat"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Datum"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Door"),
+)
+NEED_COLUMNS = (
+    QT_TRANSLATE_NOOP("NetworkSection", "Gezinslid"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Wie beslist"),
+    QT_TRANSLATE_NOOP("NetworkSection", "Ontbreekt nog"),
+)
+SHORT_DECIDER = {
+    "zelf": QT_TRANSLATE_NOOP("NetworkSection", "zelf"),
+    "ouders": QT_TRANSLATE_NOOP("NetworkSection", "ouders"),
+}
+STATE_WORDS = {
+    "gegeven": QT_TRANSLATE_NOOP("NetworkSection", "Gegeven"),
+    "geweigerd": QT_TRANSLATE_NOOP("NetworkSection", "Geweigerd"),
+    "ingetrokken": QT_TRANSLATE_NOOP("NetworkSection", "Ingetrokken"),
+}
 
 
 class NetworkForm(Form):
@@ -123,21 +149,21 @@ class NetworkSection(Section):
         f.consent_splitter.setStretchFactor(1, 3)
         f.consent_splitter.setSizes([440, 600])
         for w, name in (
-            (f.add_informal_button, "Iemand uit het eigen netwerk toevoegen"),
-            (f.add_formal_button, "Professional toevoegen"),
-            (f.edit_button, "Netwerklid wijzigen"),
-            (f.end_button, "Netwerklid beëindigen"),
-            (f.show_ended_check, "Ook beëindigde netwerkleden tonen"),
-            (f.contacts_table, "Netwerk van het huishouden"),
-            (f.record_consent_button, "Toestemming vastleggen"),
-            (f.withdraw_button, "Toestemming intrekken"),
-            (f.share_button, "Partnerversie van het plan delen"),
-            (f.consent_table, "Vastgelegde toestemmingen"),
-            (f.needs_table, "Wie moet toestemming geven"),
-            (f.consent_warnings, "Waarschuwingen over toestemming"),
-            (f.suggestion_label, "Vaste partners"),
+            (f.add_informal_button, self.tr("Iemand uit het eigen netwerk toevoegen")),
+            (f.add_formal_button, self.tr("Professional toevoegen")),
+            (f.edit_button, self.tr("Netwerklid wijzigen")),
+            (f.end_button, self.tr("Netwerklid beëindigen")),
+            (f.show_ended_check, self.tr("Ook beëindigde netwerkleden tonen")),
+            (f.contacts_table, self.tr("Netwerk van het huishouden")),
+            (f.record_consent_button, self.tr("Toestemming vastleggen")),
+            (f.withdraw_button, self.tr("Toestemming intrekken")),
+            (f.share_button, self.tr("Partnerversie van het plan delen")),
+            (f.consent_table, self.tr("Vastgelegde toestemmingen")),
+            (f.needs_table, self.tr("Wie moet toestemming geven")),
+            (f.consent_warnings, self.tr("Waarschuwingen over toestemming")),
+            (f.suggestion_label, self.tr("Vaste partners")),
         ):
-            w.setAccessibleName(self.tr(name))
+            w.setAccessibleName(name)
         f.add_informal_button.clicked.connect(self.add_informal)
         f.add_formal_button.clicked.connect(self.add_formal)
         f.edit_button.clicked.connect(self.edit_selected)
@@ -167,7 +193,7 @@ class NetworkSection(Section):
         if offered:
             f.suggestion_label.setText(
                 self.tr("Gezin met kinderen: vaste partners nog niet vastgelegd — {names}.").format(
-                    names=", ".join(partner_type_label(p.value) for p in offered)
+                    names=", ".join(word(partner_type_label(p.value)) for p in offered)
                 )
             )
         f.suggestion_label.setVisible(bool(offered))
@@ -178,10 +204,10 @@ class NetworkSection(Section):
             if not c.active:
                 continue
             if c.informal:
-                title, sub = c.contact_name, c.relation or circle_label(c.circle)
+                title, sub = c.contact_name, c.relation or word(circle_label(c.circle))
             else:
                 title = c.organisation or c.contact_name
-                sub = partner_type_label(c.partner_type) or (c.role or "")
+                sub = word(partner_type_label(c.partner_type)) or (c.role or "")
             if c.person_id in first:
                 sub = f"{sub} · {first[c.person_id]}" if sub else first[c.person_id]
             nodes.append(EcoNode(c.id, title, sub, c.informal))
@@ -213,13 +239,13 @@ class NetworkSection(Section):
         for r, c in enumerate(self.rows):
             if c.informal:
                 who = c.contact_name
-                kind = f"{c.relation or ''} ({circle_label(c.circle).lower()})".strip()
+                kind = f"{c.relation or ''} ({word(circle_label(c.circle)).lower()})".strip()
                 what = c.can_do or ""
             else:
                 who = c.organisation or ""
                 if c.contact_name:
                     who += f" — {c.contact_name}"
-                kind = partner_type_label(c.partner_type)
+                kind = word(partner_type_label(c.partner_type))
                 what = c.role or ""
             since = date_text(c.since)
             if not c.active:
@@ -276,7 +302,7 @@ class NetworkSection(Section):
             if c.network_contact_id:
                 to = contacts.get(c.network_contact_id, "")
             elif c.partner_type:
-                to = partner_type_label(c.partner_type)
+                to = word(partner_type_label(c.partner_type))
             else:
                 to = self.tr("alle partners")
             state = self.tr(STATE_WORDS[c.state])
@@ -285,10 +311,10 @@ class NetworkSection(Section):
                 when += " → " + date_text(c.withdrawn_on)
             cells = (
                 names.get(c.person_id, "") if c.person_id else self.tr("huishouden"),
-                DECIDER_LABELS.get(Decider(c.decider), c.decider),
+                word(DECIDER_LABELS.get(Decider(c.decider), c.decider)),
                 state,
                 to,
-                parts_text(c.parts, lg_names),
+                _parts_text(c.parts, lg_names),
                 when,
                 c.withdrawn_by or c.given_by,
             )
@@ -376,3 +402,11 @@ class NetworkSection(Section):
     def share(self) -> None:
         if self.casefile is not None and self.may("report.partner"):
             ShareDialog(self, self.casefile, Path.home()).open()
+
+
+def _parts_text(parts, leefgebied_names: dict[str, str]) -> str:
+    """`consent.parts_text` with its words in the desktop's language (the leefgebieden stay
+    as configured)."""
+    words = set(PART_LABELS.values())
+    text = parts_text(parts, leefgebied_names)
+    return ", ".join(word(w) if w in words else w for w in text.split(", "))

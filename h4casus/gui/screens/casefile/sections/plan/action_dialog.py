@@ -16,6 +16,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import ActionStatus, ResponsibleType
@@ -63,7 +64,11 @@ class ActionDialog(FormDialog):
         *,
         own_circle: bool | None = None,
     ) -> None:
-        title = section.tr("Nieuwe actie") if action is None else section.tr("Actie wijzigen")
+        title = (
+            QCoreApplication.translate("ActionDialog", "Nieuwe actie")
+            if action is None
+            else QCoreApplication.translate("ActionDialog", "Actie wijzigen")
+        )
         super().__init__(section.ops, title, section.window())
         self.section = section
         self.casefile = casefile

@@ -23,10 +23,6 @@ from h4casus.services.plan.views import GoalView
 from h4casus.services.queries.casefile import CaseFile
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanChoices", text)
-
-
 def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:
@@ -52,7 +48,11 @@ def fill_owner_types(combo: QComboBox, current: str | None = None) -> None:
     combo.insertSeparator(combo.count())
     for value in others:
         combo.addItem(choice_label(value), value)
-    combo.setToolTip(_tr("Eerst het huishouden zelf en zijn netwerk, daarna de professionals"))
+    combo.setToolTip(
+        QCoreApplication.translate(
+            "PlanChoices", "Eerst het huishouden zelf en zijn netwerk, daarna de professionals"
+        )
+    )
     if current is not None:
         select_data(combo, current)
 
@@ -69,10 +69,15 @@ def fill_leefgebieden(combo: QComboBox, casefile: CaseFile, current: str | None)
 
 def fill_members(combo: QComboBox, casefile: CaseFile, current: int | None) -> None:
     combo.clear()
-    combo.addItem(_tr("Hele huishouden"), None)
+    combo.addItem(QCoreApplication.translate("PlanChoices", "Hele huishouden"), None)
     for p in casefile.members:
         if not p.restricted or p.id == current:
-            combo.addItem(p.name if not p.restricted else _tr("(beperkt gezinslid)"), p.id)
+            combo.addItem(
+                p.name
+                if not p.restricted
+                else QCoreApplication.translate("PlanChoices", "(beperkt gezinslid)"),
+                p.id,
+            )
     select_data(combo, current)
 
 
@@ -88,5 +93,10 @@ def member_names(casefile: CaseFile | None) -> dict[int, str]:
     if casefile is None:
         return {}
     return {
-        p.id: (p.name if not p.restricted else _tr("(beperkt gezinslid)")) for p in casefile.members
+        p.id: (
+            p.name
+            if not p.restricted
+            else QCoreApplication.translate("PlanChoices", "(beperkt gezinslid)")
+        )
+        for p in casefile.members
     }

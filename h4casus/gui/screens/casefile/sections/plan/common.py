@@ -10,7 +10,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,9 +30,10 @@ def frozen_note(dialog: QDialog, casefile: CaseFile, what: str) -> str | None:
     if plan is None or not plan.frozen:
         return None
     new = max((v.number for v in casefile.plan_versions), default=0) + 1
-    return dialog.tr(
+    return QCoreApplication.translate(
+        "PlanCommon",
         "Dit plan is vastgesteld (versie {old}). Opslaan begint concept versie {new} "
-        "{what}; de vastgestelde versie blijft bewaard zoals hij is."
+        "{what}; de vastgestelde versie blijft bewaard zoals hij is.",
     ).format(old=plan.number, new=new, what=what)
 
 
@@ -45,15 +46,24 @@ def show_comparison(parent: QWidget, mine: list[tuple[str, str]], theirs: list[s
     """What the user entered beside what is stored, a row per field; rows that differ are
     marked with "≠" (not by colour alone)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(parent.tr("Vergelijken met wat is opgeslagen"))
+    dialog.setWindowTitle(
+        QCoreApplication.translate("PlanCommon", "Vergelijken met wat is opgeslagen")
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     layout = QVBoxLayout(dialog)
     layout.setContentsMargins(20, 16, 20, 14)
     table = QTableWidget(len(mine), 4, dialog)
     table.setObjectName("compareTable")
-    table.setAccessibleName(parent.tr("Jouw invoer naast wat nu is opgeslagen"))
+    table.setAccessibleName(
+        QCoreApplication.translate("PlanCommon", "Jouw invoer naast wat nu is opgeslagen")
+    )
     table.setHorizontalHeaderLabels(
-        ["", parent.tr("Veld"), parent.tr("Jouw invoer"), parent.tr("Nu opgeslagen")]
+        [
+            "",
+            QCoreApplication.translate("PlanCommon", "Veld"),
+            QCoreApplication.translate("PlanCommon", "Jouw invoer"),
+            QCoreApplication.translate("PlanCommon", "Nu opgeslagen"),
+        ]
     )
     table.verticalHeader().hide()
     table.setWordWrap(True)
@@ -68,7 +78,9 @@ def show_comparison(parent: QWidget, mine: list[tuple[str, str]], theirs: list[s
     table.resizeRowsToContents()
     layout.addWidget(table)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
-    buttons.button(QDialogButtonBox.StandardButton.Close).setText(parent.tr("Sluiten"))
+    buttons.button(QDialogButtonBox.StandardButton.Close).setText(
+        QCoreApplication.translate("PlanCommon", "Sluiten")
+    )
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)
     dialog.resize(720, 320)

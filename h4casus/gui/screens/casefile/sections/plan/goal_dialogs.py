@@ -16,6 +16,7 @@ Rules:
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -69,24 +70,33 @@ class ActionLine:
     """The widgets of one action line in the goal dialog."""
 
     def __init__(self, dialog: QDialog, grid: QGridLayout, n: int) -> None:
-        tr = dialog.tr
         self.number = QLabel(f"{n}.")
         self.description = QLineEdit()
-        self.description.setPlaceholderText(tr("Wie doet wat?"))
+        self.description.setPlaceholderText(
+            QCoreApplication.translate("GoalDialog", "Wie doet wat?")
+        )
         self.type_combo = QComboBox()
         fill_owner_types(
             self.type_combo,
             ResponsibleType.INWONER.value if n == 1 else ResponsibleType.WIJKTEAM.value,
         )
         self.name = QLineEdit()
-        self.name.setPlaceholderText(tr("naam (mag leeg)"))
+        self.name.setPlaceholderText(QCoreApplication.translate("GoalDialog", "naam (mag leeg)"))
         self.deadline = QLineEdit()
-        self.deadline.setPlaceholderText(tr("dd-mm-jjjj"))
+        self.deadline.setPlaceholderText(QCoreApplication.translate("GoalDialog", "dd-mm-jjjj"))
         self.deadline.setMaximumWidth(120)
-        self.description.setAccessibleName(tr("Actie {n}").format(n=n))
-        self.type_combo.setAccessibleName(tr("Wie doet actie {n}").format(n=n))
-        self.name.setAccessibleName(tr("Naam bij actie {n}").format(n=n))
-        self.deadline.setAccessibleName(tr("Deadline van actie {n}").format(n=n))
+        self.description.setAccessibleName(
+            QCoreApplication.translate("GoalDialog", "Actie {n}").format(n=n)
+        )
+        self.type_combo.setAccessibleName(
+            QCoreApplication.translate("GoalDialog", "Wie doet actie {n}").format(n=n)
+        )
+        self.name.setAccessibleName(
+            QCoreApplication.translate("GoalDialog", "Naam bij actie {n}").format(n=n)
+        )
+        self.deadline.setAccessibleName(
+            QCoreApplication.translate("GoalDialog", "Deadline van actie {n}").format(n=n)
+        )
         for col, widget in enumerate(
             (self.number, self.description, self.type_combo, self.name, self.deadline)
         ):
@@ -120,7 +130,11 @@ class GoalDialog(FormDialog):
         *,
         leefgebied: str | None = None,
     ) -> None:
-        title = section.tr("Nieuw doel") if goal is None else section.tr("Doel wijzigen")
+        title = (
+            QCoreApplication.translate("GoalDialog", "Nieuw doel")
+            if goal is None
+            else QCoreApplication.translate("GoalDialog", "Doel wijzigen")
+        )
         super().__init__(section.ops, title, section.window())
         self.section = section
         self.casefile = casefile
@@ -155,8 +169,9 @@ class GoalDialog(FormDialog):
             self._grid.setContentsMargins(0, 0, 0, 0)
             self._grid.setHorizontalSpacing(8)
             self._grid.setVerticalSpacing(6)
-            for col, text in enumerate(("", "Actie", "Wie", "Naam", "Deadline")):
-                head = QLabel(self.tr(text))
+            heads = ("", self.tr("Actie"), self.tr("Wie"), self.tr("Naam"), self.tr("Deadline"))
+            for col, text in enumerate(heads):
+                head = QLabel(text)
                 head.setProperty("role", "muted")
                 self._grid.addWidget(head, 0, col)
             self._grid.setColumnStretch(1, 3)

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,29 +32,29 @@ from h4casus.gui.widgets.words import choice_label, date_text
 from h4casus.services.plan.views import DecisionView, EvaluationView, VersionSummary
 from h4casus.services.queries.plan_changes import FieldChange, VersionComparison
 
-KIND_WORDS = {"added": "Toegevoegd", "removed": "Verwijderd", "changed": "Gewijzigd"}
-FIELD_WORDS = {
-    "title": "doel",
-    "leefgebied": "leefgebied",
-    "person_id": "voor",
-    "smart_result": "resultaat",
-    "status": "status",
-    "description": "actie",
-    "responsible_type": "wie",
-    "responsible_name": "naam",
-    "deadline": "deadline",
-    "summary": "vraag van het huishouden",
-    "next_evaluation_date": "volgende evaluatie",
+KIND_WORDS = {
+    "added": QT_TRANSLATE_NOOP("PlanHistory", "Toegevoegd"),
+    "removed": QT_TRANSLATE_NOOP("PlanHistory", "Verwijderd"),
+    "changed": QT_TRANSLATE_NOOP("PlanHistory", "Gewijzigd"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanHistory", text)
+FIELD_WORDS = {
+    "title": QT_TRANSLATE_NOOP("PlanHistory", "doel"),
+    "leefgebied": QT_TRANSLATE_NOOP("PlanHistory", "leefgebied"),
+    "person_id": QT_TRANSLATE_NOOP("PlanHistory", "voor"),
+    "smart_result": QT_TRANSLATE_NOOP("PlanHistory", "resultaat"),
+    "status": QT_TRANSLATE_NOOP("PlanHistory", "status"),
+    "description": QT_TRANSLATE_NOOP("PlanHistory", "actie"),
+    "responsible_type": QT_TRANSLATE_NOOP("PlanHistory", "wie"),
+    "responsible_name": QT_TRANSLATE_NOOP("PlanHistory", "naam"),
+    "deadline": QT_TRANSLATE_NOOP("PlanHistory", "deadline"),
+    "summary": QT_TRANSLATE_NOOP("PlanHistory", "vraag van het huishouden"),
+    "next_evaluation_date": QT_TRANSLATE_NOOP("PlanHistory", "volgende evaluatie"),
+}
 
 
 def _table(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int) -> None:
     table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels([_tr(h) for h in headers])
+    table.setHorizontalHeaderLabels([QCoreApplication.translate("PlanHistory", h) for h in headers])
     table.verticalHeader().hide()
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
@@ -87,7 +87,18 @@ def fill_evaluations(table: QTableWidget, evaluations: tuple[EvaluationView, ...
                 date_text(ev.next_evaluation_date),
             ]
         )
-    _table(table, ["Datum", "Door", "Verslag", "Uitkomst per doel", "Volgende"], rows, 2)
+    _table(
+        table,
+        [
+            QT_TRANSLATE_NOOP("PlanHistory", "Datum"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Door"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Verslag"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Uitkomst per doel"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Volgende"),
+        ],
+        rows,
+        2,
+    )
 
 
 def fill_decisions(table: QTableWidget, decisions: tuple[DecisionView, ...]) -> None:
@@ -95,13 +106,26 @@ def fill_decisions(table: QTableWidget, decisions: tuple[DecisionView, ...]) -> 
         [date_text(d.decided_on), d.subject, d.hart, d.wet, d.euro, d.outcome, d.decided_by_name]
         for d in decisions
     ]
-    _table(table, ["Datum", "Onderwerp", "Hart", "Wet", "Euro", "Besluit", "Door"], rows, 5)
+    _table(
+        table,
+        [
+            QT_TRANSLATE_NOOP("PlanHistory", "Datum"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Onderwerp"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Hart"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Wet"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Euro"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Besluit"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Door"),
+        ],
+        rows,
+        5,
+    )
 
 
 def version_state(v: VersionSummary) -> str:
     if v.finalised_at is None:
-        return _tr("Concept")
-    return _tr("Vastgesteld")
+        return QCoreApplication.translate("PlanHistory", "Concept")
+    return QCoreApplication.translate("PlanHistory", "Vastgesteld")
 
 
 def fill_versions(table: QTableWidget, versions: tuple[VersionSummary, ...]) -> None:
@@ -114,9 +138,23 @@ def fill_versions(table: QTableWidget, versions: tuple[VersionSummary, ...]) -> 
         ]
         for v in sorted(versions, key=lambda v: -v.number)
     ]
-    _table(table, ["Versie", "Status", "Vastgesteld", "Akkoord"], rows, 1)
+    _table(
+        table,
+        [
+            QT_TRANSLATE_NOOP("PlanHistory", "Versie"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Status"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Vastgesteld"),
+            QT_TRANSLATE_NOOP("PlanHistory", "Akkoord"),
+        ],
+        rows,
+        1,
+    )
     for r, v in enumerate(sorted(versions, key=lambda v: -v.number)):
-        table.item(r, 1).setToolTip(_tr("Begonnen op {date}").format(date=date_text(v.created_at)))
+        table.item(r, 1).setToolTip(
+            QCoreApplication.translate("PlanHistory", "Begonnen op {date}").format(
+                date=date_text(v.created_at)
+            )
+        )
     for r, v in enumerate(sorted(versions, key=lambda v: -v.number)):
         table.item(r, 0).setData(Qt.ItemDataRole.UserRole, v.id)
 
@@ -128,9 +166,9 @@ def version_choice(v: VersionSummary) -> str:
 
 def value_text(field: str, value: object, names: dict[int, str]) -> str:
     if value is None or value == "":
-        return _tr("(leeg)")
+        return QCoreApplication.translate("PlanHistory", "(leeg)")
     if field == "person_id":
-        return names.get(value, _tr("(geen gezinslid meer)"))
+        return names.get(value, QCoreApplication.translate("PlanHistory", "(geen gezinslid meer)"))
     if isinstance(value, date):
         return date_text(value)
     if field in ("status", "responsible_type"):
@@ -140,7 +178,10 @@ def value_text(field: str, value: object, names: dict[int, str]) -> str:
 
 
 def change_text(change: FieldChange, names: dict[int, str]) -> str:
-    return f"{_tr(FIELD_WORDS.get(change.field, change.field))}: {value_text(change.field, change.before, names)} → {value_text(change.field, change.after, names)}"
+    what = QCoreApplication.translate("PlanHistory", FIELD_WORDS.get(change.field, change.field))
+    before = value_text(change.field, change.before, names)
+    after = value_text(change.field, change.after, names)
+    return f"{what}: {before} → {after}"
 
 
 def fill_changes(
@@ -149,26 +190,36 @@ def fill_changes(
     tree.clear()
     bold = QFont(tree.font())
     bold.setBold(True)
-    head = _tr("Van versie {a} naar versie {b}").format(a=cmp.old.number, b=cmp.new.number)
+    head = QCoreApplication.translate("PlanHistory", "Van versie {a} naar versie {b}").format(
+        a=cmp.old.number, b=cmp.new.number
+    )
     if cmp.unchanged:
-        summary.setText(head + ": " + _tr("niets gewijzigd."))
+        summary.setText(head + ": " + QCoreApplication.translate("PlanHistory", "niets gewijzigd."))
         return
     summary.setText(
         head
         + ": "
-        + _tr("{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd.").format(
+        + QCoreApplication.translate(
+            "PlanHistory", "{added} toegevoegd, {removed} verwijderd, {changed} gewijzigd."
+        ).format(
             added=cmp.count("added"), removed=cmp.count("removed"), changed=cmp.count("changed")
         )
     )
     for change in cmp.plan:
-        QTreeWidgetItem(tree, [_tr("Plan"), change_text(change, names)])
+        QTreeWidgetItem(
+            tree, [QCoreApplication.translate("PlanHistory", "Plan"), change_text(change, names)]
+        )
     for goal in cmp.goals:
-        who = _tr("Hele huishouden") if goal.person_id is None else names.get(goal.person_id, "")
+        who = (
+            QCoreApplication.translate("PlanHistory", "Hele huishouden")
+            if goal.person_id is None
+            else names.get(goal.person_id, "")
+        )
         item = QTreeWidgetItem(
             tree,
             [
-                _tr(KIND_WORDS[goal.kind]),
-                _tr("Doel: {title} ({lg} · {who})").format(
+                QCoreApplication.translate("PlanHistory", KIND_WORDS[goal.kind]),
+                QCoreApplication.translate("PlanHistory", "Doel: {title} ({lg} · {who})").format(
                     title=goal.title, lg=goal.leefgebied, who=who
                 ),
             ],
@@ -178,10 +229,12 @@ def fill_changes(
         for change in goal.changes:
             QTreeWidgetItem(item, ["", change_text(change, names)])
         for action in goal.actions:
-            text = _tr("Actie: {what} ({who})").format(
+            text = QCoreApplication.translate("PlanHistory", "Actie: {what} ({who})").format(
                 what=action.description, who=choice_label(action.responsible_type)
             )
-            child = QTreeWidgetItem(item, [_tr(KIND_WORDS[action.kind]), text])
+            child = QTreeWidgetItem(
+                item, [QCoreApplication.translate("PlanHistory", KIND_WORDS[action.kind]), text]
+            )
             for change in action.changes:
                 QTreeWidgetItem(child, ["", change_text(change, names)])
     tree.expandAll()
@@ -227,9 +280,12 @@ class VersionCompare:
             self.tree.clear()
             self.comparison = None
             self.summary.setText(
-                _tr("Er is één versie; na de volgende versie staat hier wat er veranderde.")
+                QCoreApplication.translate(
+                    "PlanHistory",
+                    "Er is één versie; na de volgende versie staat hier wat er veranderde.",
+                )
                 if ids
-                else _tr("Er is nog geen plan.")
+                else QCoreApplication.translate("PlanHistory", "Er is nog geen plan.")
             )
             return
         if keep_from in ids and keep_to in ids and keep_from != keep_to:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -79,7 +79,11 @@ def version_in_force(casefile: CaseFile) -> PlanVersionView | None:
 
 class EvaluationDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Evaluatie vastleggen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("PlanDialogs", "Evaluatie vastleggen"),
+            section.window(),
+        )
         self.section = section
         self.casefile = casefile
         body = QWidget()
@@ -213,7 +217,11 @@ class EvaluationDialog(FormDialog):
 
 class FinaliseDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Plan vaststellen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("PlanDialogs", "Plan vaststellen"),
+            section.window(),
+        )
         self.section = section
         self.casefile = casefile
         self.concept = casefile.plan
@@ -263,7 +271,11 @@ class FinaliseDialog(FormDialog):
 
 class DecisionDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Nieuw besluit"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("PlanDialogs", "Nieuw besluit"),
+            section.window(),
+        )
         self.section = section
         body = QWidget()
         self.form = f = DecisionForm(body)
@@ -271,14 +283,14 @@ class DecisionDialog(FormDialog):
         f.date_edit.setDate(QDate(today))
         f.date_edit.setMaximumDate(QDate(today))
         for widget, name in (
-            (f.subject_edit, "Onderwerp"),
-            (f.date_edit, "Datum van het besluit"),
-            (f.hart_edit, "Hart: wat heeft de inwoner nodig"),
-            (f.wet_edit, "Wet: wat staat de wet toe"),
-            (f.euro_edit, "Euro: wat kost het"),
-            (f.outcome_edit, "Besluit"),
+            (f.subject_edit, self.tr("Onderwerp")),
+            (f.date_edit, self.tr("Datum van het besluit")),
+            (f.hart_edit, self.tr("Hart: wat heeft de inwoner nodig")),
+            (f.wet_edit, self.tr("Wet: wat staat de wet toe")),
+            (f.euro_edit, self.tr("Euro: wat kost het")),
+            (f.outcome_edit, self.tr("Besluit")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
         self.fields = {
             "onderwerp": f.subject_edit,
             "datum": f.date_edit,

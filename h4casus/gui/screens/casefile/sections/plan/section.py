@@ -161,25 +161,25 @@ class PlanSection(Section):
             lambda index: self.versions.set_visible(f.plan_tabs.widget(index) is f.versions_page)
         )
         for widget, name in (
-            (t, "Doelen en acties per leefgebied"),
-            (f.add_goal_button, "Nieuw doel"),
-            (f.add_action_button, "Nieuwe actie bij het gekozen doel"),
-            (f.edit_button, "Gekozen doel of actie wijzigen"),
-            (f.remove_button, "Gekozen doel of actie verwijderen"),
-            (f.finalise_button, "Plan vaststellen"),
-            (f.new_concept_button, "Nieuw concept beginnen"),
-            (f.evaluate_button, "Nieuwe evaluatie"),
-            (f.evaluations_table, "Evaluaties"),
-            (f.versions_table, "Versies van het plan"),
-            (f.from_combo, "Vergelijk versie"),
-            (f.to_combo, "Met versie"),
-            (f.changes_tree, "Wat er veranderde"),
-            (f.decision_button, "Nieuw besluit"),
-            (f.decisions_table, "Besluiten"),
-            (f.state_label, "Stand van het plan"),
-            (f.detail_card, "Details van de gekozen regel"),
+            (t, self.tr("Doelen en acties per leefgebied")),
+            (f.add_goal_button, self.tr("Nieuw doel")),
+            (f.add_action_button, self.tr("Nieuwe actie bij het gekozen doel")),
+            (f.edit_button, self.tr("Gekozen doel of actie wijzigen")),
+            (f.remove_button, self.tr("Gekozen doel of actie verwijderen")),
+            (f.finalise_button, self.tr("Plan vaststellen")),
+            (f.new_concept_button, self.tr("Nieuw concept beginnen")),
+            (f.evaluate_button, self.tr("Nieuwe evaluatie")),
+            (f.evaluations_table, self.tr("Evaluaties")),
+            (f.versions_table, self.tr("Versies van het plan")),
+            (f.from_combo, self.tr("Vergelijk versie")),
+            (f.to_combo, self.tr("Met versie")),
+            (f.changes_tree, self.tr("Wat er veranderde")),
+            (f.decision_button, self.tr("Nieuw besluit")),
+            (f.decisions_table, self.tr("Besluiten")),
+            (f.state_label, self.tr("Stand van het plan")),
+            (f.detail_card, self.tr("Details van de gekozen regel")),
         ):
-            widget.setAccessibleName(self.tr(name))
+            widget.setAccessibleName(name)
 
     # ------------------------------------------------------------------ render
 
@@ -251,9 +251,10 @@ class PlanSection(Section):
             return
         text = self.tr("Volgende evaluatie: {date}").format(date=date_text(nxt))
         if nxt < self.ctx.clock.today():
+            overdue = self.tr("verlopen")
             text = (
                 f'<span style="color:{COLOURS["error"]};font-weight:600">'
-                f"{text} — {self.tr('verlopen')}</span>"
+                f"{text} — {overdue}</span>"
             )
         label.setText(text)
 

@@ -33,10 +33,6 @@ NODE = Qt.ItemDataRole.UserRole
 COLUMNS = 4
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTree", text)
-
-
 @dataclass(frozen=True)
 class Node:
     kind: str  # "leefgebied" | "goal" | "group" | "action"
@@ -73,8 +69,8 @@ def is_overdue(action: ActionView, today: date) -> bool:
 
 def member_label(person_id: int | None, names: dict[int, str]) -> str:
     if person_id is None:
-        return _tr("Hele huishouden")
-    return names.get(person_id) or _tr("(geen gezinslid meer)")
+        return QCoreApplication.translate("PlanTree", "Hele huishouden")
+    return names.get(person_id) or QCoreApplication.translate("PlanTree", "(geen gezinslid meer)")
 
 
 def fill_tree(
@@ -102,14 +98,23 @@ def fill_tree(
             [goal.title, member_label(goal.person_id, names), "", choice_label(goal.status)],
         )
         item.setFont(0, bold)
-        item.setToolTip(0, _tr("Resultaat: {text}").format(text=goal.smart_result))
+        item.setToolTip(
+            0,
+            QCoreApplication.translate("PlanTree", "Resultaat: {text}").format(
+                text=goal.smart_result
+            ),
+        )
         item.setData(0, NODE, Node("goal", goal))
         if goal.actions:
             for own in (True, False):
                 acts = [a for a in goal.actions if is_own_circle(a) == own]
-                title = _tr("Huishouden en netwerk") if own else _tr("Professionals")
+                title = (
+                    QCoreApplication.translate("PlanTree", "Huishouden en netwerk")
+                    if own
+                    else QCoreApplication.translate("PlanTree", "Professionals")
+                )
                 if not acts:
-                    title += " — " + _tr("nog niets afgesproken")
+                    title += " — " + QCoreApplication.translate("PlanTree", "nog niets afgesproken")
                 group = QTreeWidgetItem(item, [title])
                 group.setFirstColumnSpanned(True)
                 group.setFont(0, italic)
@@ -121,7 +126,11 @@ def fill_tree(
 
 
 def _count_goals(n: int) -> str:
-    return _tr("1 doel") if n == 1 else _tr("{n} doelen").format(n=n)
+    return (
+        QCoreApplication.translate("PlanTree", "1 doel")
+        if n == 1
+        else QCoreApplication.translate("PlanTree", "{n} doelen").format(n=n)
+    )
 
 
 def _action_item(
@@ -130,7 +139,7 @@ def _action_item(
     deadline = date_text(a.deadline)
     overdue = is_overdue(a, today)
     if overdue:
-        deadline += " " + _tr("(verlopen)")
+        deadline += " " + QCoreApplication.translate("PlanTree", "(verlopen)")
     item = QTreeWidgetItem(
         parent,
         [
@@ -143,7 +152,10 @@ def _action_item(
     item.setToolTip(0, a.description)
     if overdue:
         item.setForeground(2, QBrush(QColor(COLOURS["error"])))
-        item.setToolTip(2, _tr("De deadline is voorbij en de actie loopt nog"))
+        item.setToolTip(
+            2,
+            QCoreApplication.translate("PlanTree", "De deadline is voorbij en de actie loopt nog"),
+        )
     item.setData(0, NODE, Node("action", goal, a))
     return item
 
@@ -182,15 +194,27 @@ def detail_html(node: Node | None, names: dict[int, str], today: date) -> tuple[
             for part in (
                 owner_text(a.responsible_type, a.responsible_name),
                 choice_label(a.status),
-                _tr("deadline {date}").format(date=date_text(a.deadline)) if a.deadline else "",
+                QCoreApplication.translate("PlanTree", "deadline {date}").format(
+                    date=date_text(a.deadline)
+                )
+                if a.deadline
+                else "",
             )
             if part
         )
-        body = _tr("Bij doel: {goal}").format(goal=escape(goal.title))
+        body = QCoreApplication.translate("PlanTree", "Bij doel: {goal}").format(
+            goal=escape(goal.title)
+        )
         if is_overdue(a, today):
-            body += "<br><b>" + _tr("De deadline is verlopen.") + "</b>"
+            body += (
+                "<br><b>"
+                + QCoreApplication.translate("PlanTree", "De deadline is verlopen.")
+                + "</b>"
+            )
         if a.completed_on:
-            body += "<br>" + _tr("Afgerond op {date}").format(date=date_text(a.completed_on))
+            body += "<br>" + QCoreApplication.translate("PlanTree", "Afgerond op {date}").format(
+                date=date_text(a.completed_on)
+            )
         return a.description, meta, body
     own = sum(1 for a in goal.actions if is_own_circle(a))
     meta = " · ".join(
@@ -198,12 +222,12 @@ def detail_html(node: Node | None, names: dict[int, str], today: date) -> tuple[
     )
     body = (
         "<b>"
-        + _tr("Resultaat (SMART)")
+        + QCoreApplication.translate("PlanTree", "Resultaat (SMART)")
         + "</b><br>"
         + escape(goal.smart_result).replace("\n", "<br>")
         + "<br><br>"
-        + _tr("Huishouden en netwerk: {own} · professionals: {pro}").format(
-            own=own, pro=len(goal.actions) - own
-        )
+        + QCoreApplication.translate(
+            "PlanTree", "Huishouden en netwerk: {own} · professionals: {pro}"
+        ).format(own=own, pro=len(goal.actions) - own)
     )
     return goal.title, meta, body

@@ -12,7 +12,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import Role
@@ -60,7 +60,11 @@ class HandoverForm(Form):
 
 class HandoverDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile, candidates: list[WorkerChoice]) -> None:
-        super().__init__(section.ops, section.tr("Regie overdragen"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("RegieDialogs", "Regie overdragen"),
+            section.window(),
+        )
         self.section = section
         hh = casefile.household
         body = QWidget()
@@ -111,7 +115,11 @@ class ExternalRegieForm(Form):
 
 class ExternalRegieDialog(FormDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
-        super().__init__(section.ops, section.tr("Regie tijdelijk extern"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("RegieDialogs", "Regie tijdelijk extern"),
+            section.window(),
+        )
         self.section = section
         body = QWidget()
         self.form = f = ExternalRegieForm(body)
@@ -161,11 +169,12 @@ class TakeBackDialog(_ReasonDialog):
     def __init__(self, section, casefile: CaseFile) -> None:
         super().__init__(
             section,
-            section.tr("Regie terugnemen"),
+            QCoreApplication.translate("RegieDialogs", "Regie terugnemen"),
             TAKE_BACK_REASONS,
-            section.tr(
+            QCoreApplication.translate(
+                "RegieDialogs",
                 "De regie komt terug in het wijkteam: bij de laatste regisseur, of bij u als u "
-                "geen teamleider bent."
+                "geen teamleider bent.",
             ),
         )
         f = self.form

@@ -12,7 +12,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from h4casus.domain.enums import ChecklistStatus
@@ -46,7 +46,11 @@ class ChecklistItemForm(Form):
 
 class ChecklistItemDialog(FormDialog):
     def __init__(self, section, plan: TransitionView, item: ChecklistItemView) -> None:
-        super().__init__(section.ops, section.tr("Punt van de checklist"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("TransitionDialogs", "Punt van de checklist"),
+            section.window(),
+        )
         self.section = section
         self.item = item
         body = QWidget()
@@ -120,7 +124,9 @@ class TransitionAreasDialog(FormDialog):
     def __init__(self, section, plan: TransitionView, area_names: dict[str, str]) -> None:
         super().__init__(
             section.ops,
-            section.tr("Perspectiefplan van {name}").format(name=plan.person_name),
+            QCoreApplication.translate("TransitionDialogs", "Perspectiefplan van {name}").format(
+                name=plan.person_name
+            ),
             section.window(),
         )
         self.section = section

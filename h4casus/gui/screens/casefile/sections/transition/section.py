@@ -104,7 +104,13 @@ class TransitionSection(Section):
         self.setup: TransitionSetup | None = None
         self._youths: list[tuple[int, str, object, int | None, TransitionView | None]] = []
         for table, columns in (
-            (f.areas_table, ("Leefgebied", "Afspraken")),
+            (
+                f.areas_table,
+                (
+                    QT_TRANSLATE_NOOP("TransitionSection", "Leefgebied"),
+                    QT_TRANSLATE_NOOP("TransitionSection", "Afspraken"),
+                ),
+            ),
             (f.checklist_table, CHECKLIST_COLUMNS),
         ):
             table.setColumnCount(len(columns))

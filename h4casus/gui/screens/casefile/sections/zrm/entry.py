@@ -17,7 +17,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -49,12 +49,10 @@ class MeasurementForm(Form):
     help_label: QLabel
 
 
-def subjects_for(
-    instrument: InstrumentView, casefile: CaseFile, tr
-) -> list[tuple[str, int | None]]:
+def subjects_for(instrument: InstrumentView, casefile: CaseFile) -> list[tuple[str, int | None]]:
     """(label, person id) of whom the instrument can measure."""
     if instrument.scope == HOUSEHOLD:
-        return [(tr("Hele huishouden"), None)]
+        return [(QCoreApplication.translate("MeasurementDialog", "Hele huishouden"), None)]
     return [(p.name, p.id) for p in casefile.members if not p.restricted]
 
 
@@ -79,7 +77,11 @@ class MeasurementDialog(FormDialog):
         instrument_code: str | None = None,
         person_id: int | None = None,
     ) -> None:
-        super().__init__(section.ops, section.tr("Nieuwe meting"), section.window())
+        super().__init__(
+            section.ops,
+            QCoreApplication.translate("MeasurementDialog", "Nieuwe meting"),
+            section.window(),
+        )
         self.section = section
         self.casefile = casefile
         self.instruments = {i.code: i for i in casefile.instruments}
@@ -127,7 +129,7 @@ class MeasurementDialog(FormDialog):
         wanted = f.subject_combo.currentData() if f.subject_combo.count() else self._subject_wanted
         f.subject_combo.blockSignals(True)
         f.subject_combo.clear()
-        for label, pid in subjects_for(inst, self.casefile, self.tr):
+        for label, pid in subjects_for(inst, self.casefile):
             f.subject_combo.addItem(label, pid)
         index = f.subject_combo.findData(wanted)
         f.subject_combo.setCurrentIndex(max(index, 0))

@@ -16,7 +16,7 @@ Rules:
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -43,7 +43,13 @@ from h4casus.gui.widgets.words import date_text
 from h4casus.services.plan.measurements import InstrumentTrend, InstrumentView
 from h4casus.services.queries.casefile import CaseFile
 
-COLUMNS = ("Domein", "Intake", "Laatste", "Verschil", "Betekenis")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ZrmSection", "Domein"),
+    QT_TRANSLATE_NOOP("ZrmSection", "Intake"),
+    QT_TRANSLATE_NOOP("ZrmSection", "Laatste"),
+    QT_TRANSLATE_NOOP("ZrmSection", "Verschil"),
+    QT_TRANSLATE_NOOP("ZrmSection", "Betekenis"),
+)
 
 
 class ZrmForm(Form):
@@ -61,23 +67,30 @@ class ZrmForm(Form):
 
 
 def chart_data(inst: InstrumentView, trend: InstrumentTrend | None, tr) -> ChartData:
-    """What the chart shows for one instrument and subject (pure; tested)."""
+    """What the chart shows for one instrument and subject (pure; tested). `tr` is the
+    section's own (the texts are marked for lupdate in its context)."""
     scale = tuple(score for score, _ in inst.levels)
     if trend is None or not trend.domains:
         return ChartData((), (), scale)
     names = tuple(d.domain for d in trend.domains)
     latest = Series(
-        tr("Laatste meting {date}").format(date=date_text(trend.latest_on)),
+        tr(QT_TRANSLATE_NOOP("ZrmSection", "Laatste meting {date}")).format(
+            date=date_text(trend.latest_on)
+        ),
         tuple(d.latest for d in trend.domains),
     )
     if trend.intake_on == trend.latest_on and all(d.change in (0, None) for d in trend.domains):
         only = Series(
-            tr("Meting {date}").format(date=date_text(trend.latest_on)),
+            tr(QT_TRANSLATE_NOOP("ZrmSection", "Meting {date}")).format(
+                date=date_text(trend.latest_on)
+            ),
             tuple(d.latest for d in trend.domains),
         )
         return ChartData(names, (only,), scale)
     intake = Series(
-        tr("Intake {date}").format(date=date_text(trend.intake_on)),
+        tr(QT_TRANSLATE_NOOP("ZrmSection", "Intake {date}")).format(
+            date=date_text(trend.intake_on)
+        ),
         tuple(d.intake for d in trend.domains),
     )
     return ChartData(names, (intake, latest), scale)
@@ -158,7 +171,7 @@ class ZrmSection(Section):
         if inst is None or cf is None:
             return
         wanted = f.subject_combo.currentData()
-        subjects = subjects_for(inst, cf, self.tr)
+        subjects = subjects_for(inst, cf)
         measured = [s for s in subjects if trend_for(cf, inst.code, s[1]) is not None]
         rest = [s for s in subjects if s not in measured]
         f.subject_combo.blockSignals(True)
