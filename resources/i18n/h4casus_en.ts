@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <source>Niveau nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation type="unfinished">Next review</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation type="unfinished">Case director</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation type="unfinished">none</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>nog geen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>versie {n}, {status}, {goals} doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; laatst vastgesteld op {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>nog geen evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>laatste op {d}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in de huidige evaluatieperiode (afschalen kan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet in de huidige evaluatieperiode (afschalen vraagt eerst een evaluatie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation type="unfinished">Review</translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation type="unfinished">now</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialogForm</name>
     <message>
         <source>&amp;Gebruikersnaam</source>
@@ -519,6 +586,84 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Aanvraag beoordelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Waar de aanvraag over gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goedkeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Afwijzen</source>
+        <translation type="unfinished">Decl&amp;ine</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aanvraag kan niet worden getoond.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{frm} → {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevraagd door {name} op {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op- of afschaling {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van de regie: {frm} → {to}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voorgesteld op {when}, geaccepteerd op {acc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze aanvraag is al {status}; er valt niets meer te beslissen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U kunt deze aanvraag niet beoordelen: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalForm</name>
+    <message>
+        <source>Aanvraag laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Toelichting (verplicht bij afwijzen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom u goedkeurt of afwijst; de regisseur leest dit terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogForm</name>
     <message>
         <source>Logboek</source>
@@ -575,6 +720,10 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>&amp;Exporteren (CSV)…</source>
         <translation>E&amp;xport (CSV)…</translation>
+    </message>
+    <message>
+        <source>Logboekregels</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -799,6 +948,87 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
 </context>
 <context>
+    <name>BreakGlassBanner</name>
+    <message>
+        <source>Noodtoegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu &amp;beëindigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot dossier {case} nu beëindigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot dossier {case}: nog {left} (tot {until}). Alles wat u inziet wordt gemarkeerd in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang tot dossier {case} beëindigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassDialog</name>
+    <message>
+        <source>Noodtoegang vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang geeft u als teamleider tijdelijk toegang tot een huishouden buiten uw team, bijvoorbeeld als de regisseur onbereikbaar is en er direct gehandeld moet worden. Alles wat u dan inziet of doet, wordt gemarkeerd in het logboek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De toegang geldt {hours} uur en eindigt daarna vanzelf; u kunt hem eerder beëindigen in de balk bovenin het venster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiernummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden voor noodtoegang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lengte van de reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noodtoegang openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} tekens — nog {more} nodig (minstens {min})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} tekens — voldoende</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreakGlassForm</name>
+    <message>
+        <source>&amp;Dossiernummer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijv. 2026-000123</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation type="unfinished">&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Waarom is toegang nu nodig? Minstens 20 tekens; de reden wordt bewaard en gecontroleerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseFileForm</name>
     <message>
         <source>Afdrukken…</source>
@@ -807,6 +1037,10 @@ What you did not change has been updated to what is stored now; save to apply yo
     <message>
         <source>Casusoverzicht of Ons plan afdrukken (Ctrl+P)</source>
         <translation>Print the case overview or Our plan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation type="unfinished">Sections of the case file</translation>
     </message>
     <message>
         <source>Dossier laden…</source>
@@ -2130,6 +2364,10 @@ What you did not change has been updated to what is stored now; save to apply yo
         <source>Terug naar alle open huishoudens</source>
         <translation>Back to all open households</translation>
     </message>
+    <message>
+        <source>Huishoudens</source>
+        <translation type="unfinished">Households</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdListScreen</name>
@@ -2440,6 +2678,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Per niveau: na hoeveel dagen het plan weer wordt geëvalueerd, en of opschalen naar dit niveau de goedkeuring van een tweede persoon (teamleider of plaatsvervanger) vraagt. Elke wijziging komt in het logboek.</source>
         <translation>Per level: after how many days the plan is reviewed again, and whether escalating to this level needs the approval of a second person (team lead or deputy). Every change is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Niveaus van de ladder</source>
+        <translation type="unfinished">Levels of the ladder</translation>
     </message>
     <message>
         <source>Niveau &amp;wijzigen…</source>
@@ -2796,6 +3038,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Households</translation>
     </message>
     <message>
+        <source>Mijn werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen een teamleider kan noodtoegang vragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatische back-up gemaakt: %s</source>
         <translation>Automatic backup made: %s</translation>
     </message>
@@ -2810,6 +3060,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>&amp;Nieuw huishouden…</source>
         <translation>&amp;New household…</translation>
+    </message>
+    <message>
+        <source>Nood&amp;toegang…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
@@ -2830,6 +3084,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>&amp;Beeld</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn werk</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
@@ -3271,6 +3529,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>pfx.</translation>
     </message>
     <message>
+        <source>Tussenvoegsel</source>
+        <translation type="unfinished">Surname prefix</translation>
+    </message>
+    <message>
         <source>Achternaam</source>
         <translation>Surname</translation>
     </message>
@@ -3279,8 +3541,20 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
+        <source>Geboortedatum</source>
+        <translation type="unfinished">Date of birth</translation>
+    </message>
+    <message>
         <source>optioneel</source>
         <translation>optional</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation type="unfinished">BSN</translation>
+    </message>
+    <message>
+        <source>Relatie</source>
+        <translation type="unfinished">Relationship</translation>
     </message>
     <message>
         <source>×</source>
@@ -3300,6 +3574,92 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Melding sluiten</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkForm</name>
+    <message>
+        <source>Mijn werk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Noodtoegang…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tijdelijke toegang tot een huishouden buiten uw team, met een reden (Ctrl+Shift+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter of dubbelklik opent het dossier of de aanvraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MyWorkScreen</name>
+    <message>
+        <source>Werklijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een werklijst met pijltjes; Enter of pijl rechts gaat naar de regels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regels van de werklijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laden…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw rol heeft geen werklijsten; de huishoudens staan onder Huishoudens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} goed te keuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} evaluaties verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} overdrachten aan u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} acties over de deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team: {n} evaluaties verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} bewaartermijnen verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies links een werklijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… en nog {n}; zie de lijst Huishoudens</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4733,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <translation>Remove the chosen goal or action (Delete)</translation>
     </message>
     <message>
+        <source>Doelen en acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Doel / actie</source>
         <translation>Goal / action</translation>
     </message>
@@ -4411,6 +4775,10 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>&amp;met versie</source>
         <translation>&amp;with version</translation>
+    </message>
+    <message>
+        <source>Wat veranderde tussen de versies</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wijziging</source>
@@ -4557,6 +4925,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
         <source>Opties</source>
         <translation>Options</translation>
     </message>
+    <message>
+        <source>Volledig BSN afdrukken</source>
+        <translation type="unfinished">Print the full BSN</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijke journaalregels meenemen</source>
+        <translation type="unfinished">Include confidential journal entries</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreviewForm</name>
@@ -4631,6 +5007,13 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Voorbeeld sluiten (Esc)</source>
         <translation>Close preview (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6295,6 +6678,10 @@ aged {age} · 18 on {date} · {state}</translation>
         <source>Controle &amp;uitvoeren</source>
         <translation>&amp;Run the check</translation>
     </message>
+    <message>
+        <source>Uitkomst van de controle</source>
+        <translation type="unfinished">Outcome of the check</translation>
+    </message>
 </context>
 <context>
     <name>VerifyScreen</name>
@@ -6383,6 +6770,437 @@ aged {age} · 18 on {date} · {state}</translation>
     <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>WorkListViews</name>
+    <message>
+        <source>Als regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als teamleider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als beheerder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished">Case file</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation type="unfinished">Household</translation>
+    </message>
+    <message>
+        <source>Mijn huishoudens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niveau</source>
+        <translation type="unfinished">Level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation type="unfinished">Next review</translation>
+    </message>
+    <message>
+        <source>U voert nog over geen enkel open huishouden de regie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mijn verlopen evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagen verlopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verlopen evaluaties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meest verlopen eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrachten aan mij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>Voorgesteld door</source>
+        <translation type="unfinished">Proposed by</translation>
+    </message>
+    <message>
+        <source>Sinds</source>
+        <translation type="unfinished">Since</translation>
+    </message>
+    <message>
+        <source>Niemand heeft u een huishouden voorgesteld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepteren of weigeren doet u in het dossier, onderdeel Regie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijna 18, zonder vastgesteld perspectiefplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jongere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wordt 18 op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen jongeren die binnenkort 18 worden zonder vastgesteld plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nazorg: contactmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactmoment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen contactmomenten in de komende week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlopen en binnen 7 dagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acties over de deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Deadline</translation>
+    </message>
+    <message>
+        <source>Actie</source>
+        <translation type="unfinished">Action</translation>
+    </message>
+    <message>
+        <source>Geen acties over hun deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goed te keuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gevraagd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er wacht niets op uw goedkeuring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen aanvragen, en aanvragen over uzelf, staan hier niet: die keurt iemand anders goed (vier ogen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regie op regie: open escalaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation type="unfinished">About</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation type="unfinished">By</translation>
+    </message>
+    <message>
+        <source>Geen escalaties die op een antwoord wachten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelopen hulp die bij u of een partner is neergelegd; antwoorden doet u in het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelopen hulp in het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation type="unfinished">Case director</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <source>— geen —</source>
+        <translation type="unfinished">— none —</translation>
+    </message>
+    <message>
+        <source>Geen acties over hun deadline en geen plannen zonder voortgang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acties over de deadline en plannen zonder voortgang sinds de laatste evaluatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verlopen evaluaties van het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen verlopen evaluaties in uw team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jongeren bijna 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leeftijd</source>
+        <translation type="unfinished">Age</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <source>Geen jongeren die 18 naderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dichtst bij 18 eerst; Plan is de staat van hun perspectiefplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload per regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished">Team</translation>
+    </message>
+    <message>
+        <source>Huishoudens</source>
+        <translation type="unfinished">Households</translation>
+    </message>
+    <message>
+        <source>Per niveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van de norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen regisseurs in uw team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noodtoegang die loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tot</source>
+        <translation type="unfinished">Until</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>{name} (u)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er loopt geen noodtoegang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen noodtoegang beëindigt u in de balk bovenin het venster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaartermijn verstreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation type="unfinished">Closed</translation>
+    </message>
+    <message>
+        <source>Verstreken op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen dossiers waarvan de bewaartermijn is verstreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen dossiernummers en data; vernietigen gaat met vier ogen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geblokkeerde accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Mislukte pogingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wacht nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen accounts met herhaald mislukte aanmeldingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na drie mislukte pogingen wacht elke volgende poging langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste back-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakt</source>
+        <translation type="unfinished">Made</translation>
+    </message>
+    <message>
+        <source>Bestand</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Grootte</source>
+        <translation type="unfinished">Size</translation>
+    </message>
+    <message>
+        <source>Controle</source>
+        <translation type="unfinished">Check</translation>
+    </message>
+    <message>
+        <source>automatisch ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen back-up gemaakt van deze database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste controle (verify)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation type="unfinished">Outcome</translation>
+    </message>
+    <message>
+        <source>De database is nog niet gecontroleerd (h4casus verify).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder regisseur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} boven de norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnen de norm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — NIET IN ORDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} problemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{when}, door {name}: {result}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIET IN ORDE</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -176,12 +176,12 @@ class CaseFileScreen(QWidget):
             text = self.tr("Volgende evaluatie {date}").format(
                 date=hh.next_review_date.strftime("%d-%m-%Y")
             )
-            overdue_text = self.tr("{text} — verlopen").format(text=text)
-            f.review_label.setText(
-                f'<span style="color:{COLOURS["error"]};font-weight:600">{overdue_text}</span>'
-                if overdue
-                else text
-            )
+            if overdue:
+                overdue_text = self.tr("{text} — verlopen").format(text=text)
+                text = (
+                    f'<span style="color:{COLOURS["error"]};font-weight:600">{overdue_text}</span>'
+                )
+            f.review_label.setText(text)
         if cf.signals:
             lines = [
                 f'<span style="color:{SEVERITY_COLOURS.get(s.severity, COLOURS["text"])}">'

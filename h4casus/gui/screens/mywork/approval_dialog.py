@@ -133,7 +133,7 @@ class ApprovalDialog(FormDialog):
             status = c.level_change.status if c.level_change else c.handover.status
             self.message.show_message(
                 self.tr("Deze aanvraag is al {status}; er valt niets meer te beslissen.").format(
-                    status=status
+                    status=choice_label(status).lower()
                 ),
                 "warning",
             )
@@ -149,38 +149,41 @@ class ApprovalDialog(FormDialog):
         f.note_edit.setFocus()
 
     def _context_html(self, c: RequestContext) -> str:
-        tr = self.tr
         rows = [
-            (tr("Niveau nu"), c.level),
-            (tr("Status"), choice_label(c.status)),
-            (tr("Volgende evaluatie"), date_text(c.next_review_date) or "–"),
-            (tr("Regisseur"), c.regisseur or tr("geen")),
-            (tr("Team"), c.team),
+            (self.tr("Niveau nu"), c.level),
+            (self.tr("Status"), choice_label(c.status)),
+            (self.tr("Volgende evaluatie"), date_text(c.next_review_date) or "–"),
+            (self.tr("Regisseur"), c.regisseur or self.tr("geen")),
+            (self.tr("Team"), c.team),
         ]
         if c.plan.number is None:
-            plan = tr("nog geen plan")
+            plan = self.tr("nog geen plan")
         else:
-            plan = tr("versie {n}, {status}, {goals} doelen").format(
-                n=c.plan.number, status=c.plan.status, goals=c.plan.goals
+            plan = self.tr("versie {n}, {status}, {goals} doelen").format(
+                n=c.plan.number, status=choice_label(c.plan.status).lower(), goals=c.plan.goals
             )
             if c.plan.finalised_on is not None:
-                plan += tr("; laatst vastgesteld op {d}").format(d=date_text(c.plan.finalised_on))
-        rows.append((tr("Plan"), plan))
+                plan += self.tr("; laatst vastgesteld op {d}").format(
+                    d=date_text(c.plan.finalised_on)
+                )
+        rows.append((self.tr("Plan"), plan))
         evaluation = (
-            tr("nog geen evaluatie")
+            self.tr("nog geen evaluatie")
             if c.last_evaluation is None
-            else tr("laatste op {d}").format(d=date_text(c.last_evaluation))
+            else self.tr("laatste op {d}").format(d=date_text(c.last_evaluation))
         )
         evaluation += " — " + (
-            tr("in de huidige evaluatieperiode (afschalen kan)")
+            self.tr("in de huidige evaluatieperiode (afschalen kan)")
             if c.evaluation_in_period
-            else tr("niet in de huidige evaluatieperiode (afschalen vraagt eerst een evaluatie)")
+            else self.tr(
+                "niet in de huidige evaluatieperiode (afschalen vraagt eerst een evaluatie)"
+            )
         )
-        rows.append((tr("Evaluatie"), evaluation))
+        rows.append((self.tr("Evaluatie"), evaluation))
         html = ["<table cellspacing='0' cellpadding='3'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
         html.append("</table>")
-        html.append(f"<h4>{escape(tr('Niveauhistorie'))}</h4>")
+        html.append(f"<h4>{escape(self.tr('Niveauhistorie'))}</h4>")
         if c.level_history:
             html.append("<table cellspacing='0' cellpadding='3'>")
             for h in reversed(c.level_history):
@@ -190,21 +193,21 @@ class ApprovalDialog(FormDialog):
                         when=escape(date_text(h.effective_date or h.requested_at)),
                         frm=escape(h.from_level or "–"),
                         to=escape(h.to_level),
-                        status=escape(h.status),
+                        status=escape(choice_label(h.status)),
                         who=escape(h.requested_by_name),
                         why=escape(h.reason[:120]),
                     )
                 )
             html.append("</table>")
         else:
-            html.append(f"<p>{escape(tr('Nog geen wijzigingen van het niveau.'))}</p>")
+            html.append(f"<p>{escape(self.tr('Nog geen wijzigingen van het niveau.'))}</p>")
         if c.regie_history:
-            html.append(f"<h4>{escape(tr('Regiehistorie'))}</h4><table cellpadding='3'>")
+            html.append(f"<h4>{escape(self.tr('Regiehistorie'))}</h4><table cellpadding='3'>")
             for e in reversed(c.regie_history):
                 html.append(
                     "<tr><td>{start}</td><td>{end}</td><td>{who}</td><td>{why}</td></tr>".format(
                         start=escape(date_text(e.started_at)),
-                        end=escape(date_text(e.ended_at) or tr("nu")),
+                        end=escape(date_text(e.ended_at) or self.tr("nu")),
                         who=escape(e.holder),
                         why=escape(e.reason[:120]),
                     )

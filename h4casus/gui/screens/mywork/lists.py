@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from h4casus.domain.labels import status_label
-from h4casus.gui.widgets.words import choice_label, date_text
+from h4casus.gui.widgets.words import choice_label, date_text, word
 from h4casus.services.queries.my_work import WorkList
 from h4casus.services.queries.worklists import ApprovalItem
 
@@ -56,27 +56,31 @@ class WorkListViews(QObject):
     def __init__(self, today, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.today = today
-        tr = self.tr
-        reg, tl, bh = tr("Als regisseur"), tr("Als teamleider"), tr("Als beheerder")
-        household = [tr("Dossier"), tr("Huishouden")]
+        reg, tl, bh = self.tr("Als regisseur"), self.tr("Als teamleider"), self.tr("Als beheerder")
+        household = [self.tr("Dossier"), self.tr("Huishouden")]
         self.views: dict[str, ListView] = {
             "my_households": ListView(
-                tr("Mijn huishoudens"),
+                self.tr("Mijn huishoudens"),
                 reg,
-                (*household, tr("Niveau"), tr("Status"), tr("Volgende evaluatie")),
+                (*household, self.tr("Niveau"), self.tr("Status"), self.tr("Volgende evaluatie")),
                 lambda r: [
                     r.case_number,
                     r.display_name,
                     r.level,
-                    tr(status_label(r.status)),
+                    word(status_label(r.status)),
                     date_text(r.due),
                 ],
-                tr("U voert nog over geen enkel open huishouden de regie."),
+                self.tr("U voert nog over geen enkel open huishouden de regie."),
             ),
             "my_overdue": ListView(
-                tr("Mijn verlopen evaluaties"),
+                self.tr("Mijn verlopen evaluaties"),
                 reg,
-                (*household, tr("Niveau"), tr("Evaluatie was"), tr("Dagen verlopen")),
+                (
+                    *household,
+                    self.tr("Niveau"),
+                    self.tr("Evaluatie was"),
+                    self.tr("Dagen verlopen"),
+                ),
                 lambda r: [
                     r.case_number,
                     r.display_name,
@@ -84,13 +88,13 @@ class WorkListViews(QObject):
                     date_text(r.next_review_date),
                     str(r.days_overdue),
                 ],
-                tr("Geen verlopen evaluaties."),
-                tr("Meest verlopen eerst."),
+                self.tr("Geen verlopen evaluaties."),
+                self.tr("Meest verlopen eerst."),
             ),
             "handovers_for_me": ListView(
-                tr("Overdrachten aan mij"),
+                self.tr("Overdrachten aan mij"),
                 reg,
-                (*household, tr("Van"), tr("Voorgesteld door"), tr("Sinds")),
+                (*household, self.tr("Van"), self.tr("Voorgesteld door"), self.tr("Sinds")),
                 lambda r: [
                     r.case_number,
                     r.display_name,
@@ -98,13 +102,19 @@ class WorkListViews(QObject):
                     r.requested_by,
                     _time(r.requested_at),
                 ],
-                tr("Niemand heeft u een huishouden voorgesteld."),
-                tr("Accepteren of weigeren doet u in het dossier, onderdeel Regie."),
+                self.tr("Niemand heeft u een huishouden voorgesteld."),
+                self.tr("Accepteren of weigeren doet u in het dossier, onderdeel Regie."),
             ),
             "my_transition": ListView(
-                tr("Bijna 18, zonder vastgesteld perspectiefplan"),
+                self.tr("Bijna 18, zonder vastgesteld perspectiefplan"),
                 reg,
-                (tr("Dossier"), tr("Jongere"), tr("Wordt 18 op"), tr("Dagen"), tr("Signaal")),
+                (
+                    self.tr("Dossier"),
+                    self.tr("Jongere"),
+                    self.tr("Wordt 18 op"),
+                    self.tr("Dagen"),
+                    self.tr("Signaal"),
+                ),
                 lambda r: [
                     r.case_number,
                     r.name,
@@ -112,27 +122,33 @@ class WorkListViews(QObject):
                     str(r.days_left),
                     choice_label(r.kind),
                 ],
-                tr("Geen jongeren die binnenkort 18 worden zonder vastgesteld plan."),
+                self.tr("Geen jongeren die binnenkort 18 worden zonder vastgesteld plan."),
             ),
             "nazorg": ListView(
-                tr("Nazorg: contactmoment"),
+                self.tr("Nazorg: contactmoment"),
                 reg,
-                (*household, tr("Contactmoment")),
+                (*household, self.tr("Contactmoment")),
                 lambda r: [r.case_number, r.display_name, date_text(r.due)],
-                tr("Geen contactmomenten in de komende week."),
-                tr("Verlopen en binnen 7 dagen."),
+                self.tr("Geen contactmomenten in de komende week."),
+                self.tr("Verlopen en binnen 7 dagen."),
             ),
             "late_actions": ListView(
-                tr("Acties over de deadline"),
+                self.tr("Acties over de deadline"),
                 reg,
-                (*household, tr("Deadline"), tr("Actie")),
+                (*household, self.tr("Deadline"), self.tr("Actie")),
                 lambda r: [r.case_number, r.display_name, date_text(r.due), r.detail],
-                tr("Geen acties over hun deadline."),
+                self.tr("Geen acties over hun deadline."),
             ),
             "approvals": ListView(
-                tr("Goed te keuren"),
+                self.tr("Goed te keuren"),
                 tl,
-                (tr("Soort"), *household, tr("Aanvraag"), tr("Gevraagd door"), tr("Sinds")),
+                (
+                    self.tr("Soort"),
+                    *household,
+                    self.tr("Aanvraag"),
+                    self.tr("Gevraagd door"),
+                    self.tr("Sinds"),
+                ),
                 lambda r: [
                     choice_label(r.kind),
                     r.case_number,
@@ -141,17 +157,17 @@ class WorkListViews(QObject):
                     r.requested_by,
                     _time(r.requested_at),
                 ],
-                tr("Er wacht niets op uw goedkeuring."),
-                tr(
+                self.tr("Er wacht niets op uw goedkeuring."),
+                self.tr(
                     "Uw eigen aanvragen, en aanvragen over uzelf, staan hier niet: die keurt "
                     "iemand anders goed (vier ogen)."
                 ),
                 "approval",
             ),
             "regie_escalations": ListView(
-                tr("Regie op regie: open escalaties"),
+                self.tr("Regie op regie: open escalaties"),
                 tl,
-                (*household, tr("Aan"), tr("Over"), tr("Door"), tr("Sinds")),
+                (*household, self.tr("Aan"), self.tr("Over"), self.tr("Door"), self.tr("Sinds")),
                 lambda r: [
                     r.case_number,
                     r.display_name,
@@ -160,41 +176,52 @@ class WorkListViews(QObject):
                     r.raised_by,
                     _time(r.raised_at),
                 ],
-                tr("Geen escalaties die op een antwoord wachten."),
-                tr(
+                self.tr("Geen escalaties die op een antwoord wachten."),
+                self.tr(
                     "Vastgelopen hulp die bij u of een partner is neergelegd; antwoorden doet u "
                     "in het dossier."
                 ),
             ),
             "stalled": ListView(
-                tr("Vastgelopen hulp in het team"),
+                self.tr("Vastgelopen hulp in het team"),
                 tl,
-                (*household, tr("Regisseur"), tr("Wat")),
-                lambda r: [r.case_number, r.display_name, r.regisseur or tr("— geen —"), r.detail],
-                tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
-                tr(
+                (*household, self.tr("Regisseur"), self.tr("Wat")),
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    r.regisseur or self.tr("— geen —"),
+                    r.detail,
+                ],
+                self.tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
+                self.tr(
                     "Acties over de deadline en plannen zonder voortgang sinds de laatste "
                     "evaluatie."
                 ),
             ),
             "team_overdue": ListView(
-                tr("Verlopen evaluaties van het team"),
+                self.tr("Verlopen evaluaties van het team"),
                 tl,
-                (*household, tr("Regisseur"), tr("Niveau"), tr("Dagen verlopen")),
+                (*household, self.tr("Regisseur"), self.tr("Niveau"), self.tr("Dagen verlopen")),
                 lambda r: [
                     r.case_number,
                     r.display_name,
-                    r.regisseur or tr("— geen —"),
+                    r.regisseur or self.tr("— geen —"),
                     r.level,
                     str(r.days_overdue),
                 ],
-                tr("Geen verlopen evaluaties in uw team."),
-                tr("Meest verlopen eerst."),
+                self.tr("Geen verlopen evaluaties in uw team."),
+                self.tr("Meest verlopen eerst."),
             ),
             "team_youths": ListView(
-                tr("Jongeren bijna 18"),
+                self.tr("Jongeren bijna 18"),
                 tl,
-                (tr("Dossier"), tr("Jongere"), tr("Leeftijd"), tr("Wordt 18 op"), tr("Plan")),
+                (
+                    self.tr("Dossier"),
+                    self.tr("Jongere"),
+                    self.tr("Leeftijd"),
+                    self.tr("Wordt 18 op"),
+                    self.tr("Plan"),
+                ),
                 lambda r: [
                     r.case_number,
                     r.name,
@@ -202,43 +229,49 @@ class WorkListViews(QObject):
                     date_text(r.turns_18_on),
                     choice_label(r.plan_state),
                 ],
-                tr("Geen jongeren die 18 naderen."),
-                tr("Dichtst bij 18 eerst; Plan is de staat van hun perspectiefplan."),
+                self.tr("Geen jongeren die 18 naderen."),
+                self.tr("Dichtst bij 18 eerst; Plan is de staat van hun perspectiefplan."),
             ),
             "caseload": ListView(
-                tr("Caseload per regisseur"),
+                self.tr("Caseload per regisseur"),
                 tl,
                 (
-                    tr("Team"),
-                    tr("Regisseur"),
-                    tr("Huishoudens"),
-                    tr("Per niveau"),
-                    tr("Last"),
-                    tr("Norm"),
-                    tr("Van de norm"),
+                    self.tr("Team"),
+                    self.tr("Regisseur"),
+                    self.tr("Huishoudens"),
+                    self.tr("Per niveau"),
+                    self.tr("Last"),
+                    self.tr("Norm"),
+                    self.tr("Van de norm"),
                 ),
                 self._caseload_cells,
-                tr("Er zijn geen regisseurs in uw team."),
+                self.tr("Er zijn geen regisseurs in uw team."),
                 "",
                 "nothing",
             ),
             "breakglass": ListView(
-                tr("Noodtoegang die loopt"),
+                self.tr("Noodtoegang die loopt"),
                 tl,
-                (tr("Dossier"), tr("Door"), tr("Tot"), tr("Reden")),
+                (self.tr("Dossier"), self.tr("Door"), self.tr("Tot"), self.tr("Reden")),
                 lambda r: [
                     r.case_number,
-                    r.username if not r.own else tr("{name} (u)").format(name=r.username),
+                    r.username if not r.own else self.tr("{name} (u)").format(name=r.username),
                     _time(r.expires_at),
                     r.reason,
                 ],
-                tr("Er loopt geen noodtoegang."),
-                tr("Uw eigen noodtoegang beëindigt u in de balk bovenin het venster."),
+                self.tr("Er loopt geen noodtoegang."),
+                self.tr("Uw eigen noodtoegang beëindigt u in de balk bovenin het venster."),
             ),
             "retention": ListView(
-                tr("Bewaartermijn verstreken"),
+                self.tr("Bewaartermijn verstreken"),
                 bh,
-                (tr("Dossier"), tr("Team"), tr("Regel"), tr("Afgesloten"), tr("Verstreken op")),
+                (
+                    self.tr("Dossier"),
+                    self.tr("Team"),
+                    self.tr("Regel"),
+                    self.tr("Afgesloten"),
+                    self.tr("Verstreken op"),
+                ),
                 lambda r: [
                     r.case_number,
                     r.team,
@@ -246,47 +279,58 @@ class WorkListViews(QObject):
                     date_text(r.closed_on),
                     date_text(r.due_on),
                 ],
-                tr("Geen dossiers waarvan de bewaartermijn is verstreken."),
-                tr("Alleen dossiernummers en data; vernietigen gaat met vier ogen."),
+                self.tr("Geen dossiers waarvan de bewaartermijn is verstreken."),
+                self.tr("Alleen dossiernummers en data; vernietigen gaat met vier ogen."),
                 "nothing",
             ),
             "locked_accounts": ListView(
-                tr("Geblokkeerde accounts"),
+                self.tr("Geblokkeerde accounts"),
                 bh,
-                (tr("Account"), tr("Naam"), tr("Mislukte pogingen"), tr("Wacht nog")),
+                (
+                    self.tr("Account"),
+                    self.tr("Naam"),
+                    self.tr("Mislukte pogingen"),
+                    self.tr("Wacht nog"),
+                ),
                 lambda r: [
                     r.username,
                     r.display_name,
                     str(r.failures),
-                    tr("{n} s").format(n=r.wait_seconds) if r.wait_seconds else tr("—"),
+                    self.tr("{n} s").format(n=r.wait_seconds) if r.wait_seconds else self.tr("—"),
                 ],
-                tr("Geen accounts met herhaald mislukte aanmeldingen."),
-                tr("Na drie mislukte pogingen wacht elke volgende poging langer."),
+                self.tr("Geen accounts met herhaald mislukte aanmeldingen."),
+                self.tr("Na drie mislukte pogingen wacht elke volgende poging langer."),
                 "nothing",
             ),
             "backup": ListView(
-                tr("Laatste back-up"),
+                self.tr("Laatste back-up"),
                 bh,
-                (tr("Gemaakt"), tr("Bestand"), tr("Grootte"), tr("Door"), tr("Controle")),
+                (
+                    self.tr("Gemaakt"),
+                    self.tr("Bestand"),
+                    self.tr("Grootte"),
+                    self.tr("Door"),
+                    self.tr("Controle"),
+                ),
                 lambda r: [
                     _time(r.at),
                     r.file,
                     _size(r.size),
-                    tr("automatisch ({name})").format(name=r.username)
+                    self.tr("automatisch ({name})").format(name=r.username)
                     if r.scheduled
                     else r.username,
                     r.check,
                 ],
-                tr("Er is nog geen back-up gemaakt van deze database."),
+                self.tr("Er is nog geen back-up gemaakt van deze database."),
                 "",
                 "nothing",
             ),
             "verify": ListView(
-                tr("Laatste controle (verify)"),
+                self.tr("Laatste controle (verify)"),
                 bh,
-                (tr("Uitkomst"),),
+                (self.tr("Uitkomst"),),
                 lambda r: [r],
-                tr("De database is nog niet gecontroleerd (h4casus verify)."),
+                self.tr("De database is nog niet gecontroleerd (h4casus verify)."),
                 "",
                 "nothing",
             ),

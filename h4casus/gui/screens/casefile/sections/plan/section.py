@@ -253,8 +253,7 @@ class PlanSection(Section):
         if nxt < self.ctx.clock.today():
             overdue = self.tr("verlopen")
             text = (
-                f'<span style="color:{COLOURS["error"]};font-weight:600">'
-                f"{text} — {overdue}</span>"
+                f'<span style="color:{COLOURS["error"]};font-weight:600">{text} — {overdue}</span>'
             )
         label.setText(text)
 
