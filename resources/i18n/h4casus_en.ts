@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nl_NL">
 <context>
-    <name></name>
-    <message>
-        <source>Niveau nu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished">Status</translation>
-    </message>
-    <message>
-        <source>Volgende evaluatie</source>
-        <translation type="unfinished">Next review</translation>
-    </message>
-    <message>
-        <source>Regisseur</source>
-        <translation type="unfinished">Case director</translation>
-    </message>
-    <message>
-        <source>geen</source>
-        <translation type="unfinished">none</translation>
-    </message>
-    <message>
-        <source>Team</source>
-        <translation type="unfinished">Team</translation>
-    </message>
-    <message>
-        <source>nog geen plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>versie {n}, {status}, {goals} doelen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; laatst vastgesteld op {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
-    </message>
-    <message>
-        <source>nog geen evaluatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>laatste op {d}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in de huidige evaluatieperiode (afschalen kan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>niet in de huidige evaluatieperiode (afschalen vraagt eerst een evaluatie)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluatie</source>
-        <translation type="unfinished">Review</translation>
-    </message>
-    <message>
-        <source>nu</source>
-        <translation type="unfinished">now</translation>
-    </message>
-</context>
-<context>
     <name>AccountDialogForm</name>
     <message>
         <source>&amp;Gebruikersnaam</source>
@@ -589,78 +522,162 @@ What you did not change has been updated to what is stored now; save to apply yo
     <name>ApprovalDialog</name>
     <message>
         <source>Aanvraag beoordelen</source>
-        <translation type="unfinished"></translation>
+        <translation>Review request</translation>
     </message>
     <message>
         <source>Toelichting</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Waar de aanvraag over gaat</source>
-        <translation type="unfinished"></translation>
+        <translation>What the request is about</translation>
     </message>
     <message>
         <source>De aanvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>The request</translation>
     </message>
     <message>
         <source>&amp;Goedkeuren</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approve</translation>
     </message>
     <message>
         <source>&amp;Afwijzen</source>
-        <translation type="unfinished">Decl&amp;ine</translation>
+        <translation>&amp;Decline</translation>
     </message>
     <message>
         <source>&amp;Dossier openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case &amp;file</translation>
     </message>
     <message>
         <source>De aanvraag kan niet worden getoond.</source>
-        <translation type="unfinished"></translation>
+        <translation>The request cannot be shown.</translation>
     </message>
     <message>
         <source>{frm} → {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>{frm} → {to}</translation>
     </message>
     <message>
         <source>Gevraagd door {name} op {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by {name} on {when}</translation>
     </message>
     <message>
         <source>Op- of afschaling {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalation or de-escalation {what}</translation>
     </message>
     <message>
         <source>Overdracht van de regie: {frm} → {to}</source>
-        <translation type="unfinished"></translation>
+        <translation>Handover of case direction: {frm} → {to}</translation>
     </message>
     <message>
         <source>Voorgesteld op {when}, geaccepteerd op {acc}</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposed on {when}, accepted on {acc}</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Deze aanvraag is al {status}; er valt niets meer te beslissen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request is already {status}; there is nothing left to decide.</translation>
     </message>
     <message>
         <source>U kunt deze aanvraag niet beoordelen: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot review this request: {why}.</translation>
+    </message>
+    <message>
+        <source>Niveau nu</source>
+        <translation>Current level</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie</source>
+        <translation>Next review</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>Case director</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>nog geen plan</source>
+        <translation>no plan yet</translation>
+    </message>
+    <message>
+        <source>versie {n}, {status}, {goals} doelen</source>
+        <translation>version {n}, {status}, {goals} goals</translation>
+    </message>
+    <message>
+        <source>; laatst vastgesteld op {d}</source>
+        <translation>; last adopted on {d}</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>nog geen evaluatie</source>
+        <translation>no review yet</translation>
+    </message>
+    <message>
+        <source>laatste op {d}</source>
+        <translation>last on {d}</translation>
+    </message>
+    <message>
+        <source>in de huidige evaluatieperiode (afschalen kan)</source>
+        <translation>in the current review period (de-escalating is possible)</translation>
+    </message>
+    <message>
+        <source>niet in de huidige evaluatieperiode (afschalen vraagt eerst een evaluatie)</source>
+        <translation>not in the current review period (de-escalating needs a review first)</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Niveauhistorie</source>
+        <translation>Level history</translation>
+    </message>
+    <message>
+        <source>Nog geen wijzigingen van het niveau.</source>
+        <translation>No changes of the level yet.</translation>
+    </message>
+    <message>
+        <source>Regiehistorie</source>
+        <translation>Case direction history</translation>
+    </message>
+    <message>
+        <source>nu</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
     <name>ApprovalForm</name>
     <message>
         <source>Aanvraag laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading the request…</translation>
+    </message>
+    <message>
+        <source>Waar het verzoek over gaat</source>
+        <translation>What the request is about</translation>
     </message>
     <message>
         <source>&amp;Toelichting (verplicht bij afwijzen):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note (required when declining):</translation>
     </message>
     <message>
         <source>Waarom u goedkeurt of afwijst; de regisseur leest dit terug</source>
-        <translation type="unfinished"></translation>
+        <translation>Why you approve or decline; the case director reads this back</translation>
     </message>
 </context>
 <context>
@@ -723,7 +740,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>Logboekregels</source>
-        <translation type="unfinished"></translation>
+        <translation>Access log entries</translation>
     </message>
 </context>
 <context>
@@ -951,81 +968,81 @@ What you did not change has been updated to what is stored now; save to apply yo
     <name>BreakGlassBanner</name>
     <message>
         <source>Noodtoegang</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-glass access</translation>
     </message>
     <message>
         <source>Nu &amp;beëindigen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End now</translation>
     </message>
     <message>
         <source>Noodtoegang tot dossier {case} nu beëindigen</source>
-        <translation type="unfinished"></translation>
+        <translation>End break-glass access to case file {case} now</translation>
     </message>
     <message>
         <source>Noodtoegang tot dossier {case}: nog {left} (tot {until}). Alles wat u inziet wordt gemarkeerd in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-glass access to case file {case}: {left} left (until {until}). Everything you view is marked in the access log.</translation>
     </message>
     <message>
         <source>Noodtoegang tot dossier {case} beëindigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-glass access to case file {case} ended.</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassDialog</name>
     <message>
         <source>Noodtoegang vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Request break-glass access</translation>
     </message>
     <message>
         <source>Noodtoegang geeft u als teamleider tijdelijk toegang tot een huishouden buiten uw team, bijvoorbeeld als de regisseur onbereikbaar is en er direct gehandeld moet worden. Alles wat u dan inziet of doet, wordt gemarkeerd in het logboek.</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-glass access gives you, as team lead, temporary access to a household outside your team, for instance when the case director cannot be reached and action is needed at once. Everything you then view or do is marked in the access log.</translation>
     </message>
     <message>
         <source>De toegang geldt {hours} uur en eindigt daarna vanzelf; u kunt hem eerder beëindigen in de balk bovenin het venster.</source>
-        <translation type="unfinished"></translation>
+        <translation>The access lasts {hours} hours and then ends by itself; you can end it earlier in the bar at the top of the window.</translation>
     </message>
     <message>
         <source>Dossiernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>Reden voor noodtoegang</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for break-glass access</translation>
     </message>
     <message>
         <source>Lengte van de reden</source>
-        <translation type="unfinished"></translation>
+        <translation>Length of the reason</translation>
     </message>
     <message>
         <source>&amp;Noodtoegang openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open break-glass access</translation>
     </message>
     <message>
         <source>{n} tekens — nog {more} nodig (minstens {min})</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters — {more} more needed (at least {min})</translation>
     </message>
     <message>
         <source>{n} tekens — voldoende</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} characters — enough</translation>
     </message>
 </context>
 <context>
     <name>BreakGlassForm</name>
     <message>
         <source>&amp;Dossiernummer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case number</translation>
     </message>
     <message>
         <source>bijv. 2026-000123</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 2026-000123</translation>
     </message>
     <message>
         <source>&amp;Reden</source>
-        <translation type="unfinished">&amp;Reason</translation>
+        <translation>&amp;Reason</translation>
     </message>
     <message>
         <source>Waarom is toegang nu nodig? Minstens 20 tekens; de reden wordt bewaard en gecontroleerd.</source>
-        <translation type="unfinished"></translation>
+        <translation>Why is access needed now? At least 20 characters; the reason is kept and checked.</translation>
     </message>
 </context>
 <context>
@@ -1040,7 +1057,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>Onderdelen van het dossier</source>
-        <translation type="unfinished">Sections of the case file</translation>
+        <translation>Sections of the case file</translation>
     </message>
     <message>
         <source>Dossier laden…</source>
@@ -2366,7 +2383,7 @@ What you did not change has been updated to what is stored now; save to apply yo
     </message>
     <message>
         <source>Huishoudens</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
 </context>
 <context>
@@ -2681,7 +2698,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Niveaus van de ladder</source>
-        <translation type="unfinished">Levels of the ladder</translation>
+        <translation>Levels of the ladder</translation>
     </message>
     <message>
         <source>Niveau &amp;wijzigen…</source>
@@ -3039,11 +3056,11 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Mijn werk</source>
-        <translation type="unfinished"></translation>
+        <translation>My work</translation>
     </message>
     <message>
         <source>Alleen een teamleider kan noodtoegang vragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a team lead can request break-glass access.</translation>
     </message>
     <message>
         <source>Automatische back-up gemaakt: %s</source>
@@ -3063,7 +3080,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Nood&amp;toegang…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break-glass access…</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
@@ -3087,7 +3104,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>&amp;Mijn werk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;My work</translation>
     </message>
     <message>
         <source>&amp;Zoeken</source>
@@ -3530,7 +3547,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Tussenvoegsel</source>
-        <translation type="unfinished">Surname prefix</translation>
+        <translation>Surname prefix</translation>
     </message>
     <message>
         <source>Achternaam</source>
@@ -3542,7 +3559,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Geboortedatum</source>
-        <translation type="unfinished">Date of birth</translation>
+        <translation>Date of birth</translation>
     </message>
     <message>
         <source>optioneel</source>
@@ -3550,11 +3567,11 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>BSN</source>
-        <translation type="unfinished">BSN</translation>
+        <translation>BSN</translation>
     </message>
     <message>
         <source>Relatie</source>
-        <translation type="unfinished">Relationship</translation>
+        <translation>Relationship</translation>
     </message>
     <message>
         <source>×</source>
@@ -3580,86 +3597,94 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <name>MyWorkForm</name>
     <message>
         <source>Mijn werk</source>
-        <translation type="unfinished"></translation>
+        <translation>My work</translation>
     </message>
     <message>
         <source>&amp;Noodtoegang…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Break-glass access…</translation>
     </message>
     <message>
         <source>Tijdelijke toegang tot een huishouden buiten uw team, met een reden (Ctrl+Shift+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporary access to a household outside your team, with a reason (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Werklijsten</source>
+        <translation>Worklists</translation>
+    </message>
+    <message>
+        <source>Werk in de gekozen lijst</source>
+        <translation>Work in the chosen list</translation>
     </message>
     <message>
         <source>Enter of dubbelklik opent het dossier of de aanvraag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter or a double-click opens the case file or the request.</translation>
     </message>
     <message>
         <source>&amp;Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open</translation>
     </message>
 </context>
 <context>
     <name>MyWorkScreen</name>
     <message>
         <source>Werklijsten</source>
-        <translation type="unfinished"></translation>
+        <translation>Worklists</translation>
     </message>
     <message>
         <source>Kies een werklijst met pijltjes; Enter of pijl rechts gaat naar de regels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a worklist with the arrow keys; Enter or the right arrow goes to its rows.</translation>
     </message>
     <message>
         <source>Regels van de werklijst</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows of the worklist</translation>
     </message>
     <message>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Noodtoegang vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Request break-glass access</translation>
     </message>
     <message>
         <source>Laden…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Uw rol heeft geen werklijsten; de huishoudens staan onder Huishoudens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your role has no worklists; the households are under Households.</translation>
     </message>
     <message>
         <source>{n} goed te keuren</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} to approve</translation>
     </message>
     <message>
         <source>{n} evaluaties verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} reviews overdue</translation>
     </message>
     <message>
         <source>{n} overdrachten aan u</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} handovers to you</translation>
     </message>
     <message>
         <source>{n} acties over de deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} actions past their deadline</translation>
     </message>
     <message>
         <source>team: {n} evaluaties verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>team: {n} reviews overdue</translation>
     </message>
     <message>
         <source>{n} bewaartermijnen verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} retention periods expired</translation>
     </message>
     <message>
         <source>Kies links een werklijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a worklist on the left.</translation>
     </message>
     <message>
         <source>… en nog {n}; zie de lijst Huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>… and {n} more; see the Households list</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4026,14 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <message>
         <source>Het plan (doelen, acties, wie) als PDF voor een partner, als de toestemming er is</source>
         <translation>The plan (goals, actions, who) as a PDF for a partner, when there is consent</translation>
+    </message>
+    <message>
+        <source>Wie moet toestemmen</source>
+        <translation>Who must consent</translation>
+    </message>
+    <message>
+        <source>Toestemmingen</source>
+        <translation>Consents</translation>
     </message>
 </context>
 <context>
@@ -4734,7 +4767,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Doelen en acties</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals and actions</translation>
     </message>
     <message>
         <source>Doel / actie</source>
@@ -4778,7 +4811,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Wat veranderde tussen de versies</source>
-        <translation type="unfinished"></translation>
+        <translation>What changed between the versions</translation>
     </message>
     <message>
         <source>Wijziging</source>
@@ -4927,11 +4960,11 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     </message>
     <message>
         <source>Volledig BSN afdrukken</source>
-        <translation type="unfinished">Print the full BSN</translation>
+        <translation>Print the full BSN</translation>
     </message>
     <message>
         <source>Vertrouwelijke journaalregels meenemen</source>
-        <translation type="unfinished">Include confidential journal entries</translation>
+        <translation>Include confidential journal entries</translation>
     </message>
 </context>
 <context>
@@ -5013,7 +5046,7 @@ New referrals for your team appear here (Ctrl+N: new household).</translation>
     <name>QFileDialog</name>
     <message>
         <source>Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look in:</translation>
     </message>
 </context>
 <context>
@@ -6680,7 +6713,7 @@ aged {age} · 18 on {date} · {state}</translation>
     </message>
     <message>
         <source>Uitkomst van de controle</source>
-        <translation type="unfinished">Outcome of the check</translation>
+        <translation>Outcome of the check</translation>
     </message>
 </context>
 <context>
@@ -6776,431 +6809,439 @@ aged {age} · 18 on {date} · {state}</translation>
     <name>WorkListViews</name>
     <message>
         <source>Als regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>As case director</translation>
     </message>
     <message>
         <source>Als teamleider</source>
-        <translation type="unfinished"></translation>
+        <translation>As team lead</translation>
     </message>
     <message>
         <source>Als beheerder</source>
-        <translation type="unfinished"></translation>
+        <translation>As administrator</translation>
     </message>
     <message>
         <source>Dossier</source>
-        <translation type="unfinished">Case file</translation>
+        <translation>Case file</translation>
     </message>
     <message>
         <source>Huishouden</source>
-        <translation type="unfinished">Household</translation>
+        <translation>Household</translation>
     </message>
     <message>
         <source>Mijn huishoudens</source>
-        <translation type="unfinished"></translation>
+        <translation>My households</translation>
     </message>
     <message>
         <source>Niveau</source>
-        <translation type="unfinished">Level</translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Volgende evaluatie</source>
-        <translation type="unfinished">Next review</translation>
+        <translation>Next review</translation>
     </message>
     <message>
         <source>U voert nog over geen enkel open huishouden de regie.</source>
-        <translation type="unfinished"></translation>
+        <translation>You are not yet case director of any open household.</translation>
     </message>
     <message>
         <source>Mijn verlopen evaluaties</source>
-        <translation type="unfinished"></translation>
+        <translation>My overdue reviews</translation>
     </message>
     <message>
         <source>Evaluatie was</source>
-        <translation type="unfinished"></translation>
+        <translation>Review was due</translation>
     </message>
     <message>
         <source>Dagen verlopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days overdue</translation>
     </message>
     <message>
         <source>Geen verlopen evaluaties.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue reviews.</translation>
     </message>
     <message>
         <source>Meest verlopen eerst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Most overdue first.</translation>
     </message>
     <message>
         <source>Overdrachten aan mij</source>
-        <translation type="unfinished"></translation>
+        <translation>Handovers to me</translation>
     </message>
     <message>
         <source>Van</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>Voorgesteld door</source>
-        <translation type="unfinished">Proposed by</translation>
+        <translation>Proposed by</translation>
     </message>
     <message>
         <source>Sinds</source>
-        <translation type="unfinished">Since</translation>
+        <translation>Since</translation>
     </message>
     <message>
         <source>Niemand heeft u een huishouden voorgesteld.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody has proposed a household to you.</translation>
     </message>
     <message>
         <source>Accepteren of weigeren doet u in het dossier, onderdeel Regie.</source>
-        <translation type="unfinished"></translation>
+        <translation>You accept or refuse in the case file, section Case direction.</translation>
     </message>
     <message>
         <source>Bijna 18, zonder vastgesteld perspectiefplan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearly 18, without an adopted perspective plan</translation>
     </message>
     <message>
         <source>Jongere</source>
-        <translation type="unfinished"></translation>
+        <translation>Young person</translation>
     </message>
     <message>
         <source>Wordt 18 op</source>
-        <translation type="unfinished"></translation>
+        <translation>Turns 18 on</translation>
     </message>
     <message>
         <source>Dagen</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Signaal</source>
-        <translation type="unfinished"></translation>
+        <translation>Signal</translation>
     </message>
     <message>
         <source>Geen jongeren die binnenkort 18 worden zonder vastgesteld plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>No young people turning 18 soon without an adopted plan.</translation>
     </message>
     <message>
         <source>Nazorg: contactmoment</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftercare: contact</translation>
     </message>
     <message>
         <source>Contactmoment</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Geen contactmomenten in de komende week.</source>
-        <translation type="unfinished"></translation>
+        <translation>No contacts in the coming week.</translation>
     </message>
     <message>
         <source>Verlopen en binnen 7 dagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue and within 7 days.</translation>
     </message>
     <message>
         <source>Acties over de deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions past their deadline</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Deadline</translation>
+        <translation>Deadline</translation>
     </message>
     <message>
         <source>Actie</source>
-        <translation type="unfinished">Action</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Geen acties over hun deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions past their deadline.</translation>
     </message>
     <message>
         <source>Goed te keuren</source>
-        <translation type="unfinished"></translation>
+        <translation>To approve</translation>
     </message>
     <message>
         <source>Soort</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Aanvraag</source>
-        <translation type="unfinished"></translation>
+        <translation>Request</translation>
     </message>
     <message>
         <source>Gevraagd door</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested by</translation>
     </message>
     <message>
         <source>Er wacht niets op uw goedkeuring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is waiting for your approval.</translation>
     </message>
     <message>
         <source>Uw eigen aanvragen, en aanvragen over uzelf, staan hier niet: die keurt iemand anders goed (vier ogen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your own requests, and requests about yourself, are not here: someone else approves them (four eyes).</translation>
     </message>
     <message>
         <source>Regie op regie: open escalaties</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction on case direction: open escalations</translation>
     </message>
     <message>
         <source>Aan</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Over</source>
-        <translation type="unfinished">About</translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished">By</translation>
+        <translation>By</translation>
     </message>
     <message>
         <source>Geen escalaties die op een antwoord wachten.</source>
-        <translation type="unfinished"></translation>
+        <translation>No escalations waiting for an answer.</translation>
     </message>
     <message>
         <source>Vastgelopen hulp die bij u of een partner is neergelegd; antwoorden doet u in het dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalled help referred to you or a partner; you answer in the case file.</translation>
     </message>
     <message>
         <source>Vastgelopen hulp in het team</source>
-        <translation type="unfinished"></translation>
+        <translation>Stalled help in the team</translation>
     </message>
     <message>
         <source>Regisseur</source>
-        <translation type="unfinished">Case director</translation>
+        <translation>Case director</translation>
     </message>
     <message>
         <source>Wat</source>
-        <translation type="unfinished">What</translation>
+        <translation>What</translation>
     </message>
     <message>
         <source>— geen —</source>
-        <translation type="unfinished">— none —</translation>
+        <translation>— none —</translation>
     </message>
     <message>
         <source>Geen acties over hun deadline en geen plannen zonder voortgang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No actions past their deadline and no plans without progress.</translation>
     </message>
     <message>
         <source>Acties over de deadline en plannen zonder voortgang sinds de laatste evaluatie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions past their deadline and plans without progress since the last review.</translation>
     </message>
     <message>
         <source>Verlopen evaluaties van het team</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue reviews of the team</translation>
     </message>
     <message>
         <source>Geen verlopen evaluaties in uw team.</source>
-        <translation type="unfinished"></translation>
+        <translation>No overdue reviews in your team.</translation>
     </message>
     <message>
         <source>Jongeren bijna 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Young people nearly 18</translation>
     </message>
     <message>
         <source>Leeftijd</source>
-        <translation type="unfinished">Age</translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Geen jongeren die 18 naderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No young people nearing 18.</translation>
     </message>
     <message>
         <source>Dichtst bij 18 eerst; Plan is de staat van hun perspectiefplan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Closest to 18 first; Plan is the state of their perspective plan.</translation>
     </message>
     <message>
         <source>Caseload per regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Caseload per case director</translation>
     </message>
     <message>
         <source>Team</source>
-        <translation type="unfinished">Team</translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>Huishoudens</source>
-        <translation type="unfinished">Households</translation>
+        <translation>Households</translation>
     </message>
     <message>
         <source>Per niveau</source>
-        <translation type="unfinished"></translation>
+        <translation>Per level</translation>
     </message>
     <message>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Load</translation>
     </message>
     <message>
         <source>Norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Norm</translation>
     </message>
     <message>
         <source>Van de norm</source>
-        <translation type="unfinished"></translation>
+        <translation>Of the norm</translation>
     </message>
     <message>
         <source>Er zijn geen regisseurs in uw team.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are no case directors in your team.</translation>
     </message>
     <message>
         <source>Noodtoegang die loopt</source>
-        <translation type="unfinished"></translation>
+        <translation>Break-glass access in force</translation>
     </message>
     <message>
         <source>Tot</source>
-        <translation type="unfinished">Until</translation>
+        <translation>Until</translation>
     </message>
     <message>
         <source>Reden</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>{name} (u)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (you)</translation>
     </message>
     <message>
         <source>Er loopt geen noodtoegang.</source>
-        <translation type="unfinished"></translation>
+        <translation>No break-glass access is in force.</translation>
     </message>
     <message>
         <source>Uw eigen noodtoegang beëindigt u in de balk bovenin het venster.</source>
-        <translation type="unfinished"></translation>
+        <translation>You end your own break-glass access in the bar at the top of the window.</translation>
     </message>
     <message>
         <source>Bewaartermijn verstreken</source>
-        <translation type="unfinished"></translation>
+        <translation>Retention period expired</translation>
     </message>
     <message>
         <source>Regel</source>
-        <translation type="unfinished"></translation>
+        <translation>Rule</translation>
     </message>
     <message>
         <source>Afgesloten</source>
-        <translation type="unfinished">Closed</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Verstreken op</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired on</translation>
     </message>
     <message>
         <source>Geen dossiers waarvan de bewaartermijn is verstreken.</source>
-        <translation type="unfinished"></translation>
+        <translation>No case files whose retention period has expired.</translation>
     </message>
     <message>
         <source>Alleen dossiernummers en data; vernietigen gaat met vier ogen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case numbers and dates only; destroying takes four eyes.</translation>
     </message>
     <message>
         <source>Geblokkeerde accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Blocked accounts</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Mislukte pogingen</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed attempts</translation>
     </message>
     <message>
         <source>Wacht nog</source>
-        <translation type="unfinished"></translation>
+        <translation>Still waits</translation>
     </message>
     <message>
         <source>{n} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} s</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Geen accounts met herhaald mislukte aanmeldingen.</source>
-        <translation type="unfinished"></translation>
+        <translation>No accounts with repeatedly failed sign-ins.</translation>
     </message>
     <message>
         <source>Na drie mislukte pogingen wacht elke volgende poging langer.</source>
-        <translation type="unfinished"></translation>
+        <translation>After three failed attempts each next attempt waits longer.</translation>
     </message>
     <message>
         <source>Laatste back-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Last backup</translation>
     </message>
     <message>
         <source>Gemaakt</source>
-        <translation type="unfinished">Made</translation>
+        <translation>Made</translation>
     </message>
     <message>
         <source>Bestand</source>
-        <translation type="unfinished">File</translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Grootte</source>
-        <translation type="unfinished">Size</translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Controle</source>
-        <translation type="unfinished">Check</translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>automatisch ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>automatic ({name})</translation>
     </message>
     <message>
         <source>Er is nog geen back-up gemaakt van deze database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup of this database has been made yet.</translation>
     </message>
     <message>
         <source>Laatste controle (verify)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last check (verify)</translation>
     </message>
     <message>
         <source>Uitkomst</source>
-        <translation type="unfinished">Outcome</translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>De database is nog niet gecontroleerd (h4casus verify).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database has not been checked yet (h4casus verify).</translation>
     </message>
     <message>
         <source>Zonder regisseur</source>
-        <translation type="unfinished"></translation>
+        <translation>Without case director</translation>
     </message>
     <message>
         <source>{n} boven de norm</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} above the norm</translation>
     </message>
     <message>
         <source>binnen de norm</source>
-        <translation type="unfinished"></translation>
+        <translation>within the norm</translation>
+    </message>
+    <message>
+        <source>nog geen</source>
+        <translation>none yet</translation>
     </message>
     <message>
         <source> — NIET IN ORDE</source>
-        <translation type="unfinished"></translation>
+        <translation> — NOT IN ORDER</translation>
+    </message>
+    <message>
+        <source>nog niet gedaan</source>
+        <translation>not done yet</translation>
     </message>
     <message>
         <source>in orde</source>
-        <translation type="unfinished"></translation>
+        <translation>in order</translation>
     </message>
     <message>
         <source>{n} problemen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} problems</translation>
     </message>
     <message>
         <source>{when}, door {name}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}, by {name}: {result}</translation>
     </message>
     <message>
         <source>NIET IN ORDE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT IN ORDER</translation>
     </message>
 </context>
 <context>

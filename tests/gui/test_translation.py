@@ -1,5 +1,6 @@
 """The desktop in English: the translation is complete and current, every screen and section
-(found, not listed: every SECTIONS entry and the dialogs of its shortcuts) shows no Dutch
+(found, not listed: every SECTIONS entry and the dialogs of its shortcuts; Mijn werk with
+every worklist, the approval and break-glass dialogs, the break-glass banner) shows no Dutch
 source text untranslated, the sign-in dialog switches language at once, the main window's
 menu stores the choice for the next sign-in, and a missing lrelease leaves the desktop in
 Dutch without failing."""
@@ -24,6 +25,9 @@ from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.casefile.sections import SECTIONS
 from h4casus.gui.screens.login.dialog import LoginDialog
 from h4casus.gui.screens.main.window import MainWindow
+from h4casus.services.access import breakglass
+from tests.factories import TEAM_B, register
+from tests.gui.plan_helpers import main_window
 from tests.gui.translation_walk import (
     PLACEHOLDER,
     DutchDetector,
@@ -312,6 +316,15 @@ def test_every_screen_section_and_dialog_shows_no_dutch_in_english(
     for i in range(window.tabs.count()):  # every tab of the window (Mijn werk, the list, …)
         window.tabs.setCurrentIndex(i)
         found += untranslated(window, english)
+    work = window.my_work  # every worklist of Mijn werk, a request to approve, break-glass
+    window.tabs.setCurrentWidget(work)
+    for key in [w.key for w in work.work.lists]:
+        work.select_list(key)
+        found += untranslated(window, english)
+    work.select_list("approvals")
+    work.tree.setCurrentItem(work.tree.topLevelItem(0))
+    found += _walk_modal(work.open_current, english)
+    found += _walk_modal(window.request_breakglass, english)
     window.tabs.setCurrentWidget(window.households)
     found += _walk_modal(window.register_household, english)
 
@@ -335,8 +348,22 @@ def test_every_screen_section_and_dialog_shows_no_dutch_in_english(
     window.lock()
     found += untranslated(window, english)
     window.close()
-    assert "Register a new household" in WALKED and "New goal" in WALKED
-    assert len(WALKED) >= 2 + len(SECTIONS)
+    assert {"Register a new household", "New goal", "Review request"} <= set(WALKED)
+    assert "Request break-glass access" in WALKED and len(WALKED) >= 4 + len(SECTIONS)
+    assert found == [], "untranslated on an English screen:\n" + "\n".join(sorted(set(found)))
+
+
+def test_the_break_glass_banner_and_a_teamleiders_lists_show_no_dutch_in_english(
+    qtbot, ops, store, english
+):
+    other = register(store.ctx("rob"), team=TEAM_B)
+    breakglass.request_access(store.ctx("tim"), other.id, "melding in de nacht, regisseur weg")
+    window = main_window(qtbot, ops, store, "tim")
+    assert window.breakglass_banner.isVisible() and "left (until" in window.breakglass_banner.text
+    found = []
+    for key in [w.key for w in window.my_work.work.lists]:
+        window.my_work.select_list(key)
+        found += untranslated(window, english)
     assert found == [], "untranslated on an English screen:\n" + "\n".join(sorted(set(found)))
 
 

@@ -124,7 +124,8 @@ class ApprovalDialog(FormDialog):
             reason = h.reason + (f"\n{h.note}" if h.note else "")
             waiting = h.waiting_note
         f.subject_label.setText(f"{title} — {c.display_name} ({c.case_number})")
-        lines = [f"{asked}.", f"<b>{escape(self.tr('Reden'))}:</b> {escape(reason)}"]
+        reason_word = self.tr("Reden")
+        lines = [f"{asked}.", f"<b>{escape(reason_word)}:</b> {escape(reason)}"]
         if waiting and c.pending:
             lines.append(escape(choice_label(waiting)) + ".")
         f.request_label.setText("<br>".join(lines))
@@ -183,7 +184,8 @@ class ApprovalDialog(FormDialog):
         html = ["<table cellspacing='0' cellpadding='3'>"]
         html += [f"<tr><td><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in rows]
         html.append("</table>")
-        html.append(f"<h4>{escape(self.tr('Niveauhistorie'))}</h4>")
+        history = self.tr("Niveauhistorie")
+        html.append(f"<h4>{escape(history)}</h4>")
         if c.level_history:
             html.append("<table cellspacing='0' cellpadding='3'>")
             for h in reversed(c.level_history):
@@ -200,9 +202,11 @@ class ApprovalDialog(FormDialog):
                 )
             html.append("</table>")
         else:
-            html.append(f"<p>{escape(self.tr('Nog geen wijzigingen van het niveau.'))}</p>")
+            none_yet = self.tr("Nog geen wijzigingen van het niveau.")
+            html.append(f"<p>{escape(none_yet)}</p>")
         if c.regie_history:
-            html.append(f"<h4>{escape(self.tr('Regiehistorie'))}</h4><table cellpadding='3'>")
+            regie_history = self.tr("Regiehistorie")
+            html.append(f"<h4>{escape(regie_history)}</h4><table cellpadding='3'>")
             for e in reversed(c.regie_history):
                 html.append(
                     "<tr><td>{start}</td><td>{end}</td><td>{who}</td><td>{why}</td></tr>".format(

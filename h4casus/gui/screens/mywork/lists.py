@@ -362,12 +362,14 @@ class WorkListViews(QObject):
             return f"{title} — {state}"
         if work.key == "backup":
             if not work.rows:
-                return f"{title} — {self.tr('nog geen')}"
+                none_yet = self.tr("nog geen")
+                return f"{title} — {none_yet}"
             r = work.rows[0]
             return f"{title} — {_time(r.at)}" + ("" if r.check_ok else self.tr(" — NIET IN ORDE"))
         if work.key == "verify":
             if not work.rows:
-                return f"{title} — {self.tr('nog niet gedaan')}"
+                not_yet = self.tr("nog niet gedaan")
+                return f"{title} — {not_yet}"
             r = work.rows[0]
             return f"{title} — " + (
                 self.tr("in orde") if r.ok else self.tr("{n} problemen").format(n=len(r.problems))
