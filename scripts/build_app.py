@@ -92,6 +92,11 @@ def check_contents() -> None:
         "configuratie": internal / "h4casus" / "_resources" / "config" / "leefgebieden.json",
         "lettertypen": internal / "h4casus" / "_resources" / "fonts" / "NotoSans-Regular.ttf",
         "migraties": internal / "h4casus" / "_db" / "env.py",
+        "Engelse vertaling (h4casus_en.qm)": internal
+        / "h4casus"
+        / "_resources"
+        / "i18n"
+        / "h4casus_en.qm",
     }
     missing = [what for what, path in must.items() if not path.exists()]
     names = {p.name for p in internal.rglob("*")}
@@ -109,7 +114,9 @@ def check_contents() -> None:
     heavy = sorted(n for n in names if any(k in n for k in ("WebEngine", "Qt6Quick", "Qt63D")))
     if heavy:
         raise StepFailed("onnodige zware Qt-modules in de bouw: " + ", ".join(heavy[:10]))
-    print("ok  inhoud (formulieren, configuratie, migraties, Qt-plugins en -vertalingen)")
+    print(
+        "ok  inhoud (formulieren, configuratie, migraties, vertaling, Qt-plugins en -vertalingen)"
+    )
 
 
 def try_program() -> None:

@@ -74,3 +74,33 @@ def test_no_top_level_data_folder_is_forgotten():
         "as not read at run time (NOT_SHIPPED in this test)"
     )
     assert all((ROOT / folder).is_dir() for folder in folders)
+
+
+def test_the_spec_compiles_the_translations_and_ships_them_where_the_program_reads_them():
+    """h4casus.gui.i18n reads a frozen program's .qm from resources_dir()/i18n, i.e. from
+    DATA_FOLDERS["resources"] + "/i18n" in the bundle; the spec must build and ship it there."""
+    tree = ast.parse((ROOT / "build.spec").read_text(encoding="utf-8"))
+    calls = {
+        node.func.id
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+    }
+    assert "build_qm" in calls
+    target = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "QM_TARGET" for t in node.targets)
+    )
+    assert ast.unparse(target) == "DATA_FOLDERS['resources'] + '/i18n'"
+    assert spec_data_folders()["resources"] == "h4casus/_resources"
+    i18n = (ROOT / "h4casus" / "gui" / "i18n.py").read_text(encoding="utf-8")
+    assert 'return resources_dir() / "i18n"' in i18n
+    appended = [
+        ast.unparse(node)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "append"
+    ]
+    assert "datas.append((str(qm_dir), QM_TARGET))" in appended
