@@ -7914,5 +7914,29 @@ aged {age} · 18 on {date} · {state}</translation>
         <source>anonimiseren</source>
         <translation>anonymise</translation>
     </message>
+    <message>
+        <source>Op- of afschaling</source>
+        <translation>Escalation or de-escalation</translation>
+    </message>
+    <message>
+        <source>Overdracht</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Geen perspectiefplan</source>
+        <translation>No perspective plan</translation>
+    </message>
+    <message>
+        <source>Perspectiefplan nog niet vastgesteld</source>
+        <translation>Perspective plan not yet adopted</translation>
+    </message>
+    <message>
+        <source>Verlengde jeugdhulp niet besloten</source>
+        <translation>Extended youth care not decided</translation>
+    </message>
+    <message>
+        <source>Geen</source>
+        <translation>None</translation>
+    </message>
 </context>
 </TS>

@@ -16,12 +16,23 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from h4casus.domain.labels import status_label
 from h4casus.gui.widgets.words import choice_label, date_text, word
 from h4casus.services.queries.my_work import WorkList
 from h4casus.services.queries.worklists import ApprovalItem
+
+# stored words of the read model these lists show through `choice_label` (not enums of the
+# domain, so not in label_words.py): marked here so that lupdate finds them
+SHOWN_WORDS = (
+    QT_TRANSLATE_NOOP("labels", "Op- of afschaling"),  # ApprovalItem.kind
+    QT_TRANSLATE_NOOP("labels", "Overdracht"),
+    QT_TRANSLATE_NOOP("labels", "Geen perspectiefplan"),  # youths: a signal's kind
+    QT_TRANSLATE_NOOP("labels", "Perspectiefplan nog niet vastgesteld"),
+    QT_TRANSLATE_NOOP("labels", "Verlengde jeugdhulp niet besloten"),
+    QT_TRANSLATE_NOOP("labels", "Geen"),  # youths: the state of the perspectiefplan
+)
 
 
 @dataclass(frozen=True)
