@@ -6973,7 +6973,7 @@ aged {age} · 18 on {date} · {state}</translation>
     </message>
     <message>
         <source>Regie op regie: open escalaties</source>
-        <translation>Direction on case direction: open escalations</translation>
+        <translation>Escalation of stalled help: open escalations</translation>
     </message>
     <message>
         <source>Aan</source>
@@ -7202,6 +7202,14 @@ aged {age} · 18 on {date} · {state}</translation>
     <message>
         <source>De database is nog niet gecontroleerd (h4casus verify).</source>
         <translation>The database has not been checked yet (h4casus verify).</translation>
+    </message>
+    <message>
+        <source>actie {what} over de deadline</source>
+        <translation>action {what} past its deadline</translation>
+    </message>
+    <message>
+        <source>geen voortgang sinds laatste evaluatie</source>
+        <translation>no progress since the last review</translation>
     </message>
     <message>
         <source>Zonder regisseur</source>

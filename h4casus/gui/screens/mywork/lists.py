@@ -11,6 +11,7 @@ Rules:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -147,7 +148,12 @@ class WorkListViews(QObject):
                 self.tr("Acties over de deadline"),
                 reg,
                 (*household, self.tr("Deadline"), self.tr("Actie")),
-                lambda r: [r.case_number, r.display_name, date_text(r.due), r.detail],
+                lambda r: [
+                    r.case_number,
+                    r.display_name,
+                    date_text(r.due),
+                    self._stalled(r.detail),
+                ],
                 self.tr("Geen acties over hun deadline."),
             ),
             "approvals": ListView(
@@ -201,7 +207,7 @@ class WorkListViews(QObject):
                     r.case_number,
                     r.display_name,
                     r.regisseur or self.tr("— geen —"),
-                    r.detail,
+                    self._stalled(r.detail),
                 ],
                 self.tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
                 self.tr(
@@ -346,6 +352,16 @@ class WorkListViews(QObject):
                 "nothing",
             ),
         }
+
+    def _stalled(self, detail: str) -> str:
+        """The read model's two phrasings of stalled help (`worklists.stalled_help`) in the
+        desktop's language; anything else as it came."""
+        late = re.fullmatch(r"actie (.*) over de deadline", detail)
+        if late:
+            return self.tr("actie {what} over de deadline").format(what=late.group(1))
+        if detail == "geen voortgang sinds laatste evaluatie":
+            return self.tr("geen voortgang sinds laatste evaluatie")
+        return detail
 
     def _caseload_cells(self, r) -> list[str]:
         per_level = ", ".join(f"{code}: {n}" for code, n in sorted(r.per_level.items()))
