@@ -7,6 +7,8 @@ Rules:
   property (`role="title"`, `role="muted"`, `role="error"`, `role="card"`, `role="banner"`)
   and the style sheet below gives it its look.
 - Sizes are in points and the layouts scale, so 200 % scaling stays readable.
+- Icons the style sheet draws (the tab's close button) are SVG files in resources/icons,
+  drawn in the palette's `muted` and `text` colours on `border`.
 - Where the keyboard focus is always shows: fields, buttons, lists, tables and the tab bar
   get the accent border (or the selection colour) while they have the focus.
 """
@@ -15,6 +17,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
+
+from h4casus.config import resources_dir
 
 COLOURS = {
     "window": "#f4f6f9",
@@ -72,6 +76,7 @@ TEXT_PAIRS = (
 
 def style_sheet() -> str:
     c = COLOURS
+    icons = (resources_dir() / "icons").as_posix()
     return f"""
 QWidget {{ color: {c["text"]}; }}
 QDialogButtonBox {{ dialogbuttonbox-buttons-have-icons: 0; }}
@@ -130,6 +135,10 @@ QTabBar::tab:selected {{ color: {c["text"]}; border-bottom: 3px solid {c["accent
     font-weight: 600; }}
 QTabBar::tab:hover {{ color: {c["text"]}; }}
 QTabBar::tab:selected:focus {{ background: {c["selection"]}; }}
+QTabBar::close-button {{ image: url({icons}/tab-close.svg); subcontrol-position: right;
+    width: 16px; height: 16px; margin-left: 4px; }}
+QTabBar::close-button:hover, QTabBar::close-button:focus {{
+    image: url({icons}/tab-close-hover.svg); }}
 QListWidget#sectionList {{
     background: {c["surface"]}; border: 1px solid {c["border"]}; border-radius: 4px;
     padding: 4px;

@@ -3,9 +3,12 @@ of at least 4.5:1 (WCAG AA)."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
-from h4casus.gui.style import COLOURS, TEXT_PAIRS, contrast
+from h4casus.gui.style import COLOURS, TEXT_PAIRS, contrast, style_sheet
 
 
 @pytest.mark.parametrize(("text", "background"), TEXT_PAIRS)
@@ -49,3 +52,11 @@ def test_screens_take_their_text_colours_from_the_palette():
             if re.search(r"color\s*:\s*#|setForeground\(Qt\.GlobalColor|QColor\(\"#", line):
                 offenders.append(f"{path.relative_to(gui)}:{n}")
     assert not offenders, offenders
+
+
+def test_every_image_the_style_sheet_draws_is_shipped():
+    """A missing icon file leaves Qt drawing nothing where the tab's close button should be."""
+    urls = re.findall(r"url\(([^)]+)\)", style_sheet())
+    assert urls, "the style sheet draws the tab close button from an icon"
+    for url in urls:
+        assert Path(url).is_file(), url
