@@ -410,3 +410,14 @@ def test_the_team_in_view_narrows_the_team_reports(qtbot, ops, demo_db, demo_ctx
     preview = preview_from(qtbot, dialog)
     assert chosen in pdf_text(preview.pdf) and preview.page_count >= 1
     win.close()
+
+
+def test_mijn_werk_prints_the_team_reports_of_a_teamleider(qtbot, ops, store, case):
+    """Ctrl+P on the start screen offers the team's overviews, as on the household list."""
+    win = make_window(qtbot, ops, store, "tim")
+    dialog = ctrl_p(qtbot, win, win.my_work)
+    assert items(dialog) == [
+        (f"Teamoverzicht — {TEAM_A}", True),
+        (f"18-/18+ overzicht — {TEAM_A}", True),
+    ]
+    win.close()

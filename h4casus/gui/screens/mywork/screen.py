@@ -35,6 +35,7 @@ from h4casus.domain.enums import Role
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
+from h4casus.gui.printing import open_team_print_dialog
 from h4casus.gui.screens.mywork.approval_dialog import ApprovalDialog
 from h4casus.gui.screens.mywork.lists import WorkListViews
 from h4casus.gui.style import COLOURS
@@ -102,6 +103,12 @@ class MyWorkScreen(QWidget):
         ops.changed.connect(self._changed)
 
     # ------------------------------------------------------------------ loading
+
+    def open_print_dialog(self):
+        """Ctrl+P (the window's action) on Mijn werk: the team reports (Teamoverzicht with the
+        caseload, 18-/18+ overzicht) for every team the user works in; what the user may not
+        print is shown with the refusal in words."""
+        return open_team_print_dialog(self, self.ops, self.ctx)
 
     def start(self) -> None:
         self.refresh()
