@@ -6,9 +6,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from h4casus.security import keyslots
 from h4casus.security.keyslots import SlotFile, slot_path_for
@@ -192,3 +194,18 @@ def test_migrating_refolds_old_sort_and_search_keys_the_dutch_way(tmp_path):
     assert rows[2] == "ozturk" and keys[2] == "ozturk" and street == "alvlaan"
     assert rows[1] == "yilmaz van"  # the adult Yılmaz (prefix van) now leads, folded
     assert keys[3] == "yilmaz" and joined is None
+
+
+def test_foreign_keys_are_enforced_again_after_a_migration(tmp_path):
+    """The migrations run without foreign-key enforcement (a table rebuild would otherwise
+    check every referencing row per dropped row); the store enforces them again afterwards,
+    on the very connection that migrated, and the migrated data has no broken reference."""
+    path = tmp_path / "oud.h4c"
+    _old_store(path)
+    with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
+        with vault.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+        with vault.engine.connect() as conn, pytest.raises(IntegrityError):
+            conn.exec_driver_sql("UPDATE persons SET household_id = 999999")
+            conn.commit()
