@@ -28,6 +28,7 @@ from h4casus.security.policy import require
 from h4casus.services.core import audit_log
 from h4casus.services.core.context import ServiceContext
 from h4casus.storage import models as m
+from h4casus.storage import stall_marks
 
 __all__ = [
     "DEMO_PASSWORD",
@@ -92,6 +93,7 @@ def generate(ctx: ServiceContext, households: int, seed: int = 1) -> DemoResult:
                 refuse_real_store(s)
                 gen = Generator(s, ctx, households, seed)
                 counts = gen.run(producer)
+                stall_marks.refresh(s)  # the bulk rows bypass the ORM listener
                 audit_log.record(
                     s,
                     ctx,

@@ -32,6 +32,7 @@ from h4casus.reports.styles import (
     long_date,
 )
 from h4casus.services.queries.case_report import OwnPlanData, own_plan
+from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES
 
 # Everyday words for the leefgebieden (B1); unknown codes print no topic at all.
 TOPIC = {
@@ -49,7 +50,6 @@ TOPIC = {
     "maatschappelijke_participatie": "Meedoen",
     "justitie": "Politie en rechter",
 }
-OPEN_ACTIONS = ("open", "lopend")
 SIZES = (13.0, 12.0, 11.0)
 TOP = 16 * mm
 PAGE_H = 297 * mm
@@ -154,7 +154,7 @@ def _story(
         if len(shown_goals) < len(goals):
             more = len(goals) - len(shown_goals)
             out.append(Paragraph(esc(f"En nog {more} doelen: die bespreken we samen."), ty.body))
-        actions = [a for g in goals for a in g.actions if a.status in OPEN_ACTIONS]
+        actions = [a for g in goals for a in g.actions if a.status in OPEN_ACTION_STATUSES]
         actions.sort(key=lambda a: (a.deadline is None, a.deadline))
         out.append(Paragraph("Wie doet wat?", ty.h))
         if not actions:
@@ -240,7 +240,7 @@ def _attempts(data: OwnPlanData):
     small = SIZES[-1]
     yield {"size": small, "compact": True}
     goals = data.plan.goals if data.plan else ()
-    actions = sum(1 for g in goals for a in g.actions if a.status in OPEN_ACTIONS)
+    actions = sum(1 for g in goals for a in g.actions if a.status in OPEN_ACTION_STATUSES)
     for n in range(actions - 1, 2, -1):
         yield {"size": small, "compact": True, "max_actions": n}
     for n in range(len(goals) - 1, 0, -1):

@@ -20,6 +20,8 @@ each invariant, so a reader finds the rule in one place:
 - eigen regie runs only on an open household whose regie lies with an account of the wijkteam
   (the contact that answers for it): `services.casework.eigen_regie` (start), closing and
   temporary regie elsewhere end it (`services.casework.lifecycle`, `services.casework.regie`);
+- the stall marks of a household (`late_since`, `quiet_since`) follow its plan, actions and
+  evaluations: `storage.stall_marks` (refreshed after every flush that touches them);
 - the access log has no gaps: `services.core.audit_log` (its MAC chain is checked by
   `services.core.audit_log.verify`).
 """
@@ -35,6 +37,7 @@ from sqlalchemy.orm import Session, aliased
 from h4casus.domain.enums import HouseholdStatus, LevelChangeStatus, PlanStatus
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import ACTIVE, regie_held_by_inactive_accounts
+from h4casus.storage.stall_marks import stale_marks
 
 CLOSED = HouseholdStatus.AFGESLOTEN.value
 SHOWN_IDS = 10  # ids named per broken invariant; the count is always complete
@@ -171,6 +174,12 @@ INVARIANTS: tuple[Invariant, ...] = (
         "eigen regie loopt alleen bij een open huishouden met een regisseur van het wijkteam "
         "als contactpersoon",
         _eigen_regie_without_contact,
+    ),
+    Invariant(
+        "vastgelopen_hulp_bijgewerkt",
+        "de datums van vastgelopen hulp bij een huishouden (oudste open deadline, laatste "
+        "evaluatie zonder voortgang) kloppen met het plan",
+        stale_marks,
     ),
     Invariant(
         "logboek_zonder_gaten",

@@ -7,8 +7,8 @@ the last vastgestelde version. Frozen versions never change (`storage.plan_guard
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, and_, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from h4casus.domain.enums import ActionStatus, PlanStatus
 from h4casus.storage import models as m
@@ -42,6 +42,23 @@ def current_version(s: Session, household_id: int) -> m.PlanVersion | None:
     if plan is None:
         return None
     return concept_of(s, plan.id) or latest_frozen(s, plan.id)
+
+
+def in_force_condition() -> ColumnElement[bool]:
+    """SQL, correlated to `PlanVersion`: this version is the one in force (the rule of
+    `current_version`, for lists that read many households at once)."""
+    pv2 = aliased(m.PlanVersion)
+    newest_frozen = (
+        select(func.max(pv2.number))
+        .where(pv2.plan_id == m.PlanVersion.plan_id, pv2.status == FROZEN)
+        .scalar_subquery()
+    )
+    pv3 = aliased(m.PlanVersion)
+    has_concept = exists().where(pv3.plan_id == m.PlanVersion.plan_id, pv3.status == CONCEPT)
+    return or_(
+        m.PlanVersion.status == CONCEPT,
+        and_(m.PlanVersion.number == newest_frozen, ~has_concept),
+    )
 
 
 def open_action_count(s: Session, household_id: int) -> int:

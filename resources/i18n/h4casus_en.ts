@@ -6948,6 +6948,10 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>No actions past their deadline.</translation>
     </message>
     <message>
+        <source>Oudste deadline eerst.</source>
+        <translation>Oldest deadline first.</translation>
+    </message>
+    <message>
         <source>Goed te keuren</source>
         <translation>To approve</translation>
     </message>
@@ -7016,8 +7020,12 @@ aged {age} · 18 on {date} · {state}</translation>
         <translation>No actions past their deadline and no plans without progress.</translation>
     </message>
     <message>
-        <source>Acties over de deadline en plannen zonder voortgang sinds de laatste evaluatie.</source>
-        <translation>Actions past their deadline and plans without progress since the last review.</translation>
+        <source>Acties over de deadline (sinds de oudste deadline) en plannen zonder voortgang sinds de laatste evaluatie; langst vastgelopen eerst.</source>
+        <translation>Actions past their deadline (since the oldest deadline) and plans without progress since the last evaluation; stalled longest first.</translation>
+    </message>
+    <message>
+        <source>acties over de deadline</source>
+        <translation>actions past their deadline</translation>
     </message>
     <message>
         <source>Verlopen evaluaties van het team</source>
@@ -7202,10 +7210,6 @@ aged {age} · 18 on {date} · {state}</translation>
     <message>
         <source>De database is nog niet gecontroleerd (h4casus verify).</source>
         <translation>The database has not been checked yet (h4casus verify).</translation>
-    </message>
-    <message>
-        <source>actie {what} over de deadline</source>
-        <translation>action {what} past its deadline</translation>
     </message>
     <message>
         <source>geen voortgang sinds laatste evaluatie</source>

@@ -68,6 +68,9 @@ BREAKS = {
         "UPDATE regie_assignments SET user_id = NULL, external_party = 'Veilig Thuis' "
         "WHERE household_id = {a} AND ended_at IS NULL",
     ],
+    "vastgelopen_hulp_bijgewerkt": [
+        "UPDATE households SET quiet_since = '2026-01-05' WHERE id = {a}",
+    ],
     "logboek_zonder_gaten": [
         "DELETE FROM audit_log WHERE id = (SELECT max(id) - 1 FROM audit_log)",
     ],
@@ -91,3 +94,41 @@ def test_a_broken_invariant_is_named_and_verify_exits_5(
     err = capsys.readouterr().err
     assert code == 5
     assert name in err
+
+
+def test_the_stall_marks_follow_every_write_of_the_plan(store, households):
+    """The marks are refreshed by the flush listener, whatever service writes: goals and
+    actions, a new concept, completing an action, an evaluation, closing and reopening."""
+    from datetime import timedelta
+
+    from h4casus.services.casework import lifecycle
+    from h4casus.services.plan import actions, evaluations
+    from h4casus.storage import models as m
+
+    a, _ = households
+    rik = store.ctx("rik")
+
+    def marks():
+        with store.vault.session() as s:
+            hh = s.get(m.Household, a.id)
+            return hh.late_since, hh.quiet_since
+
+    today = store.clock.today()
+    g = goals.add_goal(rik, a.id, "financien", "Schulden in beeld", "Overzicht")
+    first = actions.add_action(rik, g.id, "Bellen", "wijkteam", deadline=today + timedelta(9))
+    actions.add_action(rik, g.id, "Mailen", "wijkteam", deadline=today + timedelta(5))
+    assert marks() == (today + timedelta(5), None)
+    evaluations.record_evaluation(rik, a.id, today, "gestart")
+    assert marks() == (today + timedelta(5), today)
+    versions.finalise(rik, a.id, today)
+    concept = versions.start_concept(rik, a.id)
+    mailen = next(x for x in concept.goals[0].actions if x.description == "Mailen")
+    store.clock.advance(days=1)
+    actions.update_action(rik, mailen.id, status="afgerond")  # progress after the evaluation
+    assert marks() == (today + timedelta(9), None)
+    assert first.status == "open"  # the frozen version keeps its own, not in force
+    lifecycle.close(rik, a.id, "zelfredzaam", "rest vervalt", follow_up=False)
+    assert marks() == (None, None)
+    lifecycle.reopen(rik, a.id, "terug")
+    assert marks() == (today + timedelta(9), None)
+    assert names(store) == set()

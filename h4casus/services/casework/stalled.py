@@ -4,7 +4,7 @@ whose part stalls, and records the answer later.
 Rules:
 - What stalls is flagged by `services.queries.signals` (an action past its deadline, a plan
   without progress since the last evaluation) and listed for the teamleider by
-  `services.queries.worklists.regie_op_regie`; this module records the escalation itself.
+  `services.queries.stalled_help.regie_op_regie`; this module records the escalation itself.
 - An escalation names to whom (the teamleider: an account with the teamleider role for the
   household's team; a partner: the organisation and contact, as text), what stalls
   (`subject`), and why / what is asked (`reason`). Later the answer is recorded once, with

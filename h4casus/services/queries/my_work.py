@@ -30,7 +30,7 @@ from h4casus.services.access.authorize import require_global
 from h4casus.services.access.breakglass import grants_in_force
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.privacy import retention
-from h4casus.services.queries import worklists
+from h4casus.services.queries import stalled_help, worklists
 from h4casus.services.queries.caseload import caseloads
 from h4casus.services.queries.youths import PLAN_SIGNALS
 from h4casus.services.store import health
@@ -99,14 +99,17 @@ def _regisseur_lists(ctx: ServiceContext) -> list[WorkList]:
         sig for sig in worklists.transition_signals(ctx, mine=True) if sig.kind in PLAN_SIGNALS
     ]
     nazorg = worklists.nazorg_checkins_due(ctx, mine=True)
-    late = [w for w in worklists.stalled_help(ctx, mine=True) if w.detail.startswith("actie")]
+    late = stalled_help.late_actions(ctx)
+    late_total = (
+        len(late) if len(late) < worklists.PAGE_LIMIT else stalled_help.late_action_count(ctx)
+    )
     return [
         WorkList("my_households", len(mine), tuple(mine)),
         WorkList("my_overdue", overdue_total, tuple(overdue)),
         WorkList("handovers_for_me", len(offered), tuple(offered)),
         WorkList("my_transition", len(signals), tuple(signals)),
         WorkList("nazorg", len(nazorg), tuple(nazorg)),
-        WorkList("late_actions", len(late), tuple(late)),
+        WorkList("late_actions", late_total, tuple(late)),
     ]
 
 
@@ -116,7 +119,7 @@ def _teamleider_lists(ctx: ServiceContext) -> list[WorkList]:
     overdue_total = (
         len(overdue) if len(overdue) < worklists.PAGE_LIMIT else worklists.overdue_count(ctx)
     )
-    regie_op_regie = worklists.regie_op_regie(ctx)
+    regie_op_regie = stalled_help.regie_op_regie(ctx)
     youths = worklists.youths_nearing_18(ctx)
     loads = caseloads(ctx)
     rows = tuple(r for team in loads for r in team.rows)
@@ -127,7 +130,7 @@ def _teamleider_lists(ctx: ServiceContext) -> list[WorkList]:
             "regie_escalations", len(regie_op_regie.escalations), tuple(regie_op_regie.escalations)
         ),
         WorkList("team_overdue", overdue_total, tuple(overdue)),
-        WorkList("stalled", len(regie_op_regie.stalled), tuple(regie_op_regie.stalled)),
+        WorkList("stalled", regie_op_regie.stalled_total, tuple(regie_op_regie.stalled)),
         WorkList("team_youths", len(youths), tuple(youths)),
         WorkList("caseload", sum(1 for r in rows if r.over_norm), rows),
         WorkList("breakglass", len(grants), tuple(grants)),

@@ -13,8 +13,8 @@ Rules:
 - Stalled help: an action of the current plan is past its deadline (`late_action`, one
   signal per action, or one for all when more than `LATE_SHOWN`), or the last evaluation is
   `STALL_DAYS` or more ago and no action was completed since (`no_progress`). The regisseur
-  answers a stall with regie op regie (services.casework.stalled); `worklists.stalled_help`
-  is the same rule as SQL for lists.
+  answers a stall with regie op regie (services.casework.stalled). The lists keep the same
+  rule as marks on each household (`storage.stall_marks`, read by `queries.stalled_help`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from h4casus.domain.consent import DECIDER_LABELS, Decider
-from h4casus.domain.enums import ActionStatus, HouseholdStatus, NetworkKind
+from h4casus.domain.enums import HouseholdStatus, NetworkKind
 from h4casus.services.casework.consent import ConsentNeed
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.households import HouseholdView
@@ -37,11 +37,11 @@ from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import EvaluationView, PlanVersionView
 from h4casus.services.queries.youths import signal_rows
 from h4casus.storage import models as m
+from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES
 
 DANGER, WARNING, INFO = "danger", "warning", "info"
 LATE_SHOWN = 2  # late actions named one by one; more are one signal
 STALL_DAYS = 28  # no progress this long after the last evaluation counts as stalled
-OPEN_ACTIONS = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 LAST_MELDCODE_STEP = max(STEP_NAMES)
 CONSENT_NOTICE_DAYS = 60
 
@@ -195,7 +195,7 @@ def stalled_signals(
             a
             for g in plan.goals
             for a in g.actions
-            if a.status in OPEN_ACTIONS and a.deadline is not None and a.deadline < today
+            if a.status in OPEN_ACTION_STATUSES and a.deadline is not None and a.deadline < today
         ]
         late.sort(key=lambda a: (a.deadline, a.id))
         if len(late) > LATE_SHOWN:  # one line for many, so the header stays short

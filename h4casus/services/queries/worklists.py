@@ -1,7 +1,6 @@
 """Worklists the GUI and the reports use: my households, overdue reviews, pending approvals
 for the teamleider, handovers waiting for me, youths nearing 18, nazorg check-ins due,
-stalled help, and the teamleider's regie op regie list (stalled help plus open escalations,
-`regie_op_regie`). Each is one or two SQL statements, scoped to what the actor may see, and
+(stalled help and regie op regie: `queries.stalled_help`). Each is one or two SQL statements, scoped to what the actor may see, and
 returns plain rows. "Per regisseur and per team": pass `mine=True` or `team_id`, or group the
 rows with `by_regisseur` / `by_team`."""
 
@@ -11,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, exists, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import aliased
 
 from h4casus.domain.enums import HandoverStatus, HouseholdStatus, LevelChangeStatus, Role
@@ -20,10 +19,8 @@ from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.approval import approver_roles
 from h4casus.services.casework.common import add_months, open_households_with_team_and_regisseur
 from h4casus.services.casework.escalation import OverdueRow, overdue_rows
-from h4casus.services.casework.stalled import escalation_select, escalation_view
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import read_settings
-from h4casus.services.queries.signals import OPEN_ACTIONS, STALL_DAYS
 from h4casus.services.queries.youths import YouthRow, signal_rows, youth_rows
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on, households_under_regie_of
@@ -60,7 +57,7 @@ class ApprovalItem:
     version: int
 
 
-def _household_select(*extra):
+def household_select(*extra):
     return open_households_with_team_and_regisseur(
         m.Household.id,
         m.Household.case_number,
@@ -86,7 +83,7 @@ def _scoped(q, ctx, mine: bool, team_id: int | None):
     return q
 
 
-def _items(rows: Iterable, detail=lambda r: "") -> list[WorkItem]:
+def work_items(rows: Iterable, detail=lambda r: "") -> list[WorkItem]:
     return [WorkItem(*r[:9], due=r[9], detail=detail(r)) for r in rows]
 
 
@@ -94,9 +91,9 @@ def my_households(ctx: ServiceContext) -> list[WorkItem]:
     """Open households where the actor holds regie; due is the next review date."""
     with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="mijn huishoudens")
-        q = _scoped(_household_select(m.Household.next_review_date), ctx, True, None)
+        q = _scoped(household_select(m.Household.next_review_date), ctx, True, None)
         q = q.order_by(m.Household.next_review_date, m.Household.id)
-        return _items(s.execute(q))
+        return work_items(s.execute(q))
 
 
 def overdue_reviews(
@@ -179,7 +176,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
             .join(m.User, m.User.id == m.LevelChange.requested_by)
             .where(
                 m.LevelChange.status == LevelChangeStatus.AANGEVRAAGD.value,
-                *_in_teams(m.LevelChange.household_id, teams),
+                *in_teams(m.LevelChange.household_id, teams),
                 # the SQL side of escalation.involved: not the one who asked, not the regisseur
                 m.LevelChange.requested_by != me,
                 (m.LevelChange.household_id + 0).not_in(households_under_regie_of(me)),
@@ -224,7 +221,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
             .where(
                 m.Handover.status == HandoverStatus.GEACCEPTEERD.value,
                 m.Handover.needs_approval.is_(True),
-                *_in_teams(m.Handover.household_id, handover_teams),
+                *in_teams(m.Handover.household_id, handover_teams),
                 # the SQL side of regie.handover_involved: proposer, giver, receiver
                 m.Handover.proposed_by != me,
                 or_(m.Handover.from_user_id.is_(None), m.Handover.from_user_id != me),
@@ -251,7 +248,7 @@ def pending_approvals(ctx: ServiceContext, *, limit: int | None = PAGE_LIMIT) ->
         return out
 
 
-def _in_teams(household_id_column, teams: set[int] | None) -> list:
+def in_teams(household_id_column, teams: set[int] | None) -> list:
     """`household_id IN (households of these teams)`, read from the team index. The
     approval lists walk their status index oldest first and test each request against this
     set, so they stop after one page without reading the requests or households of other
@@ -378,145 +375,12 @@ def nazorg_checkins_due(
     horizon = ctx.clock.today() + timedelta(days=within_days)
     with ctx.read_session() as s:
         require_global(s, ctx, "household.search", "search", detail="nazorg check-ins")
-        q = _scoped(_household_select(m.Household.nazorg_checkin_date), ctx, mine, team_id)
+        q = _scoped(household_select(m.Household.nazorg_checkin_date), ctx, mine, team_id)
         q = q.where(
             m.Household.status == HouseholdStatus.NAZORG.value,
             m.Household.nazorg_checkin_date <= horizon,
         ).order_by(m.Household.nazorg_checkin_date, m.Household.id)
-        return _items(s.execute(q), lambda r: "check-in")
-
-
-def _current_version_condition():
-    """SQL: this plan version is the household's current one (the concept, else the newest
-    vastgestelde version)."""
-    pv2 = aliased(m.PlanVersion)
-    newest_frozen = (
-        select(func.max(pv2.number))
-        .where(pv2.plan_id == m.PlanVersion.plan_id, pv2.status == "vastgesteld")
-        .scalar_subquery()
-    )
-    pv3 = aliased(m.PlanVersion)
-    has_concept = exists().where(pv3.plan_id == m.PlanVersion.plan_id, pv3.status == "concept")
-    return or_(
-        m.PlanVersion.status == "concept",
-        and_(m.PlanVersion.number == newest_frozen, ~has_concept),
-    )
-
-
-def stalled_help(
-    ctx: ServiceContext, *, mine: bool = False, team_id: int | None = None
-) -> list[WorkItem]:
-    """Actions past their deadline in the current plan, and plans without progress (no
-    action completed) for `STALL_DAYS` since the last evaluation."""
-    with ctx.read_session() as s:
-        require_global(s, ctx, "household.search", "search", detail="vastgelopen hulp")
-        return _stalled(s, ctx, mine, team_id)
-
-
-def _stalled(s, ctx: ServiceContext, mine: bool, team_id: int | None) -> list[WorkItem]:
-    """The rule of `services.queries.signals.stalled_signals` as SQL, for lists."""
-    today = ctx.clock.today()
-    late = _scoped(_household_select(m.Action.deadline, m.Action.id), ctx, mine, team_id)
-    late = (
-        late.join(m.Plan, m.Plan.household_id == m.Household.id)
-        .join(m.PlanVersion, m.PlanVersion.plan_id == m.Plan.id)
-        .join(m.Goal, m.Goal.plan_version_id == m.PlanVersion.id)
-        .join(m.Action, m.Action.goal_id == m.Goal.id)
-        .where(
-            _current_version_condition(),
-            m.Action.status.in_(OPEN_ACTIONS),
-            m.Action.deadline < today,
-        )
-        .order_by(m.Action.deadline, m.Household.id, m.Action.id)
-    )
-    out = _items(s.execute(late), lambda r: f"actie {r[10]} over de deadline")
-    # Correlated per household, each through an index (no grouped scan of all rows).
-    held = (
-        select(func.max(m.Evaluation.held_on))
-        .where(m.Evaluation.household_id == m.Household.id)
-        .scalar_subquery()
-    )
-    done = (
-        select(func.max(m.Action.completed_on))
-        .join(m.Goal, m.Goal.id == m.Action.goal_id)
-        .join(m.PlanVersion, m.PlanVersion.id == m.Goal.plan_version_id)
-        .join(m.Plan, m.Plan.id == m.PlanVersion.plan_id)
-        .where(m.Plan.household_id == m.Household.id)
-        .scalar_subquery()
-    )
-    idle = _scoped(_household_select(held.label("held")), ctx, mine, team_id)
-    idle = idle.where(
-        held <= today - timedelta(days=STALL_DAYS),
-        or_(done.is_(None), done <= held),
-    ).order_by(held, m.Household.id)
-    out += _items(s.execute(idle), lambda r: "geen voortgang sinds laatste evaluatie")
-    return out
-
-
-@dataclass(frozen=True)
-class EscalationItem:
-    """An open regie op regie escalation, for the teamleider's worklist."""
-
-    household_id: int
-    case_number: str
-    display_name: str
-    team_id: int
-    escalation_id: int
-    target: str  # teamleider | partner
-    addressee: str
-    subject: str
-    reason: str
-    raised_by: str
-    raised_at: datetime
-    version: int
-
-
-@dataclass(frozen=True)
-class RegieOpRegie:
-    stalled: list[WorkItem]  # stalled help in the teamleider's teams (stalled_help's rule)
-    escalations: list[EscalationItem]  # open escalations there, oldest first
-
-
-def regie_op_regie(ctx: ServiceContext, *, team_id: int | None = None) -> RegieOpRegie:
-    """The teamleider's worklist of stalled help: what stalls in the teams they lead, and the
-    open escalations (to them, to another teamleider of the team, or to a partner) waiting for
-    an answer. Empty for whoever leads no team."""
-    teams = ctx.actor.team_ids(Role.TEAMLEIDER)
-    with ctx.read_session() as s:
-        require_global(s, ctx, "household.search", "search", detail="regie op regie")
-        if teams is not None and not teams:
-            return RegieOpRegie([], [])
-        stalled = [
-            w for w in _stalled(s, ctx, False, team_id) if teams is None or w.team_id in teams
-        ]
-        q = escalation_select(m.RegieEscalation.answered_at.is_(None)).add_columns(
-            m.Household.case_number, m.Household.display_name, m.Household.team_id
-        )
-        q = q.join(m.Household, m.Household.id == m.RegieEscalation.household_id)
-        q = q.where(*_in_teams(m.RegieEscalation.household_id, teams))
-        if team_id is not None:
-            q = q.where(m.Household.team_id == team_id)
-        items = []
-        for esc, to_name, by_name, answer_name, case_number, name, tid in s.execute(q):
-            ev = escalation_view(esc, to_name, by_name, answer_name)
-            items.append(
-                EscalationItem(
-                    ev.household_id,
-                    case_number,
-                    name,
-                    tid,
-                    ev.id,
-                    ev.target,
-                    ev.addressee,
-                    ev.subject,
-                    ev.reason,
-                    ev.raised_by,
-                    ev.raised_at,
-                    ev.version,
-                )
-            )
-        items.sort(key=lambda it: (it.raised_at, it.escalation_id))
-        return RegieOpRegie(stalled, items)
+        return work_items(s.execute(q), lambda r: "check-in")
 
 
 def by_regisseur(items: Iterable) -> dict[str | None, list]:

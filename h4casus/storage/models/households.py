@@ -65,6 +65,10 @@ class Household(Base):
     # (search-as-you-type).
     street_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
     city_key: Mapped[str] = mapped_column(S, nullable=False, default="", server_default="")
+    # Stall marks, kept by `storage.stall_marks` (never by hand): the earliest deadline of an
+    # open action in the plan in force, and the last evaluation without progress after it.
+    late_since: Mapped[date | None] = mapped_column(Date)
+    quiet_since: Mapped[date | None] = mapped_column(Date)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
 
     members: Mapped[list[Person]] = relationship(back_populates="household", order_by="Person.id")
@@ -84,6 +88,12 @@ class Household(Base):
         # team worklists: "overdue reviews of team X" as one ordered range, no sort; with the
         # status it also gives "open households of team X" without reading the table
         Index("ix_households_team_review", "team_id", "next_review_date", "id", "status"),
+        # stalled help (storage.stall_marks): oldest first over all teams, or per team, and
+        # counted as one index range
+        Index("ix_households_late", "late_since", "id"),
+        Index("ix_households_team_late", "team_id", "late_since", "id"),
+        Index("ix_households_quiet", "quiet_since", "id"),
+        Index("ix_households_team_quiet", "team_id", "quiet_since", "id"),
     )
 
 

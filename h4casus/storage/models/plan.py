@@ -105,10 +105,9 @@ class Action(Base):
     position: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     __mapper_args__ = {"version_id_col": version}
-    __table_args__ = (
-        Index("ix_actions_goal", "goal_id"),
-        Index("ix_actions_deadline_status", "status", "deadline"),
-    )
+    # No index on deadline: late actions are found through the households' stall marks
+    # (storage.stall_marks); an index here tempts SQLite to walk every open action.
+    __table_args__ = (Index("ix_actions_goal", "goal_id"),)
 
 
 class Decision(Base):

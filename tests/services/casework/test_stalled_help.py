@@ -11,7 +11,7 @@ import pytest
 from h4casus.domain.errors import PermissionDenied, RuleViolation, ValidationError
 from h4casus.services.casework import lifecycle, stalled
 from h4casus.services.plan import actions, evaluations, goals
-from h4casus.services.queries import worklists
+from h4casus.services.queries import stalled_help
 from h4casus.services.queries.casefile import open_casefile
 from h4casus.services.queries.signals import STALL_DAYS
 from h4casus.storage import models as m
@@ -38,8 +38,8 @@ def test_late_action_and_no_progress_are_flagged_in_the_case_file(store, hh):
     store.clock.advance(days=STALL_DAYS - 4)
     assert "no_progress" in _kinds(store, hh)
     # the same rule as the worklist
-    details = [w.detail for w in worklists.stalled_help(rik, mine=True)]
-    assert details[-1] == "geen voortgang sinds laatste evaluatie"
+    details = {w.detail for w in stalled_help.stalled_help(rik, mine=True)}
+    assert details == {stalled_help.LATE, stalled_help.QUIET}
 
 
 def test_escalation_to_the_teamleider_and_its_answer(store, hh):
@@ -52,15 +52,15 @@ def test_escalation_to_the_teamleider_and_its_answer(store, hh):
         "Tim Teamleider",
         True,
     ) or esc.addressee
-    (item,) = worklists.regie_op_regie(tim).escalations
+    (item,) = stalled_help.regie_op_regie(tim).escalations
     assert (item.escalation_id, item.subject) == (esc.id, "Schuldhulp start niet")
-    assert worklists.regie_op_regie(store.ctx("tess")).escalations == []  # other team
-    assert worklists.regie_op_regie(rik) == worklists.RegieOpRegie([], [])  # no teamleider
+    assert stalled_help.regie_op_regie(store.ctx("tess")).escalations == []  # other team
+    assert stalled_help.regie_op_regie(rik) == stalled_help.RegieOpRegie([], [])  # no teamleider
     answered = stalled.record_answer(
         tim, esc.id, "Gebeld; start volgende week", expected_version=esc.version
     )
     assert answered.answer == "Gebeld; start volgende week" and not answered.open
-    assert worklists.regie_op_regie(tim).escalations == []
+    assert stalled_help.regie_op_regie(tim).escalations == []
     with pytest.raises(RuleViolation):
         stalled.record_answer(tim, esc.id, "nog eens")
     (shown,) = open_casefile(rik, hh.id).regie_escalations
@@ -77,7 +77,7 @@ def test_escalation_to_a_partner(store, hh):
         "Tweede keer uitgesteld",
     )
     assert (esc.target, esc.addressee) == ("partner", "GGZ Delfland, J. de Boer")
-    (item,) = worklists.regie_op_regie(store.ctx("tim")).escalations
+    (item,) = stalled_help.regie_op_regie(store.ctx("tim")).escalations
     assert item.addressee == "GGZ Delfland, J. de Boer"
 
 
@@ -104,9 +104,9 @@ def test_teamleider_worklist_has_the_stalled_help_of_the_team(store, hh):
         rik, g.id, "Bellen", "wijkteam", deadline=store.clock.today() + timedelta(days=1)
     )
     store.clock.advance(days=2)
-    (item,) = worklists.regie_op_regie(store.ctx("tim")).stalled
+    (item,) = stalled_help.regie_op_regie(store.ctx("tim")).stalled
     assert item.household_id == hh.id and "deadline" in item.detail
-    assert worklists.regie_op_regie(store.ctx("tess")).stalled == []
+    assert stalled_help.regie_op_regie(store.ctx("tess")).stalled == []
 
 
 def test_many_late_actions_are_one_signal(store, hh):

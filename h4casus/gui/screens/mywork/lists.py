@@ -11,7 +11,6 @@ Rules:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from h4casus.domain.labels import status_label
 from h4casus.gui.widgets.words import choice_label, date_text, word
+from h4casus.services.queries import stalled_help
 from h4casus.services.queries.my_work import WorkList
 from h4casus.services.queries.worklists import ApprovalItem
 
@@ -148,13 +148,9 @@ class WorkListViews(QObject):
                 self.tr("Acties over de deadline"),
                 reg,
                 (*household, self.tr("Deadline"), self.tr("Actie")),
-                lambda r: [
-                    r.case_number,
-                    r.display_name,
-                    date_text(r.due),
-                    self._stalled(r.detail),
-                ],
+                lambda r: [r.case_number, r.display_name, date_text(r.due), r.detail],
                 self.tr("Geen acties over hun deadline."),
+                self.tr("Oudste deadline eerst."),
             ),
             "approvals": ListView(
                 self.tr("Goed te keuren"),
@@ -202,17 +198,18 @@ class WorkListViews(QObject):
             "stalled": ListView(
                 self.tr("Vastgelopen hulp in het team"),
                 tl,
-                (*household, self.tr("Regisseur"), self.tr("Wat")),
+                (*household, self.tr("Regisseur"), self.tr("Wat"), self.tr("Sinds")),
                 lambda r: [
                     r.case_number,
                     r.display_name,
                     r.regisseur or self.tr("— geen —"),
                     self._stalled(r.detail),
+                    date_text(r.due),
                 ],
                 self.tr("Geen acties over hun deadline en geen plannen zonder voortgang."),
                 self.tr(
-                    "Acties over de deadline en plannen zonder voortgang sinds de laatste "
-                    "evaluatie."
+                    "Acties over de deadline (sinds de oudste deadline) en plannen zonder "
+                    "voortgang sinds de laatste evaluatie; langst vastgelopen eerst."
                 ),
             ),
             "team_overdue": ListView(
@@ -354,12 +351,11 @@ class WorkListViews(QObject):
         }
 
     def _stalled(self, detail: str) -> str:
-        """The read model's two phrasings of stalled help (`worklists.stalled_help`) in the
-        desktop's language; anything else as it came."""
-        late = re.fullmatch(r"actie (.*) over de deadline", detail)
-        if late:
-            return self.tr("actie {what} over de deadline").format(what=late.group(1))
-        if detail == "geen voortgang sinds laatste evaluatie":
+        """The read model's two kinds of stalled help (`stalled_help.LATE`, `stalled_help.QUIET`)
+        in the desktop's language; anything else as it came."""
+        if detail == stalled_help.LATE:
+            return self.tr("acties over de deadline")
+        if detail == stalled_help.QUIET:
             return self.tr("geen voortgang sinds laatste evaluatie")
         return detail
 
