@@ -1,4 +1,4 @@
-"""stall marks: the dates of stalled help on each household
+"""stall marks: the dates of stalled help on each household; closed files by date
 
 Revision ID: 0009
 Revises: 0008
@@ -8,9 +8,10 @@ Two dates on households make the stalled-help worklists an index range instead o
 over every action (`storage.stall_marks`): `late_since`, the earliest deadline of an open or
 running action of the plan version in force, and `quiet_since`, the last evaluation when no
 action was completed after it; both NULL for a closed household. The data step fills them
-from the plan tables with the rule written out here (and drops the index on action
-deadlines that the old list walked), so this migration keeps working when
-the application changes.
+from the plan tables with the rule written out here, so this migration keeps working when
+the application changes. The index on action deadlines that the old list walked goes; a new
+one on the closing date lets the retention worklist read only files old enough to be due,
+and the team index gains the level so the caseload is counted from the index alone.
 """
 from typing import Sequence, Union
 
@@ -54,6 +55,8 @@ INDEXES = {
     "ix_households_team_late": ["team_id", "late_since", "id"],
     "ix_households_quiet": ["quiet_since", "id"],
     "ix_households_team_quiet": ["team_id", "quiet_since", "id"],
+    # retention worklist: only files closed before the shortest period are read
+    "ix_households_closed": ["closed_at", "id"],
 }
 
 
@@ -68,10 +71,17 @@ def upgrade() -> None:
     op.execute(FILL)
     for name, columns in INDEXES.items():
         op.create_index(name, 'households', columns, unique=False)
+    # the caseload counts per team and level from the index alone
+    op.drop_index('ix_households_team_status', table_name='households')
+    op.create_index(
+        'ix_households_team_level', 'households', ['team_id', 'status', 'level_code'], unique=False
+    )
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.drop_index('ix_households_team_level', table_name='households')
+    op.create_index('ix_households_team_status', 'households', ['team_id', 'status'], unique=False)
     for name in INDEXES:
         op.drop_index(name, table_name='households')
     with op.batch_alter_table('households', schema=None) as batch_op:

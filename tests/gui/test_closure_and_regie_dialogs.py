@@ -101,10 +101,14 @@ def test_eigen_regie_by_keyboard_keeps_the_regisseur_and_marks_the_list(qtbot, w
     (row,) = [r for r in list_page(store.ctx("rik")).rows if r.id == hh.id]
     assert row.eigen_regie
     model = window.households.model
-    qtbot.waitUntil(lambda: any(r.eigen_regie for r in model._rows), timeout=2000)
+
+    def rows():
+        return [model.row_at(i) for i in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: any(r.eigen_regie for r in rows()), timeout=2000)
     from h4casus.gui.screens.households.model import COL
 
-    row_of = next(i for i, r in enumerate(model._rows) if r.id == hh.id)
+    row_of = next(i for i, r in enumerate(rows()) if r.id == hh.id)
     assert model.index(row_of, COL["status"]).data() == "Aangemeld · eigen regie"
     # ending it: the same shortcut, now with when and why
     screen.form.section_list.setFocus()

@@ -13,7 +13,7 @@ happened (household id and case number), never the content.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import Table, Text, delete, exists, literal, or_, select, update
 from sqlalchemy.orm import Session
@@ -161,6 +161,10 @@ def _due_rows(s: Session, today: date, *conditions) -> list[DueFile]:
             )
         )
     )
+    # No period is shorter than the shortest: files closed since then are read not at all
+    # (one range of the closed_at index instead of every closed file).
+    cutoff = add_years(today, -min(years.values())) + timedelta(days=1)
+    conditions = (*conditions, m.Household.closed_at < datetime.combine(cutoff, time.min))
     out = []
     for hh_id, case_number, team, kind, closed_at, adopted, youth in _closed_files(s, *conditions):
         if hh_id in anonymised:

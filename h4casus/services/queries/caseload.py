@@ -12,7 +12,8 @@ Rules:
   (none, or regie temporarily outside) are one row of their own, without a norm.
 - The teamleider of the team only (`report.team`), logged as one read row; a fixed number of
   statements whatever the size of the team (settings, ladder, teams, accounts, one grouped
-  count of households per regisseur and level).
+  count of households per regisseur and level, and the names of holders without a casework
+  role when there are any).
 """
 
 from __future__ import annotations
@@ -106,32 +107,36 @@ def caseload_rows(s: Session, team_ids: set[int] | None) -> list[TeamCaseload]:
         )
         .distinct()
     ).all()
+    # Grouped without the names (one lookup per household fewer); the names of the few
+    # regisseurs are read after.
     counts = s.execute(
         select(
             m.Household.team_id,
             m.RegieAssignment.user_id,
-            m.User.display_name,
             m.Household.level_code,
             func.count(),
         )
         .outerjoin(m.RegieAssignment, active_regie_on(m.Household.id))
-        .outerjoin(m.User, m.User.id == m.RegieAssignment.user_id)
         .where(
             m.Household.status != HouseholdStatus.AFGESLOTEN.value,
             m.Household.team_id.in_(wanted),
         )
-        .group_by(
-            m.Household.team_id,
-            m.RegieAssignment.user_id,
-            m.User.display_name,
-            m.Household.level_code,
-        )
+        .group_by(m.Household.team_id, m.RegieAssignment.user_id, m.Household.level_code)
     ).all()
+    holders = {user_id for _t, user_id, _l, _n in counts if user_id is not None}
+    display_names = {user_id: display for _t, user_id, display in workers}
+    missing = holders - set(display_names)
+    if missing:
+        display_names.update(
+            s.execute(
+                select(m.User.id, m.User.display_name).where(m.User.id.in_(sorted(missing)))
+            ).all()
+        )
     names: dict[tuple[int, int | None], str] = {}
     levels: dict[tuple[int, int | None], dict[str, int]] = defaultdict(dict)
-    for team_id, user_id, display, level, n in counts:
+    for team_id, user_id, level, n in counts:
         key = (team_id, user_id)
-        names[key] = display or ""
+        names[key] = display_names.get(user_id, "") if user_id is not None else ""
         levels[key][level] = levels[key].get(level, 0) + n
     for team_id, user_id, display in workers:
         for tid in [team_id] if team_id is not None else wanted:

@@ -79,7 +79,8 @@ class Household(Base):
         ),
         Index("ix_households_sort", "sort_name", "id"),
         Index("ix_households_postcode", "postcode", "house_number"),
-        Index("ix_households_team_status", "team_id", "status"),
+        # the open households of a team, with their level: the caseload counts from the index
+        Index("ix_households_team_level", "team_id", "status", "level_code"),
         Index("ix_households_level", "level_code", "sort_name", "id"),
         Index("ix_households_review", "next_review_date", "id"),
         Index("ix_households_street_key", "street_key", "house_number"),
@@ -94,6 +95,8 @@ class Household(Base):
         Index("ix_households_team_late", "team_id", "late_since", "id"),
         Index("ix_households_quiet", "quiet_since", "id"),
         Index("ix_households_team_quiet", "team_id", "quiet_since", "id"),
+        # retention: the files closed before the shortest period, oldest first
+        Index("ix_households_closed", "closed_at", "id"),
     )
 
 
