@@ -140,9 +140,12 @@ class HouseholdListScreen(QWidget):
         return open_team_print_dialog(self, self.ops, self.ctx, self.filters.current().team_id)
 
     def start(self) -> None:
-        """Load the first page (after the owner has connected the signals) and the choices
-        of the filter row."""
+        """Load the first page (after the owner has connected the signals); the owner asks
+        for the filter row's choices with `load_choices` when the rest of its start is on
+        its way."""
         self.model.reload()
+
+    def load_choices(self) -> None:
         ctx = self.ctx
         self.ops.query(self, lambda: filter_choices(ctx), self.filters.load, self._load_failed)
 

@@ -149,9 +149,12 @@ class MainWindow(QMainWindow):
         self.households.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
         index = self.tabs.insertTab(0, self.households, self.tr("Huishoudens"))
         self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        self._start_my_work(ctx)
-        self.pages.setCurrentWidget(self.workspace)
+        # The database lane answers in order: the list's first page (one short read), then
+        # the start screen's worklists, then the filter row's choices.
         self.households.start()
+        self._start_my_work(ctx)
+        self.households.load_choices()
+        self.pages.setCurrentWidget(self.workspace)
         reopen, self._reopen = self._reopen, []
         for household_id in reopen:
             self.open_household(household_id)
