@@ -86,7 +86,11 @@ class ActionStatus(StrEnum):
 
     @property
     def is_open(self) -> bool:
-        return self in (ActionStatus.OPEN, ActionStatus.LOPEND)
+        return self.value in OPEN_ACTION_STATUSES
+
+
+# The stored words of an action still to be done (open or running): late when past deadline.
+OPEN_ACTION_STATUSES = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 
 
 class ResponsibleType(StrEnum):

@@ -17,6 +17,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
+from h4casus.domain.enums import OPEN_ACTION_STATUSES
 from h4casus.reports import fonts
 from h4casus.reports.layout import PageInfo, build, frame_width
 from h4casus.reports.output import write_pdf
@@ -32,7 +33,6 @@ from h4casus.reports.styles import (
     long_date,
 )
 from h4casus.services.queries.case_report import OwnPlanData, own_plan
-from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES
 
 # Everyday words for the leefgebieden (B1); unknown codes print no topic at all.
 TOPIC = {

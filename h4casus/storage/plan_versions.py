@@ -10,12 +10,11 @@ from __future__ import annotations
 from sqlalchemy import ColumnElement, and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from h4casus.domain.enums import ActionStatus, PlanStatus
+from h4casus.domain.enums import OPEN_ACTION_STATUSES, PlanStatus
 from h4casus.storage import models as m
 
 CONCEPT = PlanStatus.CONCEPT.value
 FROZEN = PlanStatus.VASTGESTELD.value
-OPEN_ACTION_STATUSES = (ActionStatus.OPEN.value, ActionStatus.LOPEND.value)
 
 
 def concept_of(s: Session, plan_id: int) -> m.PlanVersion | None:

@@ -34,9 +34,9 @@ from itertools import chain
 from sqlalchemy import ColumnElement, case, event, func, inspect, or_, select, update
 from sqlalchemy.orm import Session
 
-from h4casus.domain.enums import HouseholdStatus
+from h4casus.domain.enums import OPEN_ACTION_STATUSES, HouseholdStatus
 from h4casus.storage import models as m
-from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES, in_force_condition
+from h4casus.storage.plan_versions import in_force_condition
 
 CLOSED = HouseholdStatus.AFGESLOTEN.value
 CHUNK = 500  # household ids per UPDATE (SQLite's bound-parameter limit is far above)

@@ -227,7 +227,9 @@ def test_a_user_without_the_right_gets_the_refusal_in_words_and_no_file(
 
 def test_generation_runs_on_the_lanes(qtbot, window, case, monkeypatch):
     seen: dict[str, str | None] = {}
-    read, render = kinds.case_report, kinds.case.render
+    from h4casus.reports import case as case_pdf
+
+    read, render = kinds.case_report, case_pdf.render
 
     def spy_read(*args, **kwargs):
         seen["read"] = ops_module.current_lane()
@@ -238,7 +240,7 @@ def test_generation_runs_on_the_lanes(qtbot, window, case, monkeypatch):
         return render(data)
 
     monkeypatch.setattr(kinds, "case_report", spy_read)
-    monkeypatch.setattr(kinds.case, "render", spy_render)
+    monkeypatch.setattr(case_pdf, "render", spy_render)  # imported by the job when it runs
     screen = open_case(window, case.household_id)
     preview = preview_from(qtbot, ctrl_p(qtbot, window, screen))
     assert preview.pdf is not None

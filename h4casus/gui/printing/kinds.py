@@ -17,13 +17,13 @@ Rules:
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from h4casus.reports import case, own_plan, team, transition
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.case_report import case_report
 from h4casus.services.queries.case_report import own_plan as own_plan_data
@@ -71,6 +71,16 @@ class PrintChoice:
 # ---------------------------------------------------------------------- jobs
 
 
+def renderer(module: str) -> Callable[[Any], bytes]:
+    """The `render` of `h4casus.reports.<module>`, imported on first use (on the CPU lane):
+    reportlab and its fonts cost some 15 MB that a session without printing never needs."""
+
+    def render(data: Any) -> bytes:
+        return importlib.import_module(f"h4casus.reports.{module}").render(data)
+
+    return render
+
+
 def case_job(ctx: ServiceContext, household_id: int, options: frozenset[str]) -> ReportJob:
     full, conf = FULL_BSN in options, CONFIDENTIAL in options
     return ReportJob(
@@ -78,7 +88,7 @@ def case_job(ctx: ServiceContext, household_id: int, options: frozenset[str]) ->
         lambda event: case_report(
             ctx, household_id, full_bsn=full, include_confidential=conf, event=event
         ),
-        case.render,
+        renderer("case"),
         lambda data: f"Casusoverzicht {data.casefile.household.case_number}",
     )
 
@@ -87,7 +97,7 @@ def plan_job(ctx: ServiceContext, household_id: int, _options: frozenset[str]) -
     return ReportJob(
         _tr("Ons plan"),
         lambda event: own_plan_data(ctx, household_id, event=event),
-        own_plan.render,
+        renderer("own_plan"),
         lambda data: f"Ons plan {data.display_name}",
     )
 
@@ -96,7 +106,7 @@ def team_job(ctx: ServiceContext, team_id: int | None, _options: frozenset[str])
     return ReportJob(
         _tr("Teamoverzicht"),
         lambda event: team_overview(ctx, team_id, event=event),
-        team.render,
+        renderer("team"),
         lambda data: f"Teamoverzicht {data.team} {data.today.isoformat()}",
     )
 
@@ -105,7 +115,7 @@ def transition_job(ctx: ServiceContext, team_id: int | None, _options: frozenset
     return ReportJob(
         _tr("18-/18+ overzicht"),
         lambda event: transition_overview(ctx, team_id, event=event),
-        transition.render,
+        renderer("transition"),
         lambda data: f"18-18+ overzicht {data.today.isoformat()}",
     )
 

@@ -26,7 +26,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from h4casus.domain.consent import DECIDER_LABELS, Decider
-from h4casus.domain.enums import HouseholdStatus, NetworkKind
+from h4casus.domain.enums import OPEN_ACTION_STATUSES, HouseholdStatus, NetworkKind
 from h4casus.services.casework.consent import ConsentNeed
 from h4casus.services.casework.escalation import LevelChangeView
 from h4casus.services.casework.households import HouseholdView
@@ -37,7 +37,6 @@ from h4casus.services.core.context import ServiceContext
 from h4casus.services.plan.views import EvaluationView, PlanVersionView
 from h4casus.services.queries.youths import signal_rows
 from h4casus.storage import models as m
-from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES
 
 DANGER, WARNING, INFO = "danger", "warning", "info"
 LATE_SHOWN = 2  # late actions named one by one; more are one signal

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import func, select
 
-from h4casus.domain.enums import Role
+from h4casus.domain.enums import OPEN_ACTION_STATUSES, Role
 from h4casus.services.access.authorize import require_global
 from h4casus.services.access.scope import scope_filter
 from h4casus.services.casework.stalled import escalation_select, escalation_view
@@ -33,7 +33,7 @@ from h4casus.services.queries.worklists import (
 )
 from h4casus.storage import models as m
 from h4casus.storage.active_regie import active_regie_on
-from h4casus.storage.plan_versions import OPEN_ACTION_STATUSES, in_force_condition
+from h4casus.storage.plan_versions import in_force_condition
 
 LATE = "acties over de deadline"
 QUIET = "geen voortgang sinds laatste evaluatie"

@@ -37,12 +37,11 @@ from h4casus.domain.network import PARTNER_TYPE_LABELS
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.printing.entry import preview_report
-from h4casus.gui.printing.kinds import ReportJob
+from h4casus.gui.printing.kinds import ReportJob, renderer
 from h4casus.gui.screens.casefile.sections.plan.choices import select_data
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.gui.widgets.words import date_text, word
 from h4casus.reports.output import write_pdf
-from h4casus.reports.partner_plan import render
 from h4casus.services.casework.consent import ConsentView, record_consent, withdraw_consent
 from h4casus.services.queries.casefile import CaseFile
 from h4casus.services.queries.partner_plan import partner_plan
@@ -52,6 +51,8 @@ DECIDER_WORDS = {
     Decider.ZELF.value: QT_TRANSLATE_NOOP("ConsentDialog", "Het gezinslid zelf"),
     Decider.OUDERS.value: QT_TRANSLATE_NOOP("ConsentDialog", "De ouders/verzorgers"),
 }
+
+render_partner_plan = renderer("partner_plan")  # reportlab on first use
 
 
 class ConsentForm(Form):
@@ -290,7 +291,7 @@ class ShareDialog(FormDialog):
         return ReportJob(
             self.tr("Plan — partnerversie"),
             lambda event: partner_plan(ctx, hid, partner, event=event),
-            render,
+            render_partner_plan,
             lambda data: f"Plan partnerversie {data.partner}",
         )
 
@@ -313,7 +314,10 @@ class ShareDialog(FormDialog):
 
         def make(data) -> None:
             self.ops.cpu(
-                self, lambda: write_pdf(render(data), target, db_path), self._saved, self._failed
+                self,
+                lambda: write_pdf(render_partner_plan(data), target, db_path),
+                self._saved,
+                self._failed,
             )
 
         self.ops.query(
