@@ -23,7 +23,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -40,6 +39,7 @@ from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.widgets.field_checks import tidy_date
 from h4casus.gui.widgets.form_dialog import FormDialog
 from h4casus.gui.widgets.labels import level_badge_style
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.admin.configuration import LevelView
 from h4casus.services.casework.escalation import (
@@ -199,14 +199,7 @@ class EscalationSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = f = EscalationForm(self)
-        t = f.history_table
-        t.setColumnCount(len(COLUMNS))
-        t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        t.verticalHeader().hide()
-        header = t.horizontalHeader()
-        for col in range(len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        set_columns(f.history_table, [self.tr(c) for c in COLUMNS], stretch=(3,))
         f.rule_label.setText(self.tr(AFSCHALEN_RULE))
         f.up_button.clicked.connect(self.propose_up)
         f.down_button.clicked.connect(self.propose_down)
@@ -214,7 +207,7 @@ class EscalationSection(Section):
         f.approve_button.clicked.connect(self.approve)
         f.reject_button.clicked.connect(self.reject)
         for widget, name in (
-            (t, self.tr("Geschiedenis van het niveau")),
+            (f.history_table, self.tr("Geschiedenis van het niveau")),
             (f.up_button, self.tr("Opschalen")),
             (f.down_button, self.tr("Afschalen")),
             (f.withdraw_button, self.tr("Aanvraag intrekken")),
@@ -315,40 +308,38 @@ class EscalationSection(Section):
         return dialog
 
     def withdraw(self) -> None:
-        pending = self.casefile.pending_level_change if self.casefile else None
-        if pending is None:
-            return
-        ctx, change_id = self.ctx, pending.id
-        self.write(
-            lambda: withdraw_level_change(ctx, change_id),
-            kind="level",
-            done_message=self.tr("De aanvraag is ingetrokken; het niveau blijft {level}.").format(
-                level=pending.from_level or ""
+        self._decide(
+            withdraw_level_change,
+            lambda p: self.tr("De aanvraag is ingetrokken; het niveau blijft {level}.").format(
+                level=p.from_level or ""
             ),
         )
 
     def approve(self) -> None:
-        pending = self.casefile.pending_level_change if self.casefile else None
-        if pending is None:
-            return
-        ctx, change_id = self.ctx, pending.id
-        self.write(
-            lambda: approve_level_change(ctx, change_id),
-            kind="level",
-            done_message=self.tr("Goedgekeurd: het huishouden staat nu op {level}.").format(
-                level=pending.to_level
+        self._decide(
+            approve_level_change,
+            lambda p: self.tr("Goedgekeurd: het huishouden staat nu op {level}.").format(
+                level=p.to_level
             ),
         )
 
     def reject(self) -> None:
+        self._decide(
+            reject_level_change,
+            lambda p: self.tr("Afgewezen; het niveau blijft {level}.").format(
+                level=p.from_level or ""
+            ),
+        )
+
+    def _decide(self, service, done_message) -> None:
+        """Withdraw, approve or reject the pending level change with `service`;
+        `done_message(pending)` says what happened."""
         pending = self.casefile.pending_level_change if self.casefile else None
         if pending is None:
             return
         ctx, change_id = self.ctx, pending.id
         self.write(
-            lambda: reject_level_change(ctx, change_id),
+            lambda: service(ctx, change_id),
             kind="level",
-            done_message=self.tr("Afgewezen; het niveau blijft {level}.").format(
-                level=pending.from_level or ""
-            ),
+            done_message=done_message(pending),
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from h4casus.domain.enums import JournalType
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.widgets.form_dialog import FormDialog
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import word
 from h4casus.services.casework.journal import JournalView, add_entry, list_entries
 from h4casus.services.queries.casefile import CaseFile
@@ -145,13 +145,7 @@ class JournalSection(Section):
         self.entries: list[JournalView] = []
         self._all_loaded = False
         t = f.entries_table
-        t.setColumnCount(len(COLUMNS))
-        t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        t.verticalHeader().hide()
-        header = t.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        set_columns(t, [self.tr(c) for c in COLUMNS], stretch=(4,))
         t.setAccessibleName(self.tr("Journaalregels"))
         f.type_combo.setAccessibleName(self.tr("Filter op soort"))
         f.member_combo.setAccessibleName(self.tr("Filter op gezinslid"))

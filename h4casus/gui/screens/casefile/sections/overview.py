@@ -25,7 +25,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -49,6 +48,7 @@ from h4casus.gui.screens.casefile.sections.status_dialogs import (
     ReopenDialog,
 )
 from h4casus.gui.style import COLOURS
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import age_text, choice_label, date_text, word
 from h4casus.services.casework.households import reveal_bsn
 from h4casus.services.queries.casefile import CaseFile
@@ -116,16 +116,10 @@ class OverviewSection(Section):
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = f = OverviewForm(self)
         t = f.members_table
-        t.setColumnCount(len(COLUMNS))
-        t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        t.verticalHeader().hide()
         # The name takes the room; the other columns fit their content whenever it changes
         # (resizing them by hand once would undo the stretch until the next resize event).
-        header = t.horizontalHeader()
-        header.setStretchLastSection(False)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        t.horizontalHeader().setStretchLastSection(False)
+        set_columns(t, [self.tr(c) for c in COLUMNS], stretch=(0,))
         t.setAccessibleName(self.tr("Gezinsleden"))
         f.reveal_button.clicked.connect(self.reveal_selected)
         f.copy_button.clicked.connect(self.copy_selected)

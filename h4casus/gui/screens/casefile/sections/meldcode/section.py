@@ -20,7 +20,6 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -33,6 +32,7 @@ from h4casus.domain.enums import HouseholdStatus
 from h4casus.gui.forms import Form
 from h4casus.gui.screens.casefile.sections.base import Section
 from h4casus.gui.screens.casefile.sections.meldcode.step_dialog import MeldcodeStepDialog
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.casework.meldcode import (
     STEP_NAMES,
@@ -113,13 +113,7 @@ class MeldcodeSection(Section):
             (f.steps_table, STEP_COLUMNS),
             (f.history_table, HISTORY_COLUMNS),
         ):
-            table.setColumnCount(len(columns))
-            table.setHorizontalHeaderLabels([self.tr(c) for c in columns])
-            table.verticalHeader().hide()
-            header = table.horizontalHeader()
-            for col in range(len(columns)):
-                header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
+            set_columns(table, [self.tr(c) for c in columns], stretch=(len(columns) - 1,))
         f.record_button.clicked.connect(self.record_next)
         f.skip_button.clicked.connect(self.skip_conversation)
         f.steps_table.itemActivated.connect(lambda *_: self.record_chosen())

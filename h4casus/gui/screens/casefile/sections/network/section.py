@@ -24,7 +24,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -49,6 +48,7 @@ from h4casus.gui.screens.casefile.sections.network.contact_dialog import (
     offered_partners,
 )
 from h4casus.gui.screens.casefile.sections.network.ecogram import EcogramView, EcoNode
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import date_text, word
 from h4casus.services.casework.consent import ConsentView
 from h4casus.services.casework.network import NetworkContactView, end_contact
@@ -108,20 +108,6 @@ class NetworkForm(Form):
     consent_table: QTableWidget
 
 
-def _table(t: QTableWidget, columns: tuple[str, ...], stretch: tuple[int, ...], tr) -> None:
-    t.setColumnCount(len(columns))
-    t.setHorizontalHeaderLabels([tr(c) for c in columns])
-    t.verticalHeader().hide()
-    header = t.horizontalHeader()
-    for col in range(len(columns)):
-        header.setSectionResizeMode(
-            col,
-            QHeaderView.ResizeMode.Stretch
-            if col in stretch
-            else QHeaderView.ResizeMode.ResizeToContents,
-        )
-
-
 class NetworkSection(Section):
     key = "network"
     title = "Netwerk"
@@ -136,9 +122,9 @@ class NetworkSection(Section):
         self.consent_rows: list[ConsentView] = []
         self.ecogram = EcogramView(f.ecogram_host)
         f.ecogram_host.layout().addWidget(self.ecogram)
-        _table(f.contacts_table, COLUMNS, (0, 2), self.tr)
-        _table(f.consent_table, CONSENT_COLUMNS, (3, 4), self.tr)
-        _table(f.needs_table, NEED_COLUMNS, (0,), self.tr)
+        set_columns(f.contacts_table, [self.tr(c) for c in COLUMNS], stretch=(0, 2))
+        set_columns(f.consent_table, [self.tr(c) for c in CONSENT_COLUMNS], stretch=(3, 4))
+        set_columns(f.needs_table, [self.tr(c) for c in NEED_COLUMNS], stretch=(0,))
         f.network_splitter.setStretchFactor(0, 3)
         f.network_splitter.setStretchFactor(1, 2)
         f.network_splitter.setSizes([600, 420])

@@ -20,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QHeaderView,
     QLabel,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import choice_label, date_text
 from h4casus.services.plan.views import DecisionView, EvaluationView, VersionSummary
 from h4casus.services.queries.plan_changes import FieldChange, VersionComparison
@@ -53,21 +53,13 @@ FIELD_WORDS = {
 
 
 def _table(table: QTableWidget, headers: list[str], rows: list[list[str]], stretch: int) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels([QCoreApplication.translate("PlanHistory", h) for h in headers])
-    table.verticalHeader().hide()
+    set_columns(
+        table, [QCoreApplication.translate("PlanHistory", h) for h in headers], stretch=(stretch,)
+    )
     table.setRowCount(len(rows))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             table.setItem(r, c, QTableWidgetItem(text))
-    header = table.horizontalHeader()
-    for c in range(len(headers)):
-        header.setSectionResizeMode(
-            c,
-            QHeaderView.ResizeMode.Stretch
-            if c == stretch
-            else QHeaderView.ResizeMode.ResizeToContents,
-        )
     table.resizeRowsToContents()
 
 

@@ -20,7 +20,6 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -37,6 +36,7 @@ from h4casus.gui.screens.casefile.sections.regie.dialogs import (
     TakeBackDialog,
     handover_candidates,
 )
+from h4casus.gui.widgets.tables import set_columns
 from h4casus.gui.widgets.words import date_text
 from h4casus.services.casework.regie import (
     HandoverView,
@@ -93,14 +93,7 @@ class RegieSection(Section):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.form = f = RegieForm(self)
-        t = f.history_table
-        t.setColumnCount(len(COLUMNS))
-        t.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        t.verticalHeader().hide()
-        header = t.horizontalHeader()
-        for col in range(len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        set_columns(f.history_table, [self.tr(c) for c in COLUMNS], stretch=(3,))
         f.handover_button.clicked.connect(self.start_handover)
         f.external_button.clicked.connect(self.to_external)
         f.take_back_button.clicked.connect(self.take_back)
@@ -109,7 +102,7 @@ class RegieSection(Section):
         f.decline_button.clicked.connect(self.decline)
         f.withdraw_button.clicked.connect(self.withdraw)
         for widget, name in (
-            (t, self.tr("Geschiedenis van de regie")),
+            (f.history_table, self.tr("Geschiedenis van de regie")),
             (f.regie_label, self.tr("Huidige regie")),
             (f.pending_label, self.tr("Lopende overdracht")),
             (f.handover_button, self.tr("Regie overdragen")),
@@ -259,47 +252,32 @@ class RegieSection(Section):
         return dialog
 
     def accept(self) -> None:
-        h = self.pending
-        if h is None:
-            return
-        ctx, hid, version = self.ctx, h.id, h.version
-        self.write(
-            lambda: accept_handover(ctx, hid, expected_version=version),
-            kind="regie",
-            done_message=self.tr("Overdracht geaccepteerd."),
-        )
+        self._answer(accept_handover, self.tr("Overdracht geaccepteerd."))
 
     def approve(self) -> None:
-        h = self.pending
-        if h is None:
-            return
-        ctx, hid, version = self.ctx, h.id, h.version
-        self.write(
-            lambda: approve_handover(ctx, hid, expected_version=version),
-            kind="regie",
-            done_message=self.tr("Overdracht goedgekeurd; {name} voert nu de regie.").format(
-                name=h.to_name or ""
-            ),
+        name = self.pending.to_name if self.pending is not None else ""
+        self._answer(
+            approve_handover,
+            self.tr("Overdracht goedgekeurd; {name} voert nu de regie.").format(name=name or ""),
         )
 
     def decline(self) -> None:
-        h = self.pending
-        if h is None:
-            return
-        ctx, hid, version = self.ctx, h.id, h.version
-        self.write(
-            lambda: reject_handover(ctx, hid, expected_version=version),
-            kind="regie",
-            done_message=self.tr("Overdracht afgewezen; de regie blijft waar hij was."),
+        self._answer(
+            reject_handover, self.tr("Overdracht afgewezen; de regie blijft waar hij was.")
         )
 
     def withdraw(self) -> None:
+        self._answer(withdraw_handover, self.tr("Overdracht ingetrokken."))
+
+    def _answer(self, service, done_message: str) -> None:
+        """Answer the pending handover with `service` (accept, approve, reject or withdraw),
+        against the version shown: a handover changed meanwhile is a conflict."""
         h = self.pending
         if h is None:
             return
         ctx, hid, version = self.ctx, h.id, h.version
         self.write(
-            lambda: withdraw_handover(ctx, hid, expected_version=version),
+            lambda: service(ctx, hid, expected_version=version),
             kind="regie",
-            done_message=self.tr("Overdracht ingetrokken."),
+            done_message=done_message,
         )
