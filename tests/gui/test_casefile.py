@@ -200,3 +200,41 @@ def test_no_two_actions_share_a_shortcut(window):
     window_keys = {a.shortcut().toString() for a in window.actions() if not a.shortcut().isEmpty()}
     window_keys |= {f"Alt+{n}" for n in range(1, 10)}
     assert len(window_keys) > 5 and not window_keys & set(seen)
+
+
+def test_files_not_looked_at_for_a_while_give_up_their_sections_and_come_back_whole(
+    qtbot, window, store, households
+):
+    """Beyond the KEEP_BUILT most recently shown files, a hidden file drops its sections'
+    widgets; shown again, it builds the section it was on, with the current data."""
+    from h4casus.gui.screens.casefile.recent import KEEP_BUILT
+    from h4casus.services.casework.household_edits import update_household
+
+    rik = store.ctx("rik")
+    first = households[0]
+    others = [
+        register(rik, street="Kerkstraat", house_number=n).id for n in range(1, KEEP_BUILT + 1)
+    ]
+    window.open_household(first.id)
+    oldest = window.tabs.currentWidget()
+    qtbot.waitUntil(lambda: oldest.casefile is not None)
+    oldest.show_section("network")
+    for household_id in others:
+        window.open_household(household_id)
+    assert oldest.section("network") is None and oldest.section("overview") is None
+    kept = window.case_files()[-KEEP_BUILT:]
+    assert all(screen.section("overview") is not None for screen in kept)
+    # a change while it is put away shows when it comes back
+    version = oldest.casefile.household.version
+    window.ops.write(
+        None,
+        lambda: update_household(rik, first.id, version, street="Nieuwe Langendijk"),
+        kind="household",
+        household_id=first.id,
+    )
+    window.open_household(first.id)  # goes to its tab
+    assert window.tabs.currentWidget() is oldest
+    network = oldest.section("network")
+    assert network is not None and oldest.form.section_stack.currentWidget() is network
+    assert "Nieuwe Langendijk" in oldest.form.meta_label.text()
+    assert network.casefile is oldest.casefile

@@ -6,7 +6,9 @@ Rules:
   statements) on the database lane, logged once as a read. After any write that concerns this
   household (`Ops.changed`) it reads again and every section shows the new state.
 - Sections are built when first shown; the one on screen is rendered at once, the others
-  when they are shown next (a file opens fast, however many sections it has).
+  when they are shown next (a file opens fast, however many sections it has). A file not
+  looked at for a while gives its sections' widgets up and builds them again when shown
+  (`recent.RecentCaseFiles`).
 - Keyboard: Alt+1 … Alt+9 go to the sections in order; the section list takes Up/Down;
   Ctrl+W (the window's action) closes the file.
 """
@@ -14,7 +16,7 @@ Rules:
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -227,6 +229,26 @@ class CaseFileScreen(QWidget):
         if isinstance(current, Section) and current.key in self._stale:
             self._stale.discard(current.key)
             current.show_casefile(self.casefile)
+
+    def release_sections(self) -> bool:
+        """Give up the widgets of the built sections while the file is not on screen (the
+        section chosen is built again when the file is shown: `showEvent`). Sections hold no
+        typed work: entries are made in modal dialogs, open only while their file is on
+        screen; a journal filter or a chosen version to compare starts afresh."""
+        if self.isVisible():
+            return False
+        for section in self._sections.values():
+            self.form.section_stack.removeWidget(section)
+            section.deleteLater()
+        self._sections.clear()
+        self._stale.clear()
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        row = self.form.section_list.currentRow()
+        if row >= 0 and SECTIONS[row].key not in self._sections:
+            self._section_chosen(row)  # released while hidden: build it again
 
     def open_print_dialog(self):
         """Ctrl+P (the window's action) or the Afdrukken button: the reports of this file."""

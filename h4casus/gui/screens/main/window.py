@@ -34,6 +34,7 @@ from h4casus.gui.ops import Ops
 from h4casus.gui.screens.admin.menu import AdminMenu
 from h4casus.gui.screens.breakglass.banner import BreakGlassBanner
 from h4casus.gui.screens.breakglass.dialog import BreakGlassDialog
+from h4casus.gui.screens.casefile.recent import RecentCaseFiles
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.households.screen import HouseholdListScreen
 from h4casus.gui.screens.main.lock import LockPanel
@@ -101,6 +102,8 @@ class MainWindow(QMainWindow):
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(lambda _i: self._update_status())
+        self._recent_files = RecentCaseFiles()
+        self.tabs.currentChanged.connect(lambda _i: self._note_shown())
         self.lock_panel = LockPanel(ops)
         self.lock_panel.unlocked.connect(self._unlocked)
         self.lock_panel.sign_out.connect(self.signed_out)
@@ -246,6 +249,11 @@ class MainWindow(QMainWindow):
             if screen.household_id == household_id:
                 self.tabs.removeTab(self.tabs.indexOf(screen))
                 screen.deleteLater()
+
+    def _note_shown(self) -> None:
+        current = self.tabs.currentWidget()
+        shown = current if isinstance(current, CaseFileScreen) else None
+        self._recent_files.shown(shown, self.case_files())
 
     def case_files(self) -> list[CaseFileScreen]:
         return [
