@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QElapsedTimer, QTimer  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from h4casus.demo.generator import DEMO_PASSWORD  # noqa: E402
@@ -90,6 +90,8 @@ def wait(app: QApplication, ops: Ops, done=lambda: True, timeout: float = 60.0) 
     end = time.monotonic() + timeout
     while time.monotonic() < end:
         app.processEvents()
+        # what the event loop of the application does too (processEvents leaves them)
+        app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if ops.lane_idle("db") and done():
             app.processEvents()
             return
