@@ -21,7 +21,7 @@ each invariant, so a reader finds the rule in one place:
   (the contact that answers for it): `services.casework.eigen_regie` (start), closing and
   temporary regie elsewhere end it (`services.casework.lifecycle`, `services.casework.regie`);
 - the stall marks of a household (`late_since`, `quiet_since`) follow its plan, actions and
-  evaluations: `storage.stall_marks` (refreshed after every flush that touches them);
+  evaluations: `storage.stall_marks` (refreshed at each commit that touched them);
 - the access log has no gaps: `services.core.audit_log` (its MAC chain is checked by
   `services.core.audit_log.verify`).
 """

@@ -19,8 +19,8 @@ Rules:
 - `refresh` computes both from the plan tables; it is the only writer. The listeners below
   note what every ORM flush touched (an action, goal, plan version, plan, evaluation or a
   household's status) and refresh those households once when the transaction commits, so
-  no service can forget it; the demo loader runs it for its bulk
-  rows and migration 0009 for the data before it. The named invariant
+  no service can forget it; the demo loader runs it for its bulk rows and migration 0009
+  for the data before it. The named invariant
   `vastgelopen_hulp_bijgewerkt` (`storage.invariants`) checks the marks against the tables.
 - The marks are bookkeeping, not the household's content: the refresh is a plain UPDATE that
   never raises the household's version, so a goal saved by one regisseur never conflicts
