@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import sys
+
+from h4casus.commands.common import existing_db_path, password, username
+from h4casus.domain.errors import H4Error
+
 
 def register(sub) -> None:
     p = sub.add_parser(
@@ -21,9 +27,6 @@ def register(sub) -> None:
 def no_display_reason() -> str | None:
     """Why no window can be shown here, or None. Checked before Qt starts: without a display
     Qt aborts the process (SIGABRT) instead of reporting an error."""
-    import os
-    import sys
-
     if os.environ.get("QT_QPA_PLATFORM"):
         return None  # chosen explicitly (offscreen, vnc, wayland ...)
     if sys.platform.startswith(("win", "darwin")):
@@ -39,15 +42,12 @@ def no_display_reason() -> str | None:
 def run(args) -> int:
     reason = no_display_reason()
     if reason is not None:
-        from h4casus.domain.errors import H4Error
-
         raise H4Error(reason)  # exit 1, one clear line
     smoke = None
     if getattr(args, "smoke", False):
-        from h4casus.commands.common import existing_db_path, password, username
-
         existing_db_path(args)
         smoke = (username(args), password(args))
+    # Qt is imported only now: after the display check, and never for the other commands.
     from h4casus.gui.app import run_gui
 
     return run_gui(getattr(args, "db", None), smoke=smoke)

@@ -17,6 +17,7 @@ from h4casus.gui.errors import error_text
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.login.dialog import LoginDialog
 from h4casus.gui.screens.main.window import MainWindow
+from h4casus.gui.smoke import SmokeRun
 from h4casus.gui.style import apply_style
 from h4casus.services.core.context import ServiceContext
 
@@ -170,8 +171,6 @@ def run_gui(db: str | None = None, smoke: tuple[str, str] | None = None) -> int:
     )
     run = None
     if smoke is not None:
-        from h4casus.gui.smoke import SmokeRun
-
         run = SmokeRun(desktop, *smoke)
         run.start()
     desktop.start()
