@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from h4casus.security import keyslots
 from h4casus.security.keyslots import SlotFile, slot_path_for
 from h4casus.services.store.vault import open_store
-from h4casus.storage import migrations
+from h4casus.storage import migrations, schema_version
 from h4casus.storage.engine import create_encrypted_engine
 from h4casus.storage.models import Base
 from tests.factories import ADMIN, ADMIN_PASSWORD
@@ -78,11 +78,30 @@ def _old_store(path: Path) -> None:
     engine.dispose()
 
 
+def test_the_schema_head_read_without_alembic_is_the_newest_migration(tmp_path):
+    """schema_version.HEAD decides whether a store is migrated at sign-in: it must name the
+    newest script in db/versions (raise it with every new migration)."""
+    engine = create_encrypted_engine(tmp_path / "kop.h4c", os.urandom(32))
+    try:
+        assert schema_version.current_revision(engine) is None  # an empty file
+        assert schema_version.needs_upgrade(engine)
+        assert migrations.head_revision(engine) == schema_version.HEAD
+        migrations.upgrade(engine)
+        assert schema_version.current_revision(engine) == schema_version.HEAD
+        assert not schema_version.needs_upgrade(engine)
+        with engine.connect() as conn:  # the same reading as Alembic's own
+            assert MigrationContext.configure(conn).get_current_revision() == schema_version.HEAD
+    finally:
+        engine.dispose()
+
+
 def test_opening_an_older_database_migrates_it_and_keeps_the_data(tmp_path):
     path = tmp_path / "oud.h4c"
     _old_store(path)
     with open_store(path, ADMIN, ADMIN_PASSWORD) as vault:
-        assert migrations.current_revision(vault.engine) == migrations.head_revision(vault.engine)
+        assert schema_version.current_revision(vault.engine) == migrations.head_revision(
+            vault.engine
+        )
         with vault.session() as s:
             assert s.execute(text("SELECT family_name FROM persons")).scalar() == "Bakker"
             assert s.execute(text("SELECT case_number FROM households")).scalar() == "2025-000001"

@@ -3,7 +3,6 @@ login → main window."""
 
 from __future__ import annotations
 
-import gc
 import sys
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from h4casus import __version__, preferences
 from h4casus.demo.first_run import DemoLogin
 from h4casus.gui import i18n
 from h4casus.gui.errors import error_text
+from h4casus.gui.memory import freeze_startup_objects
 from h4casus.gui.ops import Ops
 from h4casus.gui.screens.login.dialog import LoginDialog
 from h4casus.gui.screens.main.window import MainWindow
@@ -35,15 +35,6 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     # The texts and the locale (nl_NL or en_NL) follow the chosen language (gui/i18n.py).
     i18n.install(app, preferences.language())
     return app
-
-
-def freeze_startup_objects() -> None:
-    """Take what is alive at start-up (modules, classes, Qt and SQLAlchemy machinery, some
-    170,000 objects) out of the garbage collector's full passes: a full pass over them
-    paused the desktop for 100-150 ms while a long list was scrolled. They live as long as
-    the program anyway. Called once by `run_gui` (never under tests, whose garbage must go)."""
-    gc.collect()
-    gc.freeze()
 
 
 class Desktop(QObject):

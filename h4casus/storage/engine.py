@@ -18,12 +18,25 @@ PRAGMAS = (
     # WAL + NORMAL: durable across process crashes (kill -9) and never corrupt; on a power cut
     # only the last transactions before it may be lost. Saves one fsync per commit.
     "PRAGMA synchronous = NORMAL",
-    # 64 MB page cache (default 8 MB): at 100k households the hot tables and indexes no
-    # longer get decrypted again and again.
-    "PRAGMA cache_size = -65536",
     "PRAGMA temp_store = MEMORY",
     "PRAGMA secure_delete = ON",
 )
+
+
+# SQLCipher's page cache per connection (SQLite's default is 8 MB), in MB: decrypted pages
+# kept so that hot tables and indexes are not decrypted again and again.
+# - 64 MB for the commands: imports, reports, `verify` and `list` scan the whole store.
+# - 16 MB for the desktop: it reads a page of 200 rows or one household at a time, keeps a
+#   connection per lane (two), and stays open all day beside other programs; at 100,000
+#   households 64 MB per connection cost it 40 MB of memory and bought no speed
+#   (docs/performance.md, "The desktop at 100,000 households").
+PAGE_CACHE_MB = 64
+DESKTOP_PAGE_CACHE_MB = 16
+
+
+def cache_pragma(page_cache_mb: float) -> str:
+    """The PRAGMA that gives a connection a page cache of this many MB."""
+    return f"PRAGMA cache_size = -{round(page_cache_mb * 1024)}"
 
 
 def busy_timeout_ms() -> int:
@@ -45,9 +58,13 @@ def raw_key_literal(key: bytes) -> str:
     return f"x'{key.hex()}'"
 
 
-def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> Engine:
+def create_encrypted_engine(
+    path: Path, key: bytes, *, echo: bool = False, page_cache_mb: float | None = None
+) -> Engine:
     """An engine over an encrypted file. The key is set first on every new connection
-    (by the pysqlcipher dialect), then the PRAGMAs above on the instance connect event."""
+    (by the pysqlcipher dialect), then the PRAGMAs above and the page cache's size on the
+    instance connect event (`page_cache_mb`, PAGE_CACHE_MB when None)."""
+    cache = cache_pragma(PAGE_CACHE_MB if page_cache_mb is None else page_cache_mb)
     url = URL.create("sqlite+pysqlcipher", password=raw_key_literal(key), database=str(path))
     # A queue of connections any thread may take one from, newest first (a warm page cache).
     # The dialect's default, one connection per thread with at most five threads, closes the
@@ -73,6 +90,7 @@ def create_encrypted_engine(path: Path, key: bytes, *, echo: bool = False) -> En
             cur.execute("SELECT count(*) FROM sqlite_master")
             for pragma in PRAGMAS:
                 cur.execute(pragma)
+            cur.execute(cache)
             # A busy store waits this long before it says it is in use (never "damaged").
             cur.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         finally:

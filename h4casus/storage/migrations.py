@@ -1,10 +1,12 @@
-"""Alembic, driven from code so it works from an installed package (script_location set here)."""
+"""Alembic, driven from code so it works from an installed package (script_location set here).
+
+Imported only to create or migrate a store; which revision a store is at, and whether it
+needs migrating, is read without Alembic (`storage/schema_version.py`)."""
 
 from __future__ import annotations
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
@@ -20,15 +22,6 @@ def alembic_config(engine: Engine) -> Config:
 
 def head_revision(engine: Engine) -> str | None:
     return ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-
-
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def needs_upgrade(engine: Engine) -> bool:
-    return current_revision(engine) != head_revision(engine)
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:

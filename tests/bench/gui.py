@@ -37,12 +37,13 @@ from PySide6.QtCore import QElapsedTimer, QEvent, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from h4casus.demo.generator import DEMO_PASSWORD  # noqa: E402
-from h4casus.gui.app import create_app, freeze_startup_objects  # noqa: E402
+from h4casus.gui.app import create_app  # noqa: E402
+from h4casus.gui.memory import freeze_startup_objects  # noqa: E402
 from h4casus.gui.ops import Ops  # noqa: E402
 from h4casus.gui.screens.main.window import MainWindow  # noqa: E402
 from h4casus.security.keyslots import SlotFile, slot_path_for, user_slot_id  # noqa: E402
 from h4casus.services.plan import goals  # noqa: E402
-from h4casus.services.store.session import sign_in  # noqa: E402
+from h4casus.services.store.session import sign_in_desktop  # noqa: E402
 from h4casus.services.store.vault import open_store  # noqa: E402
 from tests.bench.run import ADMIN, ADMIN_PASSWORD, build  # noqa: E402
 
@@ -132,7 +133,7 @@ def unlock(
     (`kdf`, in seconds, timed apart: the benchmark's own work must not count as a stall)."""
     started = time.perf_counter()
     box: list = []
-    ops.query(None, lambda: sign_in(db, username, password), box.append)
+    ops.query(None, lambda: sign_in_desktop(db, username, password), box.append)
     wait(app, ops, lambda: bool(box))
     window = MainWindow(box[0], ops, db_path=db, idle_msecs=3_600_000)
     window.resize(1280, 800)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import sessionmaker
 
 from h4casus.services.core.audit_log import READ_INFO
 from h4casus.services.store.vault import Vault
-from h4casus.storage.engine import PRAGMAS
+from h4casus.storage.engine import PAGE_CACHE_MB, PRAGMAS, cache_pragma
 
 
 def export_plain(vault: Vault, target: Path) -> None:
@@ -40,7 +40,7 @@ def plain_vault(path: Path, slots, key: bytes) -> Vault:
     def _on_connect(dbapi_conn, _rec) -> None:
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        for pragma in PRAGMAS:
+        for pragma in (*PRAGMAS, cache_pragma(PAGE_CACHE_MB)):
             cur.execute(pragma)
         cur.close()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from h4casus.demo.first_run import DEMO_PASSWORD, DEMO_USERNAME
 from h4casus.gui.screens.login.dialog import LoginDialog
+from h4casus.storage.engine import DESKTOP_PAGE_CACHE_MB, PAGE_CACHE_MB
 from tests.factories import ADMIN, ADMIN_PASSWORD
 
 
@@ -58,6 +59,28 @@ def test_right_password_signs_in(qtbot, ops, store):
         assert dialog.password_edit.text() == ""
     finally:
         dialog.context.vault.close()
+
+
+def cache_kib(vault) -> int:
+    with vault.engine.connect() as conn:
+        return -conn.exec_driver_sql("PRAGMA cache_size").scalar()
+
+
+def test_the_desktop_keeps_a_smaller_page_cache_than_the_commands(qtbot, ops, store):
+    """Memory: every connection the desktop opens has the desktop's page cache (16 MB), also
+    after the vault is locked and unlocked again; the commands keep the large one."""
+    assert cache_kib(store.vault) == PAGE_CACHE_MB * 1024
+    dialog = make_dialog(qtbot, ops, store.path)
+    with qtbot.waitSignal(dialog.signed_in):
+        sign_in(qtbot, dialog, ADMIN, ADMIN_PASSWORD)
+    vault = dialog.context.vault
+    try:
+        assert cache_kib(vault) == DESKTOP_PAGE_CACHE_MB * 1024 < PAGE_CACHE_MB * 1024
+        vault.lock()
+        vault.unlock(ADMIN, ADMIN_PASSWORD)
+        assert cache_kib(vault) == DESKTOP_PAGE_CACHE_MB * 1024
+    finally:
+        vault.close()
 
 
 def test_missing_fields_are_named(qtbot, ops, store):

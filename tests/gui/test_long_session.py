@@ -27,7 +27,7 @@ SCRIPT = textwrap.dedent(
     from h4casus.gui.app import create_app
     from h4casus.gui.ops import Ops
     from h4casus.gui.screens.main.window import MainWindow
-    from h4casus.services.store.session import sign_in
+    from h4casus.services.store.session import sign_in_desktop
 
     db = Path(sys.argv[1]) / "lang.h4c"
     rounds = int(sys.argv[2])
@@ -35,7 +35,7 @@ SCRIPT = textwrap.dedent(
     app = create_app()
     ops = Ops(app)
     box = []
-    ops.query(None, lambda: sign_in(db, DEMO_USERNAME, DEMO_PASSWORD), box.append)
+    ops.query(None, lambda: sign_in_desktop(db, DEMO_USERNAME, DEMO_PASSWORD), box.append)
 
     def settle(timeout=10.0):
         end = time.monotonic() + timeout

@@ -51,13 +51,9 @@ def households(path: Path) -> int:
 
 @pytest.fixture
 def tiny_cache(monkeypatch):
-    """A page cache of 40 pages: the database below is far larger, as 100k households are
-    larger than the real 64 MiB cache."""
-    pragmas = tuple(
-        "PRAGMA cache_size = 40" if p.startswith("PRAGMA cache_size") else p
-        for p in engine_mod.PRAGMAS
-    )
-    monkeypatch.setattr(engine_mod, "PRAGMAS", pragmas)
+    """A page cache of 40 pages of 4 KiB: the database below is far larger, as 100k
+    households are larger than the real 64 MiB cache."""
+    monkeypatch.setattr(engine_mod, "PAGE_CACHE_MB", 40 * 4096 / 2**20)
 
 
 def _fill(store, n: int = 60) -> None:

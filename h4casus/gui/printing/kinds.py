@@ -18,12 +18,14 @@ Rules:
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from h4casus.gui.memory import forget_source_lines
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.case_report import case_report
 from h4casus.services.queries.case_report import own_plan as own_plan_data
@@ -73,10 +75,16 @@ class PrintChoice:
 
 def renderer(module: str) -> Callable[[Any], bytes]:
     """The `render` of `h4casus.reports.<module>`, imported on first use (on the CPU lane):
-    reportlab and its fonts cost some 15 MB that a session without printing never needs."""
+    reportlab and its fonts cost some 15 MB that a session without printing never needs
+    (and the source lines that import reads are let go, gui/memory.py)."""
 
     def render(data: Any) -> bytes:
-        return importlib.import_module(f"h4casus.reports.{module}").render(data)
+        name = f"h4casus.reports.{module}"
+        first = name not in sys.modules
+        report = importlib.import_module(name)
+        if first:
+            forget_source_lines()
+        return report.render(data)
 
     return render
 

@@ -60,7 +60,7 @@ from h4casus.storage.engine import (
     cipher_integrity_problems,
     create_encrypted_engine,
 )
-from h4casus.storage.migrations import current_revision
+from h4casus.storage.schema_version import current_revision
 
 # ---------------------------------------------------------------------------- backup files
 # One self-contained file:  MAGIC | u64 header length | header JSON | encrypted database |

@@ -26,7 +26,7 @@ from h4casus.storage.engine import (
     create_encrypted_engine,
     raw_key_literal,
 )
-from h4casus.storage.migrations import current_revision
+from h4casus.storage.schema_version import current_revision
 
 if TYPE_CHECKING:
     from h4casus.services.store.vault import Vault

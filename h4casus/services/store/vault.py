@@ -9,6 +9,8 @@ Rules:
 - Units of work that write start with BEGIN IMMEDIATE; read units (`read_session`) start a
   plain BEGIN and append their audit rows afterwards in a short write transaction, so that
   reading never waits for (or blocks) a long write, while the audit chain stays serialised.
+- Alembic is imported only to create or migrate a store (`_upgrade`); opening a store that
+  is up to date reads its revision without it (storage/schema_version.py).
 """
 
 from __future__ import annotations
@@ -38,8 +40,8 @@ from h4casus.services.core import audit_log
 from h4casus.services.core.audit_log import QUEUE_INFO, READ_INFO
 from h4casus.services.store import guard as store_guard
 from h4casus.services.store.copies import backup_before_migration
-from h4casus.storage import migrations
 from h4casus.storage import models as m
+from h4casus.storage import schema_version
 from h4casus.storage.accounts import create_account_row
 from h4casus.storage.engine import create_encrypted_engine, probe
 
@@ -56,6 +58,7 @@ class Vault:
     store_lock: FileLock | None = field(default=None, repr=False)
     db_salt: str = ""
     anchor_problem: str | None = None  # set when opened with accept_lost_commits
+    page_cache_mb: float | None = None  # per connection; None: the engine's default
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:
@@ -166,7 +169,7 @@ class Vault:
     def rebind(self, slots: SlotFile, key: bytes) -> None:
         """Use this slot file and data key from now on (after unlock or a re-key); the
         store lock stays as it is."""
-        fresh = _build(self.path, slots, key)
+        fresh = _build(self.path, slots, key, page_cache_mb=self.page_cache_mb)
         self._drop()
         self.slots, self.engine, self._sessionmaker = slots, fresh.engine, fresh._sessionmaker
         self._key = fresh._key
@@ -179,8 +182,15 @@ class Vault:
         self.close()
 
 
-def _build(path: Path, slots: SlotFile, key: bytes, store_lock: FileLock | None = None) -> Vault:
-    engine = create_encrypted_engine(path, key)
+def _build(
+    path: Path,
+    slots: SlotFile,
+    key: bytes,
+    store_lock: FileLock | None = None,
+    *,
+    page_cache_mb: float | None = None,
+) -> Vault:
+    engine = create_encrypted_engine(path, key, page_cache_mb=page_cache_mb)
 
     # BEGIN IMMEDIATE: every writing unit of work takes the write lock up front, so the audit
     # chain (read last MAC, append) can never interleave between two processes. Read units
@@ -206,7 +216,16 @@ def _build(path: Path, slots: SlotFile, key: bytes, store_lock: FileLock | None 
         _sessionmaker=maker,
         store_lock=store_lock,
         db_salt=salt,
+        page_cache_mb=page_cache_mb,
     )
+
+
+def _upgrade(engine: Engine) -> None:
+    """Alembic's upgrade to the newest schema. Alembic is imported here, deliberately late
+    (module rules): a session that opens an up-to-date store never loads it."""
+    from h4casus.storage import migrations
+
+    migrations.upgrade(engine)
 
 
 @dataclass(frozen=True)
@@ -242,7 +261,7 @@ def init_store(
     slots.seal(key)
     vault = _build(path, slots, key, lock)
     try:
-        migrations.upgrade(vault.engine)
+        _upgrade(vault.engine)
         vault.db_salt = anchors.db_salt(path)
         with vault.session() as s:
             seed_configuration(s)
@@ -337,8 +356,11 @@ def open_store(
     recovery: bool = False,
     migrate: bool = True,
     accept_lost_commits: bool = False,
+    page_cache_mb: float | None = None,
 ) -> Vault:
     """Unlock with a password (or the recovery key), verify, and migrate if needed.
+    `page_cache_mb`: each connection's page cache (storage.engine: PAGE_CACHE_MB when None,
+    DESKTOP_PAGE_CACHE_MB for the desktop).
 
     Holds the store lock shared from here until `close` (see module rules). A database behind
     its audit anchor is refused (IntegrityFailure) unless `accept_lost_commits` (a beheerder
@@ -352,7 +374,7 @@ def open_store(
     try:
         store_guard.prepare(path, lock)
         slots, key = store_guard.sign_in(path, username, secret, recovery=recovery)
-        vault = _build(path, slots, key, lock)
+        vault = _build(path, slots, key, lock, page_cache_mb=page_cache_mb)
     except BaseException:
         lock.release()
         raise
@@ -369,9 +391,9 @@ def open_store(
             vault.rebind(*promoted)
         elif not opens:
             probe(vault.engine, path, read=READ_INFO)  # raises the clear message again
-        if migrate and migrations.needs_upgrade(vault.engine):
+        if migrate and schema_version.needs_upgrade(vault.engine):
             backup_before_migration(vault)
-            migrations.upgrade(vault.engine)
+            _upgrade(vault.engine)
             with vault.session() as s:
                 seed_configuration(s)
         store_guard.check_anchor(vault, accept_lost_commits=accept_lost_commits)

@@ -31,7 +31,7 @@ from h4casus.services.store.session import login
 from h4casus.services.store.vault import open_store
 from h4casus.storage.engine import cipher_integrity_problems
 from h4casus.storage.invariants import INVARIANTS, broken_invariants
-from h4casus.storage.migrations import current_revision, head_revision
+from h4casus.storage.schema_version import HEAD, current_revision
 
 
 @dataclass
@@ -58,7 +58,7 @@ def verify_store(ctx: ServiceContext) -> VerifyReport:
         problems = [f"controle kon niet worden uitgevoerd: {exc}"]
     report.problems.extend(problems)
     report.lines.append(f"versleuteling en database: {'in orde' if not problems else 'FOUT'}")
-    rev, head = current_revision(ctx.vault.engine), head_revision(ctx.vault.engine)
+    rev, head = current_revision(ctx.vault.engine), HEAD
     if rev != head:
         report.problems.append(f"schema staat op {rev}, verwacht {head}")
     report.lines.append(f"schema: {rev}")

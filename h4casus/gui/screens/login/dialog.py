@@ -36,7 +36,7 @@ from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
 from h4casus.services.core.context import ServiceContext
-from h4casus.services.store.session import sign_in
+from h4casus.services.store.session import sign_in_desktop
 
 
 class LoginForm(Form):
@@ -238,7 +238,9 @@ class LoginDialog(QDialog):
         self._clear_error()
         self._set_busy(True)
         # On the database lane: the connection the sign-in opens is the one the window keeps.
-        self.ops.query(self, lambda: sign_in(path, user, password), self._signed_in, self._failed)
+        self.ops.query(
+            self, lambda: sign_in_desktop(path, user, password), self._signed_in, self._failed
+        )
 
     def _signed_in(self, ctx: ServiceContext) -> None:
         self._set_busy(False)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QWidget
 from h4casus.gui.errors import error_text
 from h4casus.gui.forms import Form
 from h4casus.gui.ops import Ops
-from h4casus.services.store.session import sign_in
+from h4casus.services.store.session import sign_in_desktop
 
 
 class LockForm(Form):
@@ -79,7 +79,9 @@ class LockPanel(QWidget):
             return
         path, user = self.db_path, self.username
         self._busy(True)
-        self.ops.query(self, lambda: sign_in(path, user, password), self._done, self._failed)
+        self.ops.query(
+            self, lambda: sign_in_desktop(path, user, password), self._done, self._failed
+        )
 
     def _done(self, ctx) -> None:
         self.form.password_edit.clear()
