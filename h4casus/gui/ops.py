@@ -12,6 +12,9 @@ Rules of this module (see docs/architecture.md, "How the desktop calls the servi
 - **Writes announce what they changed**: after a successful `write` the signal
   `changed(kind, household_id)` goes out (before the write's own callback), so lists, case
   files and worklists refresh themselves without knowing who wrote.
+- **Long GUI work is split** (`later`): the rest runs in a later turn of the event loop,
+  so the heartbeat of the window (painting, the user's keys) goes on in between (the
+  window's start: the list's first page asked for first, the screens after).
 - **Errors are never lost**: a job's exception goes to its `on_error`, else to the `failed`
   signal, which the main window shows in words (`gui.errors`).
 - `drain` waits until the database lane is empty: the window calls it before a lock drops
@@ -27,7 +30,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 HouseholdRef = int | None | Callable[[Any], int | None]
 
@@ -152,6 +155,20 @@ class Ops(QObject):
     ) -> None:
         """Work that does not touch the open database (key derivation, files, PDFs)."""
         self._submit("cpu", receiver, fn, on_done, on_error, None)
+
+    def later(self, receiver: QObject, fn: Callable[[], None]) -> None:
+        """Run `fn` on the GUI thread in a later turn of the event loop (at once when
+        synchronous), only while `receiver` exists and the session has not ended."""
+        if self.synchronous:
+            fn()
+            return
+        epoch = self._epoch
+
+        def run() -> None:
+            if epoch == self._epoch and _alive(receiver):
+                fn()
+
+        QTimer.singleShot(0, receiver, run)
 
     def forget(self) -> None:
         """Drop every answer still on its way (at lock and sign-out)."""

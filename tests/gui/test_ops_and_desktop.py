@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
@@ -93,6 +94,47 @@ def test_no_late_answer_for_a_closed_screen_or_a_forgotten_session(qtbot):
     gate.set()
     settle(qtbot, ops)
     assert answers == ["before forget"]
+
+
+def test_later_runs_in_a_later_turn_only_for_a_living_receiver_and_session(qtbot):
+    ops = Ops()
+    seen = []
+    kept, gone = QObject(), QWidget()
+    ops.later(kept, lambda: seen.append("kept"))
+    ops.later(gone, lambda: seen.append("gone"))
+    assert seen == []  # not at once
+    shiboken6.delete(gone)  # closed before the next turn
+    qtbot.waitUntil(lambda: seen == ["kept"], timeout=5_000)
+    ops.later(kept, lambda: seen.append("old session"))
+    ops.forget()
+    qtbot.wait(50)
+    assert seen == ["kept"]
+    tests_ops = Ops(synchronous=True)
+    tests_ops.later(kept, lambda: seen.append("synchronous: at once"))
+    assert seen == ["kept", "synchronous: at once"]
+
+
+def test_the_window_builds_its_screens_in_two_turns_list_first(qtbot, demo_db):
+    """Real lanes: when the session's settings arrive, the list's first page is asked for at
+    once; Mijn werk and the tabs follow in the next turn of the event loop (the window
+    paints and answers in between), Mijn werk in front."""
+    ops = Ops()
+    ctx_box = []
+    ops.query(None, lambda: sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD), ctx_box.append)
+    settle(qtbot, ops)
+    window = MainWindow(ctx_box[0], ops, db_path=demo_db, idle_msecs=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    turns = []
+    window.session_ready.connect(lambda: turns.append(window.households.model.rowCount()))
+    qtbot.waitUntil(lambda: window.households is not None, timeout=10_000)
+    assert window.my_work is None and window.tabs.count() == 0  # the first turn
+    qtbot.waitUntil(lambda: bool(turns), timeout=10_000)
+    assert window.tabs.widget(0) is window.my_work and window.tabs.widget(1) is window.households
+    assert window.tabs.currentWidget() is window.my_work
+    settle(qtbot, ops)
+    assert window.households.model.rowCount() > 0
+    window.close()
 
 
 def test_the_window_does_all_database_work_on_one_lane_thread(qtbot, demo_db, monkeypatch):

@@ -79,9 +79,9 @@ class FilterRow(QObject):
         try:
             teams = [(t.id, t.name) for t in choices.teams]
             self._refill(self.team, teams, self.tr("Alle teams"), ANY)
+            person = self.tr("{name} ({n})")  # once: a beheerder sees thousands
             people = [
-                (w.id, self.tr("{name} ({n})").format(name=w.display_name, n=w.caseload))
-                for w in choices.regisseurs
+                (w.id, person.format(name=w.display_name, n=w.caseload)) for w in choices.regisseurs
             ]
             self._refill(self.regisseur, people, self.tr("Iedereen"), ANY)
             levels = [(code, code) for code in choices.levels]

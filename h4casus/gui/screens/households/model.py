@@ -4,6 +4,7 @@ hits. Rows are plain service dataclasses; the BSN is never part of them."""
 
 from __future__ import annotations
 
+import functools
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -61,9 +62,9 @@ class ListRow(NamedTuple):
     """One line of the list, from a page row or a search hit (the same facts).
 
     The model keeps each row as a plain tuple of these fields (`ListRow._make` gives the
-    names back), with the words many rows share (place, team, regisseur, level, status)
-    interned: 80,000 rows scrolled through stay small, and the garbage collector stops
-    looking at them after their first pass (an exact tuple of plain values is untracked;
+    names back), with what many rows share (postcode, place, team, regisseur, level,
+    status, review date) kept once: 80,000 rows scrolled through stay small, and the
+    garbage collector stops looking at them after their first pass (an exact tuple of plain values is untracked;
     a subclass is not), so a long list never makes the desktop pause for a collection."""
 
     id: int
@@ -86,13 +87,13 @@ class ListRow(NamedTuple):
             r.case_number,
             r.display_name,
             _address(r.street, r.house_number, r.house_number_suffix),
-            r.postcode,
+            _shared(r.postcode),
             _shared(r.city),
             _shared(r.team),
             _shared(r.regisseur_name or r.regisseur),
             _shared(r.level),
             _shared(r.status),
-            r.next_review_date,
+            _shared_day(r.next_review_date),
             r.eigen_regie,
         )
 
@@ -103,19 +104,25 @@ class ListRow(NamedTuple):
             h.case_number,
             h.display_name,
             _address(h.street, h.house_number, h.house_number_suffix),
-            h.postcode,
+            _shared(h.postcode),
             _shared(h.city),
             _shared(h.team),
             _shared(h.regisseur_name or h.regisseur),
             _shared(h.level),
             _shared(h.status),
-            h.next_review_date,
+            _shared_day(h.next_review_date),
             h.eigen_regie,
         )
 
 
 def _shared(word: str | None) -> str | None:
     return None if word is None else sys.intern(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def _shared_day(day: date | None) -> date | None:
+    """One date object per day (the first seen): review dates repeat across many rows."""
+    return day
 
 
 def _address(street: str, number: int, suffix: str | None) -> str:

@@ -36,6 +36,7 @@ from h4casus.gui.printing import open_team_print_dialog
 from h4casus.gui.screens.households.filter_row import FilterRow
 from h4casus.gui.screens.households.model import COL, COLUMNS, ID_ROLE, HouseholdTableModel
 from h4casus.gui.widgets.level_badge import LevelDelegate
+from h4casus.gui.widgets.tables import fit_to_first_rows
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.filters import ALL, OPEN, ListFilter, filter_choices
 
@@ -163,6 +164,7 @@ class HouseholdListScreen(QWidget):
         header.setSortIndicator(COL["name"], Qt.SortOrder.AscendingOrder)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setStretchLastSection(True)
+        fit_to_first_rows(header)
         header.sectionClicked.connect(self._header_clicked)
         char = t.fontMetrics().averageCharWidth()
         for key, chars in _WIDTHS.items():
@@ -170,8 +172,8 @@ class HouseholdListScreen(QWidget):
             t.setColumnWidth(COL[key], chars * char * 2 // 3)
 
     def _fit_columns(self) -> None:
-        """Once, on the first page: columns as wide as their content (capped); after that
-        the widths are the user's."""
+        """Once, on the first page: columns as wide as the content of its first rows
+        (capped; gui/widgets/tables.py); after that the widths are the user's."""
         self._sized = True
         header = self.table.horizontalHeader()
         char = self.table.fontMetrics().averageCharWidth()

@@ -150,11 +150,18 @@ class MainWindow(QMainWindow):
         self.households.open_household.connect(self.open_household)
         self.households.status_changed.connect(self._update_status)
         self.households.message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+        # The database lane answers in order: the list's first page (one short read), then
+        # the start screen's worklists, then the filter row's choices. The screens are built
+        # in two turns of the event loop, so the window paints and answers in between.
+        self.households.start()
+        self.ops.later(self, lambda: self._show_workspace(ctx))
+
+    def _show_workspace(self, ctx: ServiceContext) -> None:
+        """The session's second turn: Mijn werk (in front) and the list in their tabs."""
+        if self.ctx is not ctx or self.households is None:
+            return
         index = self.tabs.insertTab(0, self.households, self.tr("Huishoudens"))
         self.tabs.tabBar().setTabButton(index, self.tabs.tabBar().ButtonPosition.RightSide, None)
-        # The database lane answers in order: the list's first page (one short read), then
-        # the start screen's worklists, then the filter row's choices.
-        self.households.start()
         self._start_my_work(ctx)
         self.households.load_choices()
         self.pages.setCurrentWidget(self.workspace)
@@ -284,6 +291,8 @@ class MainWindow(QMainWindow):
             widget = self.tabs.widget(0)
             self.tabs.removeTab(0)
             widget.deleteLater()
+        if self.households is not None and self.households.parent() is None:
+            self.households.deleteLater()  # built, not yet in its tab (locked in between)
         self.households = None
         self.my_work = None
         if self.breakglass_banner is not None:

@@ -39,6 +39,7 @@ from h4casus.gui.printing import open_team_print_dialog
 from h4casus.gui.screens.mywork.approval_dialog import ApprovalDialog
 from h4casus.gui.screens.mywork.lists import WorkListViews
 from h4casus.gui.style import COLOURS
+from h4casus.gui.widgets.tables import fit_to_first_rows
 from h4casus.services.core.context import ServiceContext
 from h4casus.services.queries.my_work import MyWork, WorkList, my_work
 
@@ -95,6 +96,7 @@ class MyWorkScreen(QWidget):
         f.splitter.setStretchFactor(1, 1)
         self.tree.header().setStretchLastSection(True)
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        fit_to_first_rows(self.tree.header())
         self.lists.currentItemChanged.connect(lambda item, _old: self._show_list(item))
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self.open_current())
         self.lists.installEventFilter(self)
