@@ -6,13 +6,15 @@ Only the newest revision may be regenerated; released revisions are never rewrit
 
 Upgrades a throw-away encrypted database to BASE_REV (default: the revision before REV),
 removes an existing db/versions/REV_*.py and lets Alembic autogenerate REV from the
-difference with h4casus.storage.models. Review the generated file before committing.
+difference with h4casus.storage.models, then sets `HEAD` in h4casus/storage/schema_version.py
+to REV (what sign-in compares a store with). Review the generated file before committing.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -42,6 +44,12 @@ def main() -> int:
         command.upgrade(cfg, base)
         command.revision(cfg, message=args.message, autogenerate=True, rev_id=args.rev, head=base)
         engine.dispose()
+    head_file = ROOT / "h4casus" / "storage" / "schema_version.py"
+    text = head_file.read_text(encoding="utf-8")
+    head_file.write_text(
+        re.sub(r'^HEAD = "[^"]*"$', f'HEAD = "{args.rev}"', text, count=1, flags=re.M),
+        encoding="utf-8",
+    )
     return 0
 
 

@@ -1,9 +1,9 @@
 """The schema version of a store, read without Alembic.
 
 Rules:
-- `HEAD` is the revision of the newest migration in `db/versions`. Raise it with every new
-  migration: `tests/test_migrations.py` checks it against Alembic's own reading of the
-  scripts, so a forgotten raise fails the suite.
+- `HEAD` is the revision of the newest migration in `db/versions`; `scripts/make_migration.py`
+  sets it, and `tests/test_migrations.py` checks it against Alembic's own reading of the
+  scripts, so a migration written by hand without raising it fails the suite.
 - `current_revision` reads the one row of Alembic's table `alembic_version` (None for an
   empty database).
 - Alembic itself (some 150 modules and 11 MB of memory with Mako and Pygments) is imported

@@ -96,6 +96,18 @@ def test_no_late_answer_for_a_closed_screen_or_a_forgotten_session(qtbot):
     assert answers == ["before forget"]
 
 
+def window_on_lanes(qtbot, demo_db) -> tuple[Ops, MainWindow]:
+    """The main window on real lanes (threads), signed in on the database lane, shown."""
+    ops = Ops()
+    ctx_box = []
+    ops.query(None, lambda: sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD), ctx_box.append)
+    settle(qtbot, ops)
+    window = MainWindow(ctx_box[0], ops, db_path=demo_db, idle_msecs=60_000)
+    qtbot.addWidget(window)
+    window.show()
+    return ops, window
+
+
 def test_later_runs_in_a_later_turn_only_for_a_living_receiver_and_session(qtbot):
     ops = Ops()
     seen = []
@@ -114,22 +126,25 @@ def test_later_runs_in_a_later_turn_only_for_a_living_receiver_and_session(qtbot
     assert seen == ["kept", "synchronous: at once"]
 
 
-def test_the_window_builds_its_screens_in_two_turns_list_first(qtbot, demo_db):
+def test_the_window_builds_its_screens_in_two_turns_list_first(qtbot, demo_db, monkeypatch):
     """Real lanes: when the session's settings arrive, the list's first page is asked for at
-    once; Mijn werk and the tabs follow in the next turn of the event loop (the window
+    once; Mijn werk and the tabs follow in a later turn of the event loop (the window
     paints and answers in between), Mijn werk in front."""
-    ops = Ops()
-    ctx_box = []
-    ops.query(None, lambda: sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD), ctx_box.append)
-    settle(qtbot, ops)
-    window = MainWindow(ctx_box[0], ops, db_path=demo_db, idle_msecs=60_000)
-    qtbot.addWidget(window)
-    window.show()
+    after_first_turn = []
+    first_turn = MainWindow._session_ready
+
+    def recording(self, info):
+        first_turn(self, info)
+        after_first_turn.append(
+            (self.households is not None, self.households.model.loading, self.my_work)
+        )
+
+    monkeypatch.setattr(MainWindow, "_session_ready", recording)
+    ops, window = window_on_lanes(qtbot, demo_db)
     turns = []
-    window.session_ready.connect(lambda: turns.append(window.households.model.rowCount()))
-    qtbot.waitUntil(lambda: window.households is not None, timeout=10_000)
-    assert window.my_work is None and window.tabs.count() == 0  # the first turn
+    window.session_ready.connect(lambda: turns.append("second"))
     qtbot.waitUntil(lambda: bool(turns), timeout=10_000)
+    assert after_first_turn == [(True, True, None)]  # the list asked first, nothing else built
     assert window.tabs.widget(0) is window.my_work and window.tabs.widget(1) is window.households
     assert window.tabs.currentWidget() is window.my_work
     settle(qtbot, ops)
@@ -148,13 +163,7 @@ def test_the_window_does_all_database_work_on_one_lane_thread(qtbot, demo_db, mo
         return original(self)
 
     monkeypatch.setattr(Vault, "session", recording)
-    ops = Ops()
-    ctx_box = []
-    ops.query(None, lambda: sign_in(demo_db, DEMO_USERNAME, DEMO_PASSWORD), ctx_box.append)
-    settle(qtbot, ops)
-    window = MainWindow(ctx_box[0], ops, db_path=demo_db, idle_msecs=60_000)
-    qtbot.addWidget(window)
-    window.show()
+    ops, window = window_on_lanes(qtbot, demo_db)
     qtbot.waitUntil(lambda: window.households is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.households.model.rowCount() > 0, timeout=10_000)
     window.households.search_edit.setText("Jansen")
