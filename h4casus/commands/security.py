@@ -103,7 +103,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from h4casus.services.store.backup import check_backup, restore_backup
+    from h4casus.services.store.backup import check_backup
+    from h4casus.services.store.restore import restore_backup
 
     secret = password(args, prompt="Herstelsleutel: " if args.recovery else "Wachtwoord: ")
     if args.check_only:

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from h4casus.domain.errors import AuthenticationError, IntegrityFailure, PermissionDenied
 from h4casus.security.keyslots import slot_path_for
 from h4casus.services.casework import journal
-from h4casus.services.store import backup
+from h4casus.services.store import backup, restore
 from h4casus.services.store.vault import open_store
 from h4casus.storage import models as m
 from tests.factories import ADMIN, ADMIN_PASSWORD, BSNS, USER_PASSWORD, register
@@ -39,7 +39,7 @@ def test_roundtrip_restores_every_table_row_for_row(filled, tmp_path):
     backup.create_backup(store.ctx(ADMIN), file)
     before = dump(store.vault)
     target = tmp_path / "elders" / "hersteld.h4c"
-    info = backup.restore_backup(file, target, ADMIN, ADMIN_PASSWORD)
+    info = restore.restore_backup(file, target, ADMIN, ADMIN_PASSWORD)
     assert not info.replaced_existing
     vault = open_store(target, "rik", USER_PASSWORD)  # any account of the backup opens it
     try:
@@ -74,7 +74,7 @@ def test_restore_with_recovery_key_into_a_new_place(filled, tmp_path):
     file = tmp_path / "b.h4cbak"
     backup.create_backup(store.ctx(ADMIN), file)
     target = tmp_path / "nieuw" / "db.h4c"
-    backup.restore_backup(file, target, ADMIN, store.recovery_key, recovery=True)
+    restore.restore_backup(file, target, ADMIN, store.recovery_key, recovery=True)
     open_store(target, ADMIN, ADMIN_PASSWORD).close()
 
 
@@ -87,14 +87,14 @@ def test_only_beheerder_makes_or_restores_a_backup(filled, tmp_path):
     backup.create_backup(store.ctx(ADMIN), file)
     target = tmp_path / "t.h4c"
     with pytest.raises(AuthenticationError):
-        backup.restore_backup(file, target, ADMIN, "verkeerd-wachtwoord-99")
+        restore.restore_backup(file, target, ADMIN, "verkeerd-wachtwoord-99")
     assert not target.exists()
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("t.h4c")] == []
     # Replacing the live database needs the beheerder role; a new place any account.
     store.vault.close()
     original = slot_path_for(store.path).read_bytes()
     with pytest.raises(PermissionDenied):
-        backup.restore_backup(file, store.path, "rik", USER_PASSWORD)
+        restore.restore_backup(file, store.path, "rik", USER_PASSWORD)
     # Nothing replaced (the slot file is the same); the refusal itself is in the live log.
     assert slot_path_for(store.path).read_bytes() == original
     vault = open_store(store.path, ADMIN, ADMIN_PASSWORD)
@@ -105,7 +105,7 @@ def test_only_beheerder_makes_or_restores_a_backup(filled, tmp_path):
         ("tim", "backup.run"),
         ("rik", "backup.restore"),
     ]
-    backup.restore_backup(file, target, "rik", USER_PASSWORD)
+    restore.restore_backup(file, target, "rik", USER_PASSWORD)
     assert target.exists()
 
 
@@ -126,7 +126,7 @@ def test_damaged_backup_is_refused_and_the_current_database_is_kept(filled, tmp_
     store.vault.close()
     original = store.path.read_bytes()
     with pytest.raises(IntegrityFailure):
-        backup.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
+        restore.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
     assert store.path.read_bytes() == original
     open_store(store.path, ADMIN, ADMIN_PASSWORD).close()
 
@@ -143,7 +143,7 @@ def test_tampered_backup_with_a_valid_checksum_is_refused(filled, tmp_path):
     body = bytes(data[:-32])
     file.write_bytes(body + hashlib.sha256(body).digest())
     with pytest.raises(IntegrityFailure, match="gewijzigd"):
-        backup.restore_backup(file, tmp_path / "t.h4c", ADMIN, ADMIN_PASSWORD)
+        restore.restore_backup(file, tmp_path / "t.h4c", ADMIN, ADMIN_PASSWORD)
 
 
 def test_restore_replaces_the_current_database_and_keeps_nothing_aside(filled, tmp_path):
@@ -152,7 +152,7 @@ def test_restore_replaces_the_current_database_and_keeps_nothing_aside(filled, t
     backup.create_backup(store.ctx(ADMIN), file)
     register(store.ctx("rik"))  # made after the backup: gone after the restore
     store.vault.close()
-    info = backup.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
+    info = restore.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
     assert info.replaced_existing
     vault = open_store(store.path, ADMIN, ADMIN_PASSWORD)
     with vault.session() as s:
@@ -174,7 +174,7 @@ def test_failed_swap_puts_the_old_database_back(filled, tmp_path, monkeypatch):
 
     monkeypatch.setattr(backup.SlotFile, "save", full_disk)
     with pytest.raises(OSError):
-        backup.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
+        restore.restore_backup(file, store.path, ADMIN, ADMIN_PASSWORD)
     monkeypatch.undo()
     assert store.path.read_bytes() == original
     open_store(store.path, ADMIN, ADMIN_PASSWORD).close()
@@ -209,6 +209,6 @@ def test_restored_store_keeps_working_for_every_account(filled, tmp_path):
     file = tmp_path / "b.h4cbak"
     backup.create_backup(store.ctx(ADMIN), file)
     target = tmp_path / "x" / "db.h4c"
-    backup.restore_backup(file, target, ADMIN, ADMIN_PASSWORD)
+    restore.restore_backup(file, target, ADMIN, ADMIN_PASSWORD)
     for name in ("tess", "carla"):
         open_store(target, name, USER_PASSWORD).close()

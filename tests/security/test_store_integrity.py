@@ -299,9 +299,9 @@ def test_an_empty_database_file_is_damage_and_never_rebuilt(store):
 RESTORE = """
 import os, sys
 from pathlib import Path
-from h4casus.services.store import backup
-backup._checkpoint = lambda stage: os._exit(9) if stage == sys.argv[4] else None
-backup.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), "beheer", sys.argv[3])
+from h4casus.services.store import restore
+restore._checkpoint = lambda stage: os._exit(9) if stage == sys.argv[4] else None
+restore.restore_backup(Path(sys.argv[1]), Path(sys.argv[2]), "beheer", sys.argv[3])
 os._exit(0)
 """
 

@@ -1,7 +1,7 @@
 """Encrypted copies of the store. A copy is made with `sqlcipher_export` into a new file
 encrypted with the same data key: there is never a plaintext intermediate. Every new backup
 is read back (structure, SHA-256, HMAC) and kept with that check as the last backup for the
-beheerder's worklist (`services.store.health`)."""
+beheerder's worklist (`services.store.health`). Restoring one: `services/store/restore.py`."""
 
 from __future__ import annotations
 
@@ -14,19 +14,13 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session
 
 from h4casus.domain.errors import (
-    AuthenticationError,
     IntegrityFailure,
-    PermissionDenied,
-    RuleViolation,
     ValidationError,
 )
-from h4casus.security import anchor as anchors
-from h4casus.security.file_lock import FileLock
 from h4casus.security.keyslots import (
     RECOVERY_SLOT,
     Slot,
@@ -37,25 +31,17 @@ from h4casus.security.keyslots import (
     user_slot_id,
 )
 from h4casus.security.output_paths import check_output_path
-from h4casus.security.policy import Actor, require
 from h4casus.security.store_files import (
-    anchor_path,
-    lock_path,
-    pending_anchor_path,
     stale_temp_files,
     temp_name,
 )
 from h4casus.services.access.authorize import require_global
 from h4casus.services.core import audit_log
-from h4casus.services.core.context import ServiceContext, load_actor
-from h4casus.services.core.refusals import log_refusal
+from h4casus.services.core.context import ServiceContext
 from h4casus.services.core.settings import Settings, get_settings
-from h4casus.services.store import health, restore_journal
+from h4casus.services.store import health
 from h4casus.services.store.copies import export_encrypted_copy
-from h4casus.services.store.guard import mark_anchored
-from h4casus.services.store.rekeying import fsync_dir, pending_slot_path
-from h4casus.services.store.vault import Vault, _build, open_store
-from h4casus.storage import models as m
+from h4casus.services.store.vault import Vault
 from h4casus.storage.engine import (
     cipher_integrity_problems,
     create_encrypted_engine,
@@ -256,7 +242,7 @@ class BackupCheck:
     audit_rows: int
 
 
-def _unlock_backup(
+def unlock_backup(
     source: Path, username: str, secret: str, recovery: bool, slot_target: Path
 ) -> tuple[_Parsed, SlotFile, bytes]:
     parsed = _parse(source)
@@ -278,7 +264,7 @@ def _unlock_backup(
     return parsed, slots, key
 
 
-def _stage_db(source: Path, parsed: _Parsed, staged: Path) -> None:
+def stage_db(source: Path, parsed: _Parsed, staged: Path) -> None:
     db_sha = hashlib.sha256()
     fd = os.open(staged, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(fd, "wb") as out, source.open("rb") as fh:
@@ -295,7 +281,7 @@ def _stage_db(source: Path, parsed: _Parsed, staged: Path) -> None:
         raise IntegrityFailure(f"back-up {source.name} is beschadigd")
 
 
-def _check_staged(staged: Path, key: bytes) -> int:
+def check_staged(staged: Path, key: bytes) -> int:
     engine = create_encrypted_engine(staged, key)
     try:
         problems = cipher_integrity_problems(engine)
@@ -325,11 +311,11 @@ def check_backup(
         stale.unlink(missing_ok=True)
     staged = temp_name(source, "check")
     try:
-        parsed, _slots, key = _unlock_backup(source, username, secret, recovery, staged)
-        _stage_db(source, parsed, staged)
-        rows = _check_staged(staged, key)
+        parsed, _slots, key = unlock_backup(source, username, secret, recovery, staged)
+        stage_db(source, parsed, staged)
+        rows = check_staged(staged, key)
     finally:
-        for p in _db_files(staged):
+        for p in db_files(staged):
             p.unlink(missing_ok=True)
     return BackupCheck(parsed.header["created_at"], parsed.header.get("schema"), rows)
 
@@ -360,166 +346,17 @@ def check_own_backup(ctx: ServiceContext, source: Path) -> BackupCheck:
         raise foreign
     staged = temp_name(source, "check")
     try:
-        _stage_db(source, parsed, staged)
-        rows = _check_staged(staged, key)
+        stage_db(source, parsed, staged)
+        rows = check_staged(staged, key)
     finally:
-        for p in _db_files(staged):
+        for p in db_files(staged):
             p.unlink(missing_ok=True)
     return BackupCheck(parsed.header["created_at"], parsed.header.get("schema"), rows)
 
 
-def _db_files(db: Path) -> list[Path]:
+def db_files(db: Path) -> list[Path]:
+    """A database file and the files SQLite keeps beside it."""
     return [db, Path(str(db) + "-wal"), Path(str(db) + "-shm"), Path(str(db) + "-journal")]
-
-
-@dataclass(frozen=True)
-class RestoreInfo:
-    db_path: Path
-    created_at: str
-    audit_rows: int
-    replaced_existing: bool
-
-
-def restore_backup(
-    source: Path,
-    db_path: Path,
-    username: str,
-    secret: str,
-    *,
-    recovery: bool = False,
-    clock=None,
-    other_store: bool = False,
-) -> RestoreInfo:
-    """Verify the backup completely, then put it in place of `db_path`.
-
-    Into a new place: the password of an account in the backup (or its recovery key).
-    Over an existing store: the same credentials must open the *live* store, as an account
-    with the beheerder role there (or its recovery key), and a backup of another store
-    (another store id) needs `other_store`. The swap holds the live store's lock
-    exclusively and is journalled (services.store.restore_journal): a crash in the middle is
-    finished at the next open."""
-    source, db_path = Path(source), Path(db_path)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    slot_target = slot_path_for(db_path)
-    replacing = db_path.exists() or slot_target.exists()
-    live = None
-    lock = None
-    if replacing:
-        live = open_store(db_path, username, secret, recovery=recovery)
-        if not recovery:
-            with live.session() as s:
-                actor = load_actor(s, username)
-            try:
-                require(actor, "backup.restore")
-            except PermissionDenied as exc:
-                log_refusal(ServiceContext(vault=live, actor=actor), exc)
-                live.close()
-                raise PermissionDenied(
-                    f"{username} is geen beheerder van de database die zou worden vervangen"
-                ) from None
-    else:
-        lock = FileLock(lock_path(db_path)).exclusive()
-    try:
-        for stale in stale_temp_files(db_path.parent, {db_path.name, source.name}):
-            stale.unlink(missing_ok=True)
-        staged = temp_name(db_path, "herstel")
-        staged_keys = temp_name(db_path, "herstel.keys")
-        staged_anchor = temp_name(db_path, "herstel.anchor")
-        try:
-            parsed, slots, key = _unlock_backup(source, username, secret, recovery, staged_keys)
-            other = live is not None and parsed.header.get("store_id") != live.slots.store_id
-            if other and not other_store:
-                raise RuleViolation(
-                    "de back-up hoort bij een andere database (ander store-id) dan de "
-                    f"database in {db_path}; geef --other-store als u die echt wilt vervangen"
-                )
-            _stage_db(source, parsed, staged)
-            rows = _check_staged(staged, key)
-            head = _log_restore(staged, slots, key, parsed, username, recovery, clock, _build)
-            anchors.write_new(
-                staged_anchor,
-                anchors.Anchor(slots.store_id, head[0], head[1], anchors.db_salt(staged)).sealed(
-                    key
-                ),
-            )
-            slots.path = staged_keys
-            slots.save()
-            if live is not None:
-                with live.exclusive():
-                    live._drop()  # every connection closed: no -wal of the old file stays
-                    _swap(db_path, staged, staged_keys, staged_anchor)
-            else:
-                _swap(db_path, staged, staged_keys, staged_anchor)
-        finally:
-            for p in (*_db_files(staged), staged_keys, staged_anchor):
-                p.unlink(missing_ok=True)
-    finally:
-        if live is not None:
-            live.close()
-        if lock is not None:
-            if not db_path.exists():
-                lock.path.unlink(missing_ok=True)  # nothing was restored: leave no trace
-            lock.release()
-    return RestoreInfo(db_path, parsed.header["created_at"], rows + 1, replacing)
-
-
-def _log_restore(staged, slots, key, parsed, username, recovery, clock, build):
-    """Record the restore in the restored log; (head id, head MAC hex) afterwards."""
-    vault = build(staged, slots, key)
-    try:
-        with vault.session() as s:
-            try:
-                actor = load_actor(s, username)
-            except AuthenticationError:
-                if not recovery:
-                    raise
-                actor = Actor(0, "herstelsleutel")
-            if recovery:
-                actor = Actor(0, "herstelsleutel", workstation=actor.workstation)
-        ctx = ServiceContext(vault=vault, actor=actor, **({"clock": clock} if clock else {}))
-        with vault.session() as s:
-            audit_log.record(
-                s,
-                ctx,
-                "admin",
-                "backup.restore",
-                ground="herstelsleutel" if recovery else "beheerder/global",
-                detail=f"back-up van {parsed.header['created_at']} teruggezet",
-            )
-            mark_anchored(s)
-            s.flush()
-            last = s.execute(
-                select(m.AuditEvent.id, m.AuditEvent.mac).order_by(m.AuditEvent.id.desc()).limit(1)
-            ).first()
-        # Everything into the main file before it is moved (no WAL left behind).
-        raw = vault.engine.raw_connection()
-        try:
-            raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            raw.cursor().execute("PRAGMA journal_mode = DELETE")
-        finally:
-            raw.close()
-    finally:
-        vault.close()
-    return last[0], last[1].hex()
-
-
-def _swap(db_path: Path, staged: Path, staged_keys: Path, staged_anchor: Path) -> None:
-    """Journal, then the moves (services.store.restore_journal); caller holds the lock exclusively."""
-    os.chmod(staged, 0o600)
-    fsync_dir(db_path.parent)
-    remove = [*_db_files(db_path)[1:], pending_slot_path(db_path), pending_anchor_path(db_path)]
-    moves = [
-        (staged, db_path),
-        (staged_keys, slot_path_for(db_path)),
-        (staged_anchor, anchor_path(db_path)),
-    ]
-    restore_journal.write(db_path, moves, remove)
-    _checkpoint("journal_written")
-    restore_journal.apply(db_path)
-
-
-def _checkpoint(stage: str) -> None:
-    """Hook inside a restore (tests make it kill the process)."""
 
 
 def run_scheduled_backup(ctx: ServiceContext, directory: Path, keep: int = 7) -> Path | None:

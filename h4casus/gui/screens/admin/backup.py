@@ -10,7 +10,7 @@ Rules:
 - Restoring is done safely in steps: the backup is checked completely with the beheerder's
   password first (`backup.check_backup`, CPU lane) and its date shown; only after a second
   confirmation does the screen ask the window (`restore_requested`) to lock — which closes
-  the open store — and restore (`backup.restore_backup`, which verifies again, journals the
+  the open store — and restore (`restore.restore_backup`, which verifies again, journals the
   swap and refuses while another session has the database open).
 """
 

@@ -28,7 +28,7 @@ from h4casus.gui.screens.admin.retention import RetentionScreen
 from h4casus.gui.screens.admin.settings import SettingsScreen
 from h4casus.gui.screens.admin.teams import TeamsScreen
 from h4casus.gui.screens.admin.verify import VerifyScreen
-from h4casus.services.store.backup import restore_backup
+from h4casus.services.store.restore import restore_backup
 
 if TYPE_CHECKING:
     from h4casus.gui.screens.main.window import MainWindow
