@@ -26,8 +26,8 @@ PRAGMAS = (
 # SQLCipher's page cache per connection (SQLite's default is 8 MB), in MB: decrypted pages
 # kept so that hot tables and indexes are not decrypted again and again.
 # - 64 MB for the commands: imports, reports, `verify` and `list` scan the whole store.
-# - 16 MB for the desktop: it reads a page of 200 rows or one household at a time, keeps a
-#   connection per lane (two), and stays open all day beside other programs; at 100,000
+# - 16 MB for the desktop: it reads a page of 200 rows or one household at a time, keeps
+#   two connections open, and stays open all day beside other programs; at 100,000
 #   households 64 MB per connection cost it 40 MB of memory and bought no speed
 #   (docs/performance.md, "The desktop at 100,000 households").
 PAGE_CACHE_MB = 64

@@ -7,9 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from h4casus.gui.screens.casefile.recent import KEEP_BUILT
 from h4casus.gui.screens.casefile.screen import CaseFileScreen
 from h4casus.gui.screens.main.window import MainWindow
 from h4casus.services.admin.audit_views import AuditFilter, list_events
+from h4casus.services.casework.household_edits import update_household
 from tests.factories import BSNS, member, register
 
 
@@ -35,6 +37,17 @@ def window(qtbot, ops, store, households):
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+def move_street(win, ctx, household_id: int, version: int) -> None:
+    """Another write about this household, through the window's lane: the street is renamed
+    to Nieuwe Langendijk."""
+    win.ops.write(
+        None,
+        lambda: update_household(ctx, household_id, version, street="Nieuwe Langendijk"),
+        kind="household",
+        household_id=household_id,
+    )
 
 
 def open_by_keyboard(qtbot, win, row: int = 0) -> CaseFileScreen:
@@ -109,19 +122,11 @@ def test_alt_number_goes_to_a_section(qtbot, window, households):
 
 
 def test_the_file_reloads_after_a_write_about_this_household(qtbot, window, store, households):
-    from h4casus.services.casework.household_edits import update_household
-
     first, second = households
     window.open_household(first.id)
     screen = window.tabs.currentWidget()
     ctx = window.ctx
-    version = screen.casefile.household.version
-    window.ops.write(
-        None,
-        lambda: update_household(ctx, first.id, version, street="Nieuwe Langendijk"),
-        kind="household",
-        household_id=first.id,
-    )
+    move_street(window, ctx, first.id, screen.casefile.household.version)
     assert "Nieuwe Langendijk" in screen.form.meta_label.text()
     reads = len(list_events(store.ctx("tim"), AuditFilter(household_id=first.id)))
     window.ops.write(None, lambda: None, kind="household", household_id=second.id)
@@ -207,8 +212,6 @@ def test_files_not_looked_at_for_a_while_give_up_their_sections_and_come_back_wh
 ):
     """Beyond the KEEP_BUILT most recently shown files, a hidden file drops its sections'
     widgets; shown again, it builds the section it was on, with the current data."""
-    from h4casus.gui.screens.casefile.recent import KEEP_BUILT
-    from h4casus.services.casework.household_edits import update_household
 
     rik = store.ctx("rik")
     first = households[0]
@@ -225,13 +228,7 @@ def test_files_not_looked_at_for_a_while_give_up_their_sections_and_come_back_wh
     kept = window.case_files()[-KEEP_BUILT:]
     assert all(screen.section("overview") is not None for screen in kept)
     # a change while it is put away shows when it comes back
-    version = oldest.casefile.household.version
-    window.ops.write(
-        None,
-        lambda: update_household(rik, first.id, version, street="Nieuwe Langendijk"),
-        kind="household",
-        household_id=first.id,
-    )
+    move_street(window, rik, first.id, oldest.casefile.household.version)
     window.open_household(first.id)  # goes to its tab
     assert window.tabs.currentWidget() is oldest
     network = oldest.section("network")

@@ -64,8 +64,9 @@ class ListRow(NamedTuple):
     The model keeps each row as a plain tuple of these fields (`ListRow._make` gives the
     names back), with what many rows share (postcode, place, team, regisseur, level,
     status, review date) kept once: 80,000 rows scrolled through stay small, and the
-    garbage collector stops looking at them after their first pass (an exact tuple of plain values is untracked;
-    a subclass is not), so a long list never makes the desktop pause for a collection."""
+    garbage collector stops looking at them after their first pass (an exact tuple of
+    plain values is untracked; a subclass is not), so a long list never makes the desktop
+    pause for a collection."""
 
     id: int
     case_number: str
